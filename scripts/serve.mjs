@@ -1,0 +1,55 @@
+// Serves the built app (dist/) on 127.0.0.1 with the security headers a static host should send.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../dist/', import.meta.url)));
+const port = Number(process.env.PORT ?? 4173);
+const host = '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
+};
+
+const headers = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), interest-cohort=()',
+  // frame-ancestors only works as a header, not in the page's meta tag.
+  'Content-Security-Policy': "frame-ancestors 'none'",
+};
+
+export function startServer(listenPort = port, dir = root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (path.endsWith('/')) path += 'index.html';
+      let file = join(dir, path);
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if (!(await stat(file).catch(() => null))?.isFile()) file = join(dir, 'index.html');
+      const body = await readFile(file);
+      const noCache = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': noCache ? 'no-cache' : 'public, max-age=31536000, immutable',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, headers).end();
+    }
+  });
+  return new Promise((resolvePromise) => server.listen(listenPort, host, () => resolvePromise(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await startServer();
+  console.log(`Daybook is being served at http://${host}:${port}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,91 @@
+// The app's phases: environment check, first-run safety screen, setup, lock, unlocked.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { onLangChange, t } from '../i18n';
+import { vault, type UnlockReport } from '../vault';
+import { disguiseById, readPrefs } from '../exit';
+import { checkEnvironment, type EnvProblem } from './environment';
+import { EnvironmentScreen } from './EnvironmentScreen';
+import { IntroScreen } from './IntroScreen';
+import { SetupScreen } from './SetupScreen';
+import { LockScreen } from './LockScreen';
+import { Shell } from './Shell';
+import { RouterContext, type Navigator, type Route, type ScreenId } from './router';
+import { ScreenView } from './ScreenView';
+import { OfflineReady, UpdatePrompt } from './Notices';
+import { registerServiceWorker } from './sw-register';
+import { startAutoLock, DEFAULT_AUTOLOCK } from './autolock';
+import { loadAutoLockOptions } from '../features/settings/store';
+
+type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'locked' | 'unlocked';
+
+export function App() {
+  const [phase, setPhase] = useState<Phase>('checking');
+  const [problems, setProblems] = useState<EnvProblem[]>([]);
+  const [damaged, setDamaged] = useState(0);
+  const [route, setRoute] = useState<Route>({ screen: 'journal' });
+  const [, setLangTick] = useState(0);
+  const [offlineReady, setOfflineReady] = useState(false);
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  const name = disguiseById(readPrefs().disguise).name;
+
+  useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
+  useEffect(() => vault.onLock(() => {
+    setPhase('locked');
+    setRoute({ screen: 'journal' });
+  }), []);
+  useEffect(() => {
+    registerServiceWorker({ onOfflineReady: () => setOfflineReady(true), onUpdateWaiting: (apply) => setUpdate(() => apply) });
+    void (async () => {
+      const found = await checkEnvironment();
+      if (found.length) {
+        setProblems(found);
+        return setPhase('env');
+      }
+      vault.warmUp();
+      setPhase((await vault.exists()) ? 'locked' : 'intro');
+    })().catch(() => {
+      setProblems(['noIndexedDB']);
+      setPhase('env');
+    });
+  }, []);
+  useEffect(() => {
+    if (phase !== 'unlocked') return;
+    let stop = startAutoLock(DEFAULT_AUTOLOCK, () => vault.lock());
+    void loadAutoLockOptions().then((options) => {
+      stop();
+      stop = startAutoLock(options, () => vault.lock());
+    }, () => undefined);
+    return () => stop();
+  }, [phase]);
+  useEffect(() => {
+    document.getElementById('app')?.setAttribute('aria-busy', String(phase === 'checking'));
+    if (phase === 'locked') vault.warmUp();
+  }, [phase]);
+
+  const navigator = useMemo<Navigator>(() => ({ route, go: (screen: ScreenId, detail?: string) => setRoute({ screen, detail }) }), [route]);
+
+  const onUnlocked = (report: UnlockReport) => {
+    setDamaged(report.damaged);
+    setPhase('unlocked');
+  };
+
+  return (
+    <>
+      {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
+      {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
+      {phase === 'checking' && <div class="boot" role="status" aria-label={t('app.loading')} />}
+      {phase === 'env' && <EnvironmentScreen problems={problems} />}
+      {phase === 'intro' && <IntroScreen onContinue={() => setPhase('setup')} />}
+      {phase === 'setup' && <SetupScreen onCreated={() => onUnlocked({ damaged: 0 })} />}
+      {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
+      {phase === 'unlocked' && (
+        <RouterContext.Provider value={navigator}>
+          <Shell name={name} onLock={() => vault.lock()}>
+            {damaged > 0 && <p class="error" role="alert">{t('lock.problems', { count: damaged })}</p>}
+            <ScreenView route={route} />
+          </Shell>
+        </RouterContext.Provider>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Locks after idle time and (by default) whenever the page is hidden or left.
+import type { AutoLockOptions } from '../features/settings/model';
+export { DEFAULT_AUTOLOCK } from '../features/settings/model';
+
+export function startAutoLock(options: AutoLockOptions, lock: () => void): () => void {
+  let timer = 0;
+  const reset = () => {
+    clearTimeout(timer);
+    if (options.idleMinutes > 0) timer = setTimeout(lock, options.idleMinutes * 60_000) as unknown as number;
+  };
+  const onVisibility = () => {
+    if (options.lockOnHide && document.visibilityState === 'hidden') lock();
+  };
+  // Back/forward cache: a restored page must never show what was open before.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) lock();
+  };
+  const activity = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as const;
+  for (const name of activity) addEventListener(name, reset, { passive: true, capture: true });
+  document.addEventListener('visibilitychange', onVisibility);
+  // Leaving the page always locks, whatever the setting: nothing should outlive the visit.
+  const onPageHide = () => lock();
+  addEventListener('pagehide', onPageHide);
+  addEventListener('pageshow', onPageShow);
+  reset();
+  return () => {
+    clearTimeout(timer);
+    for (const name of activity) removeEventListener(name, reset, { capture: true });
+    document.removeEventListener('visibilitychange', onVisibility);
+    removeEventListener('pagehide', onPageHide);
+    removeEventListener('pageshow', onPageShow);
+  };
+}

@@ -1,0 +1,16 @@
+// Starts the app: language, then the component tree into #app.
+import { render } from 'preact';
+import { detectLang, setLang } from '../i18n';
+import { readPrefs, setExitLanguage } from '../exit';
+import { onLangChange } from '../i18n';
+import { App } from './App';
+import '../ui/app.css';
+
+export function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  onLangChange(setExitLanguage);
+  setLang(detectLang(readPrefs().lang));
+  root.replaceChildren();
+  render(<App />, root);
+}

@@ -1,0 +1,39 @@
+// Auto-lock choices: idle minutes and lock-when-hidden (on by default).
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { IDLE_CHOICES, type AutoLockOptions } from './model';
+import { loadAutoLockOptions, saveAutoLockOptions } from './store';
+import { errorMessage } from '../../ui/errors';
+
+export function AutoLockSettings() {
+  const [options, setOptions] = useState<AutoLockOptions | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => void loadAutoLockOptions().then(setOptions, (e: unknown) => setStatus(errorMessage(e))), []);
+  if (!options) return null;
+  const save = async (next: AutoLockOptions) => {
+    setOptions(next);
+    try {
+      await saveAutoLockOptions(next);
+      setStatus(t('common.saved'));
+    } catch (e) {
+      setStatus(errorMessage(e));
+    }
+  };
+  return (
+    <fieldset>
+      <legend>{t('settings.autolock')}</legend>
+      <div class="field">
+        <label for="idle-minutes">{t('settings.idle')}</label>
+        <select id="idle-minutes" value={String(options.idleMinutes)} onChange={(e) => save({ ...options, idleMinutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
+          {IDLE_CHOICES.map((n) => <option key={n} value={String(n)}>{t('settings.minutes', { n })}</option>)}
+          <option value="0">{t('settings.idleOff')}</option>
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={options.lockOnHide} onChange={(e) => save({ ...options, lockOnHide: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('settings.lockOnHide')}
+      </label>
+      <p role="status" class="hint">{status}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,18 @@
+// Settings kept in the vault (everything but the disguise prefs, which must be readable locked).
+import { repository } from '../../vault';
+import { normaliseAutoLock, type AutoLockOptions } from './model';
+
+interface SettingsRecord { autoLock: AutoLockOptions }
+
+const repo = repository<SettingsRecord>('settings');
+const ID = 'settings';
+
+export async function loadAutoLockOptions(): Promise<AutoLockOptions> {
+  const record = await repo.get(ID);
+  return normaliseAutoLock(record?.autoLock);
+}
+
+export async function saveAutoLockOptions(autoLock: AutoLockOptions): Promise<void> {
+  const record = await repo.get(ID);
+  await repo.put({ ...record, autoLock }, ID);
+}

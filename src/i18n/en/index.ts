@@ -1,0 +1,9 @@
+// The English catalog: one file per module, merged here.
+import { core } from './core';
+import { journal } from './journal';
+import { letters } from './letters';
+import { plan } from './plan';
+import { resources } from './resources';
+import { settings } from './settings';
+
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings };

@@ -1,0 +1,4 @@
+// English: the journal module.
+export const journal = {
+  'journal.title': 'Journal',
+} as const;

@@ -1,0 +1,4 @@
+// English: the letters module.
+export const letters = {
+  'letters.title': 'Letters',
+} as const;

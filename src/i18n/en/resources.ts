@@ -1,0 +1,4 @@
+// English: the resources module.
+export const resources = {
+  'resources.title': 'Resources',
+} as const;

@@ -1,0 +1,19 @@
+// The few strings the exit module needs before the main catalog loads (kept tiny on purpose).
+const text = {
+  en: {
+    label: 'Quick exit',
+    shiftOnce: 'Shift pressed once. Press Shift 2 more times to leave this page.',
+    shiftTwice: 'Shift pressed twice. Press Shift once more to leave this page.',
+  },
+  es: {
+    label: 'Salida rápida',
+    shiftOnce: 'Mayúsculas pulsada una vez. Púlsela 2 veces más para salir de esta página.',
+    shiftTwice: 'Mayúsculas pulsada dos veces. Púlsela una vez más para salir de esta página.',
+  },
+} as const;
+
+export type ExitTextKey = keyof (typeof text)['en'];
+
+export function exitText(lang: string, key: ExitTextKey): string {
+  return (lang === 'es' ? text.es : text.en)[key];
+}

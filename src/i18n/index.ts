@@ -1,0 +1,61 @@
+// Message lookup and locale state: every visible string goes through t().
+import { catalog as en } from './en';
+import { catalog as esCatalog } from './es';
+import { detectLang, LANGS, type Lang } from './locale';
+
+export type MessageKey = keyof typeof en;
+export type Params = Record<string, string | number>;
+
+// Typed so a key missing from the Spanish catalog is a compile error.
+const es: Record<MessageKey, string> = esCatalog;
+export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, es };
+export { LANGS, detectLang, type Lang };
+
+let current: Lang = 'en';
+const listeners = new Set<(lang: Lang) => void>();
+
+export function getLang(): Lang {
+  return current;
+}
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  document.documentElement.lang = lang;
+  for (const listener of listeners) listener(lang);
+}
+
+export function onLangChange(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function t(key: MessageKey, params?: Params): string {
+  return translate(current, key, params);
+}
+
+/** Whether a string is a catalog key (for data files that store keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
+export function formatDateTime(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(locales[current], options).format(date);
+}
+
+export function formatDate(date: Date | number): string {
+  return formatDateTime(date, { dateStyle: 'medium' });
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locales[current]).format(value);
+}

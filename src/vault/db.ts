@@ -1,0 +1,37 @@
+// The one IndexedDB schema (idb's typed DBSchema), its version and its upgrade path.
+import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { STORE, type SealedRecord, type VaultHeader } from './format';
+
+/** Neutral database name: it shows in the browser's storage inspector. */
+export const DB_NAME = 'store';
+export const DB_VERSION = 1;
+
+export interface VaultDB extends DBSchema {
+  h: { key: string; value: VaultHeader };
+  r: { key: string; value: SealedRecord };
+  b: { key: string; value: SealedRecord };
+}
+
+export type Db = IDBPDatabase<VaultDB>;
+
+/** Each step upgrades from the version before it; a fresh install runs them all in order. */
+export function openVaultDb(name = DB_NAME): Promise<Db> {
+  return openDB<VaultDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore(STORE.header, { keyPath: 'id' });
+        db.createObjectStore(STORE.records, { keyPath: 'id' });
+        db.createObjectStore(STORE.chunks, { keyPath: 'id' });
+      }
+      // Future: if (oldVersion < 2) { ... } — never edit a step once released.
+    },
+    blocking() {
+      // Another tab wants to upgrade or erase: let it.
+      void 0;
+    },
+  });
+}
+
+export function deleteVaultDb(name = DB_NAME): Promise<void> {
+  return deleteDB(name);
+}

@@ -1,0 +1,22 @@
+// The message protocol between the page and the vault worker.
+import type { VaultCore } from './core';
+import type { VaultErrorCode } from './errors';
+
+type Methods = Pick<VaultCore,
+  | 'exists' | 'create' | 'unlock' | 'changePassphrase' | 'kdfParams'
+  | 'put' | 'get' | 'list' | 'delete'
+  | 'blobBegin' | 'blobWrite' | 'blobAbort' | 'blobInfo' | 'blobChunk' | 'blobDelete' | 'wipe'>;
+
+export type Op = keyof Methods;
+export type Args<O extends Op> = Parameters<Methods[O]>;
+export type Result<O extends Op> = Awaited<ReturnType<Methods[O]>>;
+
+export interface Request<O extends Op = Op> { id: number; op: O; args: Args<O> }
+export type Response =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; code: VaultErrorCode; message: string };
+
+export const OPS: readonly Op[] = [
+  'exists', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'put', 'get', 'list', 'delete',
+  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'wipe',
+];

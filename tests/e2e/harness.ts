@@ -1,0 +1,86 @@
+// Browser test harness: a fresh Chromium profile per test, request tracking, common flows.
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { findChromium } from './chromium';
+
+export const PASSPHRASE = 'orange kettle winter harbour';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  baseURL: string;
+  /** Every URL requested by any page or worker in this session. */
+  requests: string[];
+  /** Console errors and uncaught exceptions (CSP and Trusted Types violations show here). */
+  errors: string[];
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launch(options: { locale?: string; profileDir?: string; javaScriptEnabled?: boolean } = {}): Promise<Session> {
+  const baseURL = inject('baseURL');
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    baseURL,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const errors: string[] = [];
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    context, page, profileDir, baseURL, requests, errors,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that left the app's origin (data: and blob: URLs stay on the device). */
+export function foreignRequests(session: Session): string[] {
+  const origin = new URL(session.baseURL).origin;
+  return session.requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('./');
+}
+
+/** First run: safety screen, then create the vault. Ends unlocked on the journal. */
+export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: /continue|continuar/i }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Repeat passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
+}
+
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return Boolean(reg.active && navigator.serviceWorker.controller);
+  }, undefined, { timeout: 30_000 });
+}
