@@ -14,7 +14,7 @@ const VAULT_INTERNALS = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'dev-dist/', '.profiles/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'dev-dist/', '.profiles/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -46,6 +46,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Parallel work (several builds at once) can point this elsewhere; `npm start` uses dist/.
+    outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     modulePreload: { polyfill: false },
     rollupOptions: { output: neutralNames },

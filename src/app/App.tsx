@@ -9,7 +9,7 @@ import { IntroScreen } from './IntroScreen';
 import { SetupScreen } from './SetupScreen';
 import { LockScreen } from './LockScreen';
 import { Shell } from './Shell';
-import { RouterContext, type Navigator, type Route, type ScreenId } from './router';
+import { RouterContext, type Navigator, type Route, type ScreenId } from '../ui/router';
 import { ScreenView } from './ScreenView';
 import { OfflineReady, UpdatePrompt } from './Notices';
 import { registerServiceWorker } from './sw-register';

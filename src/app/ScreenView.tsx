@@ -1,5 +1,5 @@
 // Maps the in-memory route to the feature screen that draws it.
-import type { Route } from './router';
+import type { Route } from '../ui/router';
 import { JournalScreen } from '../features/journal/JournalScreen';
 import { LettersScreen } from '../features/letters/LettersScreen';
 import { PlanScreen } from '../features/safety-plan/PlanScreen';

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
-import { SCREENS, useRouter, type ScreenId } from './router';
+import { SCREENS, useRouter, type ScreenId } from '../ui/router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 const NAV_LABEL = {

@@ -1,4 +1,5 @@
 // In-memory navigation: screens change without touching the URL or the tab's history.
+// Lives in ui/ so features can link to each other without importing the app shell.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
