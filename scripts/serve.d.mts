@@ -1,3 +1,3 @@
 // Types for the static server used by `npm start`, the browser tests and the benchmarks.
 import type { Server } from 'node:http';
-export function startServer(port?: number, dir?: string): Promise<Server>;
+export function startServer(port?: number, dir?: string, mounts?: Record<string, string>): Promise<Server>;

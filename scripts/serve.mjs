@@ -25,28 +25,36 @@ const headers = {
   'Content-Security-Policy': "frame-ancestors 'none'",
 };
 
-export function startServer(listenPort = port, dir = root) {
+/** mounts: extra URL prefixes served from other folders (the benchmarks use '/bench/'). */
+export function startServer(listenPort = port, dir = root, mounts = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${host}`);
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+      if (mount) return await sendFile(res, join(mounts[mount], path.slice(mount.length)), mounts[mount]);
       if (path.endsWith('/')) path += 'index.html';
       let file = join(dir, path);
-      if (!file.startsWith(dir)) throw new Error('outside');
+      // One URL for the whole app: unknown paths get the app shell, as the service worker does.
       if (!(await stat(file).catch(() => null))?.isFile()) file = join(dir, 'index.html');
-      const body = await readFile(file);
-      const noCache = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
-      res.writeHead(200, {
-        ...headers,
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': noCache ? 'no-cache' : 'public, max-age=31536000, immutable',
-      });
-      res.end(body);
+      await sendFile(res, file, dir);
     } catch {
       res.writeHead(404, headers).end();
     }
   });
   return new Promise((resolvePromise) => server.listen(listenPort, host, () => resolvePromise(server)));
+}
+
+async function sendFile(res, file, base) {
+  if (!resolve(file).startsWith(resolve(base))) throw new Error('outside');
+  const body = await readFile(file);
+  const noCache = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': noCache ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  res.end(body);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

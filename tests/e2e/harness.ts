@@ -1,6 +1,6 @@
 // Browser test harness: a fresh Chromium profile per test, request tracking, common flows.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -83,4 +83,32 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     const reg = await navigator.serviceWorker.ready;
     return Boolean(reg.active && navigator.serviceWorker.controller);
   }, undefined, { timeout: 30_000 });
+}
+
+/** Every file under a directory, recursively. */
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** Searches every file of a (closed) browser profile for markers, as UTF-8 and UTF-16LE bytes. */
+export function scanProfile(profileDir: string, markers: string[]): Array<{ marker: string; file: string }> {
+  const needles = markers.flatMap((marker) => [
+    { marker, bytes: Buffer.from(marker, 'utf8') },
+    { marker, bytes: Buffer.from(marker, 'utf16le') },
+  ]);
+  const hits: Array<{ marker: string; file: string }> = [];
+  for (const file of walk(profileDir)) {
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      continue;
+    }
+    for (const { marker, bytes } of needles) if (content.includes(bytes)) hits.push({ marker, file });
+  }
+  return hits;
 }

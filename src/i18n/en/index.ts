@@ -5,5 +5,7 @@ import { letters } from './letters';
 import { plan } from './plan';
 import { resources } from './resources';
 import { settings } from './settings';
+import { disguise } from './disguise';
+import { backup } from './backup';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...backup };

@@ -1,0 +1,47 @@
+// Bench harness: serves dist/ (the app) and dist-bench/ (seeding page) on one origin and
+// launches fresh Chromium profiles.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer } from '../scripts/serve.mjs';
+
+export const PASSPHRASE = 'orange kettle winter harbour';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function findChromium() {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+    .find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: install it (`sudo apt-get install chromium`) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export async function startBenchServer() {
+  const server = await startServer(0, resolve('dist'), { '/bench/': resolve('dist-bench') });
+  const baseURL = `http://127.0.0.1:${server.address().port}/`;
+  return { server, baseURL, benchURL: `${baseURL}bench/page.html` };
+}
+
+export async function launch({ locale = 'en-US', viewport = { width: 390, height: 844 } } = {}) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(), headless: true, args: ARGS, locale, viewport,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context, page, profileDir,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

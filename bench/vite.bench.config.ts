@@ -1,0 +1,17 @@
+// Builds the bench-only page (bench/page.html) into dist-bench/, served at /bench/ by the bench.
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [preact()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: { input: fileURLToPath(new URL('./page.html', import.meta.url)) },
+  },
+  worker: { format: 'es' },
+});

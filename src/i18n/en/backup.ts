@@ -1,0 +1,4 @@
+// English: the backup module.
+export const backup = {
+  'backup.title': 'Backup',
+} as const;

@@ -1,0 +1,4 @@
+// English: the disguise module.
+export const disguise = {
+  'disguise.title': 'Appearance',
+} as const;
