@@ -50,6 +50,8 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     modulePreload: { polyfill: false },
+    // Read by the size-budget test to tell what loads before unlock.
+    manifest: true,
     rollupOptions: { output: neutralNames },
   },
   worker: { format: 'es', rollupOptions: { output: neutralNames } },

@@ -1,17 +1,42 @@
-// Maps the in-memory route to the feature screen that draws it.
-import type { Route } from '../ui/router';
-import { JournalScreen } from '../features/journal/JournalScreen';
-import { LettersScreen } from '../features/letters/LettersScreen';
-import { PlanScreen } from '../features/safety-plan/PlanScreen';
-import { ResourcesScreen } from '../features/resources/ResourcesScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+// Maps the in-memory route to the feature screen that draws it. Features load after unlock,
+// keeping the code before the lock screen small (they are precached, so this works offline).
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Route, ScreenId } from '../ui/router';
+import { t } from '../i18n';
+
+type ScreenProps = { detail?: string };
+type Loader = () => Promise<ComponentType<ScreenProps>>;
+
+const LOADERS: Record<ScreenId, Loader> = {
+  journal: () => import('../features/journal/JournalScreen').then((m) => m.JournalScreen),
+  letters: () => import('../features/letters/LettersScreen').then((m) => m.LettersScreen),
+  plan: () => import('../features/safety-plan/PlanScreen').then((m) => m.PlanScreen),
+  resources: () => import('../features/resources/ResourcesScreen').then((m) => m.ResourcesScreen),
+  settings: () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+};
+
+const loaded = new Map<ScreenId, ComponentType<ScreenProps>>();
 
 export function ScreenView({ route }: { route: Route }) {
-  switch (route.screen) {
-    case 'journal': return <JournalScreen detail={route.detail} />;
-    case 'letters': return <LettersScreen detail={route.detail} />;
-    case 'plan': return <PlanScreen detail={route.detail} />;
-    case 'resources': return <ResourcesScreen detail={route.detail} />;
-    case 'settings': return <SettingsScreen detail={route.detail} />;
-  }
+  const [, setTick] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const Screen = loaded.get(route.screen);
+  useEffect(() => {
+    if (loaded.has(route.screen)) return;
+    let live = true;
+    LOADERS[route.screen]().then(
+      (component) => {
+        loaded.set(route.screen, component);
+        if (live) setTick((n) => n + 1);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [route.screen]);
+  if (failed) return <p class="error" role="alert">{t('error.generic', { reason: route.screen })}</p>;
+  if (!Screen) return <div class="boot" role="status" aria-label={t('app.loading')} />;
+  return <Screen detail={route.detail} />;
 }

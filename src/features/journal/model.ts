@@ -1,0 +1,142 @@
+// Journal entry types, defaults, validation and the "after notice" rule (pure, unit-tested).
+
+/** How the contact happened (DOMAIN.md §1); one incident can have several. */
+export const CHANNELS = [
+  'call', 'text', 'email', 'social', 'in-person', 'home', 'work-school',
+  'followed', 'others', 'gifts', 'damage', 'threats', 'tracking', 'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export type EntryKind = 'incident' | 'notice';
+export type ChildrenPresent = 'yes' | 'no' | 'unknown';
+
+export interface Witness { name: string; contact: string }
+
+/** An attachment as recorded when it was added; sha256 is of the original bytes. */
+export interface EvidenceRef {
+  blobId: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  addedAt: number;
+  /** A small encrypted JPEG preview, for images only. */
+  thumbId?: string;
+}
+
+export interface PoliceContact { contacted: boolean; officer: string; badge: string; reportNumber: string }
+
+/** Set on entries of kind "notice": the no-contact notice the letters module sent. */
+export interface NoticeInfo { channel: string; letterId: string; title: string }
+
+/** What the person writes (everything but the app-set times and the chain). */
+export interface EntryData {
+  kind: EntryKind;
+  occurredAt: number;
+  channels: Channel[];
+  what: string;
+  exactWords: string;
+  where: string;
+  witnesses: Witness[];
+  children: ChildrenPresent;
+  weaponOrVehicle: string;
+  police: PoliceContact;
+  otherReports: string;
+  impact: string;
+  evidence: EvidenceRef[];
+  notice?: NoticeInfo;
+}
+
+export const MAX_TEXT = 50_000;
+/** A clock a few minutes fast on another device should not block a save. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export function emptyEntry(now: number): EntryData {
+  return {
+    kind: 'incident', occurredAt: now, channels: [], what: '', exactWords: '', where: '',
+    witnesses: [], children: 'unknown', weaponOrVehicle: '',
+    police: { contacted: false, officer: '', badge: '', reportNumber: '' },
+    otherReports: '', impact: '', evidence: [],
+  };
+}
+
+export type FieldError = { field: string; code: 'required' | 'future' | 'invalid' | 'too-long' };
+
+const TEXT_FIELDS = ['what', 'exactWords', 'where', 'weaponOrVehicle', 'otherReports', 'impact'] as const;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** Only "what happened" and a valid time are required: everything else can come later. */
+export function validateEntry(data: EntryData, now: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (data.kind !== 'incident' && data.kind !== 'notice') errors.push({ field: 'kind', code: 'invalid' });
+  if (!Number.isFinite(data.occurredAt) || data.occurredAt <= 0) errors.push({ field: 'occurredAt', code: 'invalid' });
+  else if (data.occurredAt > now + FUTURE_TOLERANCE_MS) errors.push({ field: 'occurredAt', code: 'future' });
+  if (!data.what.trim()) errors.push({ field: 'what', code: 'required' });
+  for (const field of TEXT_FIELDS) if (data[field].length > MAX_TEXT) errors.push({ field, code: 'too-long' });
+  if (data.channels.some((c) => !CHANNELS.includes(c)) || new Set(data.channels).size !== data.channels.length) {
+    errors.push({ field: 'channels', code: 'invalid' });
+  }
+  if (!['yes', 'no', 'unknown'].includes(data.children)) errors.push({ field: 'children', code: 'invalid' });
+  if (data.evidence.some((e) => !e.blobId || !SHA256_HEX.test(e.sha256))) errors.push({ field: 'evidence', code: 'invalid' });
+  if (data.kind === 'notice' && !data.notice) errors.push({ field: 'notice', code: 'required' });
+  return errors;
+}
+
+/** Trims text and drops empty witness rows so what is stored (and hashed) is tidy. */
+export function normaliseEntry(data: EntryData): EntryData {
+  const out: EntryData = {
+    ...data,
+    channels: CHANNELS.filter((c) => data.channels.includes(c)),
+    witnesses: data.witnesses
+      .map((w) => ({ name: w.name.trim(), contact: w.contact.trim() }))
+      .filter((w) => w.name || w.contact),
+    police: {
+      contacted: data.police.contacted,
+      officer: data.police.officer.trim(),
+      badge: data.police.badge.trim(),
+      reportNumber: data.police.reportNumber.trim(),
+    },
+    evidence: data.evidence.map((e) => ({ ...e })),
+  };
+  for (const field of TEXT_FIELDS) out[field] = data[field].trim();
+  if (!out.notice) delete out.notice;
+  return out;
+}
+
+/**
+ * The "after notice" rule: an incident whose time is at or after the exact moment the first
+ * no-contact notice was sent counts as after notice (the same day, earlier, is before).
+ * Notice entries themselves are neither. Without a notice nothing is after.
+ */
+export function isAfterNotice(data: Pick<EntryData, 'kind' | 'occurredAt'>, noticeAt: number | null): boolean {
+  return data.kind === 'incident' && noticeAt !== null && data.occurredAt >= noticeAt;
+}
+
+/** The value for <input type="datetime-local"> in the device's time zone. */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Parses a datetime-local value; null when it is not a real date and time. */
+export function fromLocalInput(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return date.getTime();
+}
+
+/** Parses a date input (YYYY-MM-DD) to local midnight, or the end of that day. */
+export function fromDateInput(value: string, endOfDay = false): number | null {
+  const start = fromLocalInput(`${value}T00:00`);
+  return start === null || !endOfDay ? start : new Date(start).setDate(new Date(start).getDate() + 1) - 1;
+}
+
+/** Which fields differ between two versions (for amendment history). */
+export function changedFields(before: EntryData, after: EntryData): Array<keyof EntryData> {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof EntryData>;
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}

@@ -1,0 +1,52 @@
+// Size budgets (bytes, not times): JavaScript before unlock and the whole offline precache.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.env.OUT_DIR ?? 'dist';
+const INITIAL_JS_BUDGET = 40 * 1024;
+const PRECACHE_BUDGET = 300 * 1024;
+
+interface Chunk { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+/** A chunk and everything it imports statically. */
+function closure(key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+describe('size budgets', () => {
+  it(`loads at most ${INITIAL_JS_BUDGET / 1024} KB gzip of JavaScript before unlock (libsodium excluded: it loads in the worker)`, () => {
+    // Before unlock: the entry, then the app shell it imports dynamically; features load after unlock.
+    const keys = new Set([...closure('index.html'), ...closure('src/app/start.tsx')]);
+    const files = [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+    const total = files.reduce((sum, f) => sum + gz(f), 0);
+    expect(files.length).toBeGreaterThan(1);
+    expect(total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it(`precaches at most ${PRECACHE_BUDGET / 1024} KB gzip in all, libsodium once`, () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const files = [...walk(DIST)].map((p) => relative(DIST, p)).filter((f) => sw.includes(`"${f}"`) || sw.includes(`'${f}'`) || sw.includes(`url:"${f}"`));
+    expect(files).toContain('index.html');
+    expect(files.some((f) => f.endsWith('.webmanifest'))).toBe(true);
+    const total = files.reduce((sum, f) => sum + gz(f), 0);
+    expect(total).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    // libsodium's wasm is embedded in one chunk, which must appear exactly once.
+    const sodiumChunks = files.filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes('crypto_pwhash_argon2id'));
+    expect(sodiumChunks).toHaveLength(1);
+  });
+});
