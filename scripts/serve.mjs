@@ -1,6 +1,7 @@
 // Serves the built app (dist/) on 127.0.0.1 with the security headers a static host should send.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,14 +31,15 @@ export function startServer(listenPort = port, dir = root, mounts = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${host}`);
+      const gzipOk = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
-      if (mount) return await sendFile(res, join(mounts[mount], path.slice(mount.length)), mounts[mount]);
+      if (mount) return await sendFile(res, join(mounts[mount], path.slice(mount.length)), mounts[mount], gzipOk);
       if (path.endsWith('/')) path += 'index.html';
       let file = join(dir, path);
       // One URL for the whole app: unknown paths get the app shell, as the service worker does.
       if (!(await stat(file).catch(() => null))?.isFile()) file = join(dir, 'index.html');
-      await sendFile(res, file, dir);
+      await sendFile(res, file, dir, gzipOk);
     } catch {
       res.writeHead(404, headers).end();
     }
@@ -45,14 +47,24 @@ export function startServer(listenPort = port, dir = root, mounts = {}) {
   return new Promise((resolvePromise) => server.listen(listenPort, host, () => resolvePromise(server)));
 }
 
-async function sendFile(res, file, base) {
+const gzipped = new Map();
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.webmanifest', '.json', '.svg', '.txt']);
+
+async function sendFile(res, file, base, acceptsGzip) {
   if (!resolve(file).startsWith(resolve(base))) throw new Error('outside');
-  const body = await readFile(file);
+  let body = await readFile(file);
   const noCache = file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest');
+  const compress = acceptsGzip && COMPRESSIBLE.has(extname(file));
+  if (compress) {
+    const key = `${file}:${body.length}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    body = gzipped.get(key);
+  }
   res.writeHead(200, {
     ...headers,
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': noCache ? 'no-cache' : 'public, max-age=31536000, immutable',
+    ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
   res.end(body);
 }

@@ -71,8 +71,10 @@ export function App() {
 
   return (
     <>
-      {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
-      {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
+      <div class="notices">
+        {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
+        {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
+      </div>
       {phase === 'checking' && <div class="boot" role="status" aria-label={t('app.loading')} />}
       {phase === 'env' && <EnvironmentScreen problems={problems} />}
       {phase === 'intro' && <IntroScreen onContinue={() => setPhase('setup')} />}

@@ -89,6 +89,19 @@ describe('foundation', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
   });
 
+  it('switches language from the app, and the lock screen keeps the choice', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Salida rápida' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Bloquear' }).click();
+    await page.getByLabel('Frase de contraseña').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Desbloquear' }).waitFor();
+  });
+
   it('has no axe violations on the screens that exist, light and dark', async () => {
     session = await launch();
     const { page } = session;

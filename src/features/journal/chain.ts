@@ -1,0 +1,121 @@
+// The tamper-evident log: every saved version of every entry, hash-chained in save order.
+// What it proves: a report's fingerprint commits to every version saved before it, so any
+// later change to, removal of or reordering of those versions no longer matches. What it
+// cannot prove: that the newest versions were not removed together (the printed
+// fingerprint of an earlier report is the check for that), or anything against someone who
+// holds the passphrase and rewrites the whole chain.
+import type { EntryData } from './model';
+
+export const CHAIN_VERSION = 1;
+export const GENESIS = '0'.repeat(64);
+
+/** One saved version of one entry; stored as is and never changed afterwards. */
+export interface VersionRecord {
+  chain: number;
+  /** Position in the whole journal's chain: 0, 1, 2 … with no gaps. */
+  seq: number;
+  entryId: string;
+  /** 1 for the original, then 2, 3 … for each amendment. */
+  version: number;
+  /** Set by the app when this version was saved; never editable. */
+  recordedAt: number;
+  prev: string;
+  hash: string;
+  data: EntryData;
+}
+
+/** Deterministic JSON: keys sorted at every level, undefined dropped, non-finite numbers refused. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('non-finite number');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  throw new TypeError(`cannot hash a ${typeof value}`);
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Unhashed = Omit<VersionRecord, 'hash'>;
+
+export function hashVersion(record: Unhashed): Promise<string> {
+  const { chain, seq, entryId, version, recordedAt, prev, data } = record;
+  return sha256Hex(canonicalJson({ chain, seq, entryId, version, recordedAt, prev, data }));
+}
+
+/** The next link: `last` is the chain's newest version (undefined for the first save). */
+export async function makeVersion(
+  last: VersionRecord | undefined, entryId: string, version: number, data: EntryData, recordedAt: number,
+): Promise<VersionRecord> {
+  const record: Unhashed = {
+    chain: CHAIN_VERSION, seq: last ? last.seq + 1 : 0, entryId, version, recordedAt, prev: last?.hash ?? GENESIS,
+    // A deep copy through JSON: what is hashed is exactly what gets stored.
+    data: JSON.parse(JSON.stringify(data)) as EntryData,
+  };
+  return { ...record, hash: await hashVersion(record) };
+}
+
+export type BreakReason = 'hash' | 'link' | 'gap' | 'duplicate' | 'version';
+export interface ChainBreak { seq: number; entryId: string; version: number; reason: BreakReason }
+export interface VerifyResult { ok: boolean; count: number; fingerprint: string; breaks: ChainBreak[] }
+
+export function sortBySeq(records: VersionRecord[]): VersionRecord[] {
+  return [...records].sort((a, b) => a.seq - b.seq);
+}
+
+/** Checks every link; reports each break rather than stopping at the first. */
+export async function verifyChain(records: VersionRecord[]): Promise<VerifyResult> {
+  const sorted = sortBySeq(records);
+  const breaks: ChainBreak[] = [];
+  const seenVersions = new Map<string, number>();
+  let prevHash = GENESIS;
+  let expectedSeq = 0;
+  for (const r of sorted) {
+    const at = { seq: r.seq, entryId: r.entryId, version: r.version };
+    if (r.seq < expectedSeq) breaks.push({ ...at, reason: 'duplicate' });
+    else if (r.seq > expectedSeq) breaks.push({ ...at, reason: 'gap' });
+    else if (r.prev !== prevHash) breaks.push({ ...at, reason: 'link' });
+    if ((await hashVersion(r)) !== r.hash) breaks.push({ ...at, reason: 'hash' });
+    const lastVersion = seenVersions.get(r.entryId) ?? 0;
+    if (r.version !== lastVersion + 1) breaks.push({ ...at, reason: 'version' });
+    seenVersions.set(r.entryId, Math.max(lastVersion, r.version));
+    prevHash = r.hash;
+    expectedSeq = Math.max(expectedSeq, r.seq + 1);
+  }
+  return { ok: breaks.length === 0, count: sorted.length, fingerprint: sorted.at(-1)?.hash ?? GENESIS, breaks };
+}
+
+/** One entry as the views see it: its versions oldest first, the current one last. */
+export interface Entry {
+  id: string;
+  versions: VersionRecord[];
+  current: EntryData;
+  /** When it was first written down (version 1's recordedAt). */
+  recordedAt: number;
+}
+
+/** Groups versions by entry, newest incident first (ties: the later-recorded first). */
+export function buildEntries(records: VersionRecord[]): Entry[] {
+  const byId = new Map<string, VersionRecord[]>();
+  for (const r of sortBySeq(records)) {
+    const list = byId.get(r.entryId);
+    if (list) list.push(r);
+    else byId.set(r.entryId, [r]);
+  }
+  const entries: Entry[] = [];
+  for (const [id, versions] of byId) {
+    versions.sort((a, b) => a.version - b.version);
+    entries.push({ id, versions, current: versions.at(-1)!.data, recordedAt: versions[0]!.recordedAt });
+  }
+  return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);
+}

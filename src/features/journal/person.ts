@@ -1,0 +1,34 @@
+// The person the journal is about: who they are and how they reach out (one per journal).
+export interface ProtectionOrder { inForce: boolean; court: string; number: string; from: string; to: string }
+
+export interface Person {
+  names: string;
+  /** One item per line: phone numbers, emails, accounts. */
+  phones: string;
+  accounts: string;
+  vehicle: string;
+  photo?: { blobId: string; thumbId?: string; sha256: string; type: string };
+  order: ProtectionOrder;
+  updatedAt: number;
+}
+
+export function emptyPerson(): Person {
+  return { names: '', phones: '', accounts: '', vehicle: '', order: { inForce: false, court: '', number: '', from: '', to: '' }, updatedAt: 0 };
+}
+
+/** Splits a one-per-line field into its non-empty, trimmed items. */
+export function lines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+export function isPersonEmpty(p: Person): boolean {
+  return !p.names.trim() && !p.phones.trim() && !p.accounts.trim() && !p.vehicle.trim() && !p.photo && !p.order.inForce && !p.order.court.trim() && !p.order.number.trim();
+}
+
+/** The order's dates must be real dates (YYYY-MM-DD) and not end before they start. */
+export function validatePerson(p: Person): Array<'orderDates'> {
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  const { from, to } = p.order;
+  if ((from && !date.test(from)) || (to && !date.test(to)) || (from && to && to < from)) return ['orderDates'];
+  return [];
+}

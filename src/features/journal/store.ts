@@ -1,0 +1,160 @@
+// The journal's only door to the vault: versions (append-only, chained), the person profile
+// and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
+import { blobs, repository, vault } from '../../vault';
+import { buildEntries, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
+import { normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
+import { makeThumbnail } from './thumbnail';
+import { emptyPerson, type Person } from './person';
+
+const versionsRepo = repository<VersionRecord>('journal-version');
+
+export interface Journal {
+  entries: Entry[];
+  /** Time of the first no-contact notice, or null. */
+  noticeAt: number | null;
+  /** The newest version in the chain (its hash is the journal's fingerprint). */
+  last: VersionRecord | undefined;
+}
+
+let records: VersionRecord[] | null = null;
+let snapshot: Journal | null = null;
+// Saves run one after another: each link needs the hash of the one before.
+let queue: Promise<unknown> = Promise.resolve();
+const listeners = new Set<() => void>();
+
+vault.onLock(() => {
+  records = null;
+  snapshot = null;
+  queue = Promise.resolve();
+});
+
+async function allRecords(): Promise<VersionRecord[]> {
+  records ??= sortBySeq((await versionsRepo.list()).map((item) => item.value));
+  return records;
+}
+
+function noticeTime(entries: Entry[]): number | null {
+  let earliest: number | null = null;
+  for (const e of entries) {
+    if (e.current.kind === 'notice' && (earliest === null || e.current.occurredAt < earliest)) earliest = e.current.occurredAt;
+  }
+  return earliest;
+}
+
+export async function loadJournal(): Promise<Journal> {
+  if (snapshot) return snapshot;
+  const all = await allRecords();
+  const entries = buildEntries(all);
+  snapshot = { entries, noticeAt: noticeTime(entries), last: all.at(-1) };
+  return snapshot;
+}
+
+/** Called after every change so open views refresh. */
+export function onJournalChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export class InvalidEntry extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super('invalid-entry');
+  }
+}
+
+function countVersions(all: VersionRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of all) counts.set(r.entryId, Math.max(counts.get(r.entryId) ?? 0, r.version));
+  return counts;
+}
+
+function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Appends versions in order; writes go out in small parallel batches (bulk import, bench). */
+export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, now = Date.now): Promise<VersionRecord[]> {
+  return enqueue(async () => {
+    const all = await allRecords();
+    const made: VersionRecord[] = [];
+    let last = all.at(-1);
+    let versionCounts: Map<string, number> | undefined;
+    const counts = () => (versionCounts ??= countVersions(all));
+    for (const item of items) {
+      const data = normaliseEntry(item.data);
+      const errors = validateEntry(data, now());
+      if (errors.length) throw new InvalidEntry(errors);
+      const entryId = item.entryId ?? crypto.randomUUID();
+      const previous = counts().get(entryId) ?? 0;
+      if (item.entryId && previous === 0) throw new Error('not-found');
+      last = await makeVersion(last, entryId, previous + 1, data, now());
+      counts().set(entryId, previous + 1);
+      made.push(last);
+    }
+    for (let i = 0; i < made.length; i += 50) {
+      await Promise.all(made.slice(i, i + 50).map((r) => versionsRepo.put(r)));
+    }
+    records = [...all, ...made];
+    snapshot = null;
+    for (const listener of listeners) listener();
+    return made;
+  });
+}
+
+/** Saves a new entry (no id) or an amendment to an existing one. Returns the entry id. */
+export async function saveEntry(data: EntryData, entryId?: string): Promise<string> {
+  const [made] = await appendMany([{ entryId, data }]);
+  return made!.entryId;
+}
+
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  return (await loadJournal()).entries.find((e) => e.id === id);
+}
+
+export async function verifyJournal(): Promise<VerifyResult> {
+  return verifyChain(await allRecords());
+}
+
+// ---- evidence ----
+
+/** Stores the original bytes untouched (SHA-256 recorded by the vault) plus a preview. */
+export async function addEvidence(file: File, onProgress?: (fraction: number) => void): Promise<EvidenceRef> {
+  const info = await blobs.put(file, file.name, onProgress);
+  let thumbId: string | undefined;
+  const thumb = await makeThumbnail(file).catch(() => null);
+  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg').catch(() => undefined))?.id;
+  return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId };
+}
+
+export function evidenceBlob(blobId: string): Promise<Blob> {
+  return blobs.get(blobId);
+}
+
+/** Removes evidence that no saved version refers to (a discarded draft's uploads). */
+export async function discardEvidence(refs: EvidenceRef[]): Promise<void> {
+  const used = new Set<string>();
+  for (const r of await allRecords()) for (const e of r.data.evidence) used.add(e.blobId);
+  for (const ref of refs) {
+    if (used.has(ref.blobId)) continue;
+    await blobs.delete(ref.blobId);
+    if (ref.thumbId) await blobs.delete(ref.thumbId);
+  }
+}
+
+export async function evidenceInfo(blobId: string) {
+  return blobs.info(blobId);
+}
+
+// ---- the person profile ----
+
+const personRepo = repository<Person>('journal-person');
+
+export async function loadPerson(): Promise<{ id?: string; person: Person }> {
+  const [found] = await personRepo.list();
+  return found ? { id: found.id, person: { ...emptyPerson(), ...found.value } } : { person: emptyPerson() };
+}
+
+export async function savePerson(person: Person, id?: string): Promise<string> {
+  return personRepo.put({ ...person, updatedAt: Date.now() }, id);
+}
