@@ -34,7 +34,7 @@ export const core = {
   'lock.unlocking': 'Unlocking…',
   'lock.wrong': 'That passphrase did not open it. Check it and try again.',
   'lock.failed': 'Could not open: {reason}',
-  'lock.problems': '{count} saved item(s) of kind “{kind}” could not be read: they may be damaged. Everything else opened. They are kept, not deleted.',
+  'lock.problems': '{count} saved item(s) could not be read: they may be damaged or altered. Everything else opened. They are kept, not deleted; a backup made earlier may still hold them.',
   'env.title': 'This browser cannot keep your notes safely',
   'env.noIndexedDB': 'This browser does not allow saving data here (private window, or a security mode such as iOS Lockdown Mode).',
   'env.noWasm': 'This browser has WebAssembly turned off (for example iOS Lockdown Mode), which the encryption needs.',

@@ -36,7 +36,7 @@ export const core: Record<keyof typeof en, string> = {
   'lock.unlocking': 'Desbloqueando…',
   'lock.wrong': 'Esa frase de contraseña no lo abrió. Revísela e inténtelo de nuevo.',
   'lock.failed': 'No se pudo abrir: {reason}',
-  'lock.problems': 'No se pudieron leer {count} elemento(s) del tipo «{kind}»: pueden estar dañados. Todo lo demás se abrió. Se conservan, no se borran.',
+  'lock.problems': 'No se pudieron leer {count} elemento(s) guardado(s): pueden estar dañados o alterados. Todo lo demás se abrió. Se conservan, no se borran; una copia de seguridad anterior puede tenerlos.',
   'env.title': 'Este navegador no puede guardar sus notas de forma segura',
   'env.noIndexedDB': 'Este navegador no permite guardar datos aquí (ventana privada o un modo de seguridad como el Modo de Aislamiento de iOS).',
   'env.noWasm': 'Este navegador tiene WebAssembly desactivado (por ejemplo, el Modo de Aislamiento de iOS), y el cifrado lo necesita.',

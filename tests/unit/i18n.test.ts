@@ -1,0 +1,64 @@
+// The catalogs are complete: no key missing, none unused, none left untranslated, and every
+// placeholder the same in both languages.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalog as en } from '../../src/i18n/en';
+import { catalog as es } from '../../src/i18n/es';
+import { translate } from '../../src/i18n';
+
+/** Values that are the same in both languages on purpose (names, codes, the language names). */
+const SAME_IN_BOTH = new Set(['lang.en', 'lang.es']);
+const sameAllowed = (key: string, value: string) =>
+  SAME_IN_BOTH.has(key) || !/[a-z]{3,}/i.test(value.replace(/\{\w+\}/g, '')) || /^(OK|PDF|CSV|TTY|SMS|URL|https?:\S+)$/i.test(value.trim());
+
+function* sourceFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!path.includes(join('src', 'i18n', 'en')) && !path.includes(join('src', 'i18n', 'es'))) yield* sourceFiles(path);
+    } else if (/\.(tsx?|json)$/.test(entry.name)) yield path;
+  }
+}
+
+const source = [...sourceFiles('src')].map((f) => readFileSync(f, 'utf8')).join('\n');
+// Keys built at run time, e.g. t(`strength.${score}`): any key under such a prefix counts as used.
+const dynamicPrefixes = [...source.matchAll(/`([a-zA-Z][\w.-]*\.)\$\{/g)].map((m) => m[1]!);
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('has the same keys in English and Spanish', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has no empty message', () => {
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(es)]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('translates every message (Spanish differs from English unless it is a name or code)', () => {
+    const untranslated = Object.entries(en)
+      .filter(([key, value]) => (es as Record<string, string>)[key] === value && !sameAllowed(key, value))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const mismatched = Object.entries(en)
+      .filter(([key, value]) => placeholders(value).join() !== placeholders((es as Record<string, string>)[key] ?? '').join())
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('uses every key somewhere in the source', () => {
+    const unused = Object.keys(en).filter(
+      (key) => !source.includes(`'${key}'`) && !source.includes(`"${key}"`) && !source.includes(`\`${key}\``) && !dynamicPrefixes.some((p) => key.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('es', 'strength.label', { level: 'fuerte' })).toBe('Seguridad: fuerte');
+    expect(translate('en', 'lock.problems', { count: 2 })).toContain('2 saved item(s)');
+  });
+});
