@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { disguiseById, readPrefs } from '../exit';
+import { disguiseById, onPrefsChange, readPrefs } from '../exit';
 import { checkEnvironment, type EnvProblem } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -11,7 +11,8 @@ import { LockScreen } from './LockScreen';
 import { Shell } from './Shell';
 import { RouterContext, type Navigator, type Route, type ScreenId } from '../ui/router';
 import { ScreenView } from './ScreenView';
-import { OfflineReady, UpdatePrompt } from './Notices';
+import { OfflineReady, PersistNotice, UpdatePrompt } from './Notices';
+import { requestPersistence, type PersistState } from '../lib/persist';
 import { registerServiceWorker } from './sw-register';
 import { startAutoLock, DEFAULT_AUTOLOCK } from './autolock';
 import { loadAutoLockOptions } from '../features/settings/store';
@@ -25,10 +26,13 @@ export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'journal' });
   const [, setLangTick] = useState(0);
   const [offlineReady, setOfflineReady] = useState(false);
+  const [persist, setPersist] = useState<PersistState | null>(null);
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const name = disguiseById(readPrefs().disguise).name;
 
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
+  // A new disguise renames the lock screen and the top bar at once.
+  useEffect(() => onPrefsChange(() => setLangTick((n) => n + 1)), []);
   useEffect(() => vault.onLock(() => {
     setPhase('locked');
     setRoute({ screen: 'journal' });
@@ -73,12 +77,21 @@ export function App() {
     <>
       <div class="notices">
         {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
+        {persist && <PersistNotice state={persist} onDismiss={() => setPersist(null)} />}
         {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
       </div>
       {phase === 'checking' && <div class="boot" role="status" aria-label={t('app.loading')} />}
       {phase === 'env' && <EnvironmentScreen problems={problems} />}
       {phase === 'intro' && <IntroScreen onContinue={() => setPhase('setup')} />}
-      {phase === 'setup' && <SetupScreen onCreated={() => onUnlocked({ damaged: 0 })} />}
+      {phase === 'setup' && (
+        <SetupScreen
+          onCreated={() => {
+            onUnlocked({ damaged: 0 });
+            // Ask once the person has something worth keeping; Settings shows the state later.
+            void requestPersistence().then(setPersist);
+          }}
+        />
+      )}
       {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
       {phase === 'unlocked' && (
         <RouterContext.Provider value={navigator}>

@@ -1,18 +1,37 @@
-// First-run safety screen (an "interruption page"): how to leave fast, and what stays behind.
+// First-run safety screen (the GOV.UK "interruption page"), shown before setup: how Quick exit
+// and its shortcuts work, what a web app cannot hide, a safer device, and how to come back.
+import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { LeavesPage } from '../features/settings/LeavesPage';
+import './intro.css';
 
 export function IntroScreen({ onContinue }: { onContinue(): void }) {
+  const [leaves, setLeaves] = useState(false);
   return (
-    <section class="narrow" aria-labelledby="intro-title">
+    <section class="narrow intro" aria-labelledby="intro-title">
       <h1 id="intro-title" tabIndex={-1}>{t('intro.title')}</h1>
-      <ul class="intro">
+      <p class="intro-lead">{t('intro.lead')}</p>
+      <h2>{t('intro.exitTitle')}</h2>
+      <ul>
         <li>{t('intro.exit')}</li>
+        <li>{t('intro.shortcuts')}</li>
+        <li>{t('intro.drafts')}</li>
         <li>{t('intro.back')}</li>
+      </ul>
+      <h2>{t('intro.limitsTitle')}</h2>
+      <ul>
         <li>{t('intro.history')}</li>
         <li>{t('intro.device')}</li>
-        <li>{t('intro.return')}</li>
       </ul>
-      <button type="button" onClick={onContinue}>{t('intro.continue')}</button>
+      <p>
+        <button type="button" class="secondary" aria-expanded={leaves} aria-controls="intro-leaves" onClick={() => setLeaves(!leaves)}>
+          {t('disguise.leaves.title')}
+        </button>
+      </p>
+      <div id="intro-leaves" hidden={!leaves}>{leaves && <LeavesPage inline />}</div>
+      <h2>{t('intro.returnTitle')}</h2>
+      <p>{t('intro.return')}</p>
+      <button type="button" class="intro-continue" onClick={onContinue}>{t('intro.continue')}</button>
     </section>
   );
 }

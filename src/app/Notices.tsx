@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { hasUnsaved } from '../lib/unsaved';
+import type { PersistState } from '../lib/persist';
 
 export function OfflineReady({ onDismiss }: { onDismiss(): void }) {
   return (
@@ -19,6 +20,15 @@ export function UpdatePrompt({ apply, onLater }: { apply(): void; onLater(): voi
       <span>{blocked ? t('update.unsaved') : t('update.ready')}</span>
       <button type="button" onClick={() => (hasUnsaved() ? setBlocked(true) : apply())}>{t('update.apply')}</button>
       <button type="button" class="secondary" onClick={onLater}>{t('update.later')}</button>
+    </div>
+  );
+}
+
+export function PersistNotice({ state, onDismiss }: { state: PersistState; onDismiss(): void }) {
+  return (
+    <div class="notice" role="status" data-persist={state}>
+      <span>{t(`persist.${state}`)}</span>
+      <button type="button" class="secondary" onClick={onDismiss}>{t('offline.dismiss')}</button>
     </div>
   );
 }

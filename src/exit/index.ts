@@ -1,14 +1,19 @@
-// Boots the exit layer before anything else: disguise, Quick exit control, shortcuts.
-import { readPrefs } from './prefs';
+// Boots the exit layer before anything else: disguise, Quick exit control, shortcuts, scrubbing.
+import { onPrefsChange, readPrefs, tellServiceWorker } from './prefs';
 import { applyDisguise } from './apply-disguise';
+import { disguiseById } from './disguises';
 import { exitDestination, guardBackForwardCache, quickExit } from './quick-exit';
 import { installShortcuts } from './shortcuts';
+import { guardAutofill, guardTitle, scrubUrl } from './scrub';
 import { exitText } from '../i18n/exit';
 import { detectLang } from '../i18n/locale';
 
 export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
-export { readPrefs, writePrefs, clearPrefs, isSafeExitUrl, DEFAULT_EXIT_URL, type Prefs } from './prefs';
+export {
+  readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
+  DEFAULT_EXIT_URL, type Prefs, type ExitUrlProblem,
+} from './prefs';
 export { applyDisguise } from './apply-disguise';
 export { DISGUISES, disguiseById, iconPath, type DisguiseId } from './disguises';
 
@@ -18,25 +23,40 @@ let currentLang = 'en';
 export function setExitLanguage(lang: string): void {
   currentLang = lang;
   const link = document.getElementById('quick-exit');
-  if (link) link.textContent = exitText(lang, 'label');
+  const label = exitText(lang, 'label');
+  if (link && link.textContent !== label) link.textContent = label;
+}
+
+/** The link itself stays a real link to the destination: middle-click, "copy link", no script. */
+function enhanceLink(link: HTMLAnchorElement): void {
+  const refresh = () => {
+    link.href = exitDestination();
+  };
+  refresh();
+  // Act on touch, not release: the page is gone while the finger is still down. A right
+  // press (context menu) is left alone.
+  link.addEventListener('pointerdown', (event) => {
+    if (event.button !== 2) quickExit();
+  });
+  // Keyboard (Enter) and assistive technology arrive as a click.
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    quickExit();
+  });
+  addEventListener('online', refresh);
+  addEventListener('offline', refresh);
+  onPrefsChange(refresh);
+  // The offline page needs the service worker: look again once it takes control.
+  navigator.serviceWorker?.addEventListener('controllerchange', refresh);
 }
 
 export function installExit(): void {
+  scrubUrl();
   const prefs = readPrefs();
   applyDisguise(prefs.disguise);
   setExitLanguage(detectLang(prefs.lang));
-  const link = document.getElementById('quick-exit') as HTMLAnchorElement | null;
-  if (link) {
-    link.href = exitDestination();
-    // Act on touch, not release: the finger is still down when the page is already gone.
-    link.addEventListener('pointerdown', (event) => {
-      if (event.button === 0) quickExit();
-    });
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      quickExit();
-    });
-  }
+  const link = document.getElementById('quick-exit');
+  if (link instanceof HTMLAnchorElement) enhanceLink(link);
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -44,6 +64,9 @@ export function installExit(): void {
   (document.getElementById('exit-bar') ?? document.body).append(status);
   installShortcuts(status, () => currentLang);
   guardBackForwardCache();
-  addEventListener('online', () => link && (link.href = exitDestination()));
-  addEventListener('offline', () => link && (link.href = exitDestination()));
+  guardTitle(() => disguiseById(readPrefs().disguise).name);
+  guardAutofill();
+  onPrefsChange((next) => applyDisguise(next.disguise));
+  // Keep the service worker's copy in step (it may have been cleared apart from localStorage).
+  void tellServiceWorker(prefs);
 }

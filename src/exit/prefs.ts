@@ -1,5 +1,6 @@
 // The only settings kept unencrypted: disguise, exit destination and language. They must be
-// readable before unlock (the lock screen wears the disguise) and reveal nothing.
+// readable before unlock (the lock screen wears the disguise, the exit works while locked)
+// and reveal nothing about the person.
 import { disguiseById, type DisguiseId } from './disguises';
 
 export const DEFAULT_EXIT_URL = 'https://weather.com/';
@@ -13,51 +14,94 @@ export interface Prefs {
 }
 
 const KEY = 'prefs';
-const SW_CACHE = 'prefs';
+/** Cache Storage copy for the service worker, which cannot read localStorage. */
+export const SW_CACHE = 'prefs';
+export const SW_KEY = 'prefs.json';
 
-export function readPrefs(): Prefs {
-  let raw: Partial<Prefs> = {};
-  try {
-    raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Prefs>;
-  } catch {
-    // Storage blocked or garbled: fall back to defaults rather than fail before the exit works.
-  }
+const listeners = new Set<(prefs: Prefs) => void>();
+
+/** Any stored shape (possibly garbled or from an older version) to valid prefs. */
+export function normalizePrefs(raw: unknown): Prefs {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
   return {
-    disguise: disguiseById(raw.disguise).id,
-    exitUrl: isSafeExitUrl(raw.exitUrl) ? raw.exitUrl : DEFAULT_EXIT_URL,
-    lang: raw.lang === 'en' || raw.lang === 'es' ? raw.lang : null,
+    disguise: disguiseById(typeof r.disguise === 'string' ? r.disguise : null).id,
+    exitUrl: isSafeExitUrl(r.exitUrl) ? r.exitUrl : DEFAULT_EXIT_URL,
+    lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
   };
 }
 
-export function isSafeExitUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
+export function readPrefs(): Prefs {
   try {
-    return new URL(url).protocol === 'https:';
+    return normalizePrefs(JSON.parse(localStorage.getItem(KEY) ?? '{}'));
+  } catch {
+    // Storage blocked or garbled: fall back to defaults rather than fail before the exit works.
+    return normalizePrefs(null);
+  }
+}
+
+export function isSafeExitUrl(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length > 2000) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && !parsed.username && !parsed.password;
   } catch {
     return false;
   }
 }
 
+export type ExitUrlProblem = 'empty' | 'invalid' | 'notHttps' | 'sameSite';
+
+/**
+ * What a person typed as the exit destination, as a URL or the reason it cannot be one.
+ * "bbc.com/news" is accepted as https://bbc.com/news; http:, other schemes, passwords in the
+ * address and this app's own address are refused (the last would just reopen the app).
+ */
+export function checkExitUrl(input: string, appOrigin: string): { url: string } | { problem: ExitUrlProblem } {
+  const text = input.trim();
+  if (!text) return { problem: 'empty' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return { problem: 'invalid' };
+  }
+  if (parsed.protocol !== 'https:') return { problem: 'notHttps' };
+  if (!parsed.hostname.includes('.') || /\s/.test(text) || !isSafeExitUrl(parsed.href)) return { problem: 'invalid' };
+  if (parsed.origin === appOrigin) return { problem: 'sameSite' };
+  return { url: parsed.href };
+}
+
+/** Called after every change (the app re-renders its disguise name; exit/ re-dresses the page). */
+export function onPrefsChange(listener: (prefs: Prefs) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export async function writePrefs(change: Partial<Prefs>): Promise<Prefs> {
-  const next = { ...readPrefs(), ...change };
-  if (!isSafeExitUrl(next.exitUrl)) throw new Error('exit-url');
+  const next = normalizePrefs({ ...readPrefs(), ...change });
+  if (change.exitUrl !== undefined && next.exitUrl !== change.exitUrl) throw new Error('exit-url');
   try {
     localStorage.setItem(KEY, JSON.stringify(next));
   } catch {
     // Private modes may refuse storage; the choice then lasts for this visit only.
   }
-  await tellServiceWorker(next.disguise);
+  for (const listener of listeners) listener(next);
+  await tellServiceWorker(next);
   return next;
 }
 
-/** The service worker serves the chosen manifest; it reads the choice from this cache. */
-async function tellServiceWorker(disguise: DisguiseId): Promise<void> {
-  if (!('caches' in self)) return;
+/** The service worker dresses the page and serves the manifest from this copy. */
+export async function tellServiceWorker(prefs: Prefs): Promise<void> {
+  if (!('caches' in globalThis)) return;
   try {
     const cache = await caches.open(SW_CACHE);
-    await cache.put('disguise', new Response(disguise));
+    const body = JSON.stringify(prefs);
+    const stored = await cache.match(SW_KEY);
+    if (stored && (await stored.text()) === body) return;
+    await cache.put(SW_KEY, new Response(body, { headers: { 'Content-Type': 'application/json' } }));
   } catch {
-    // Without Cache Storage the link element still points at the chosen manifest.
+    // Without Cache Storage the page still dresses itself once its script runs.
   }
 }
 
@@ -67,5 +111,6 @@ export function clearPrefs(): void {
   } catch {
     /* nothing stored */
   }
-  if ('caches' in self) void caches.delete(SW_CACHE).catch(() => undefined);
+  for (const listener of listeners) listener(normalizePrefs(null));
+  if ('caches' in globalThis) void caches.delete(SW_CACHE).catch(() => undefined);
 }

@@ -1,14 +1,17 @@
-// The few strings the exit module needs before the main catalog loads (kept tiny on purpose).
+// The few strings the exit module needs before the main catalog loads (kept tiny on purpose;
+// the service worker also uses them to label the control in a page that runs no script).
 const text = {
   en: {
     label: 'Quick exit',
     shiftOnce: 'Shift pressed once. Press Shift 2 more times to leave this page.',
     shiftTwice: 'Shift pressed twice. Press Shift once more to leave this page.',
+    expired: 'Quick exit shortcut reset.',
   },
   es: {
     label: 'Salida rápida',
     shiftOnce: 'Mayúsculas pulsada una vez. Púlsela 2 veces más para salir de esta página.',
     shiftTwice: 'Mayúsculas pulsada dos veces. Púlsela una vez más para salir de esta página.',
+    expired: 'Atajo de salida rápida reiniciado.',
   },
 } as const;
 

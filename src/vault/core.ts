@@ -1,17 +1,28 @@
 // The vault itself: key hierarchy, sealed records and chunked blobs over IndexedDB.
 // Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
-import { deriveKek, loadSodium, open, randomBytes, randomId, seal, wipe, KEY_BYTES, SALT_BYTES } from './crypto';
+// Backup sessions live in backup-sessions.ts, duress in duress.ts; both work through the
+// internal accessors below, which the worker does not expose.
+import { loadSodium, open, randomBytes, randomId, sameBytes, seal, wipe, KEY_BYTES } from './crypto';
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
-  DEFAULT_KDF, FORMAT_VERSION, STORE, headerAD, recordAD,
-  BLOB_KIND, type BlobInfo, type KdfParams, type KeySlot, type RecordEnvelope, type VaultHeader,
+  DEFAULT_KDF, FORMAT_VERSION, STORE, recordAD,
+  BLOB_KIND, type BlobInfo, type RecordEnvelope, type SealedRecord, type VaultHeader,
 } from './format';
 import { VaultError, storageError } from './errors';
 import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
+import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, opensSlot, REAL_SLOT, type SlotMatch } from './keyslots';
+import { STAGED_PREFIX, cleanupStaged } from './backup-stage';
+import { BackupSessions, type BackupStatus, type ExportChunk } from './backup-sessions';
+import type { ImportStep } from './backup-import';
+import type { ImportMode } from './backup-stage';
+import * as duress from './duress';
 
 export interface KdfSettings { ops: number; mem: number }
 export interface UnlockReport { damaged: number }
 export interface StoredItem<T = unknown> { id: string; value: T }
+export type Mode = 'real' | 'decoy';
+/** What the real vault knows of its decoy, so decoy records are skipped, not reported as damaged. */
+export interface DecoyState { key: Uint8Array; ids: Set<string>; blobIds: Set<string> }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -21,23 +32,77 @@ export class VaultCore {
   private key: Uint8Array | null = null;
   private cache = new Map<string, RecordEnvelope>();
   private writers = new Map<string, BlobWriter>();
+  private backups = new BackupSessions(this);
+  /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
+  mode: Mode = 'real';
+  decoy: DecoyState | null = null;
 
   constructor(private readonly dbName = DB_NAME) {}
 
   async init(): Promise<void> {
     await loadSodium();
-    this.db ??= await openVaultDb(this.dbName);
+    // Another tab erasing or upgrading: let go at once (and lock: our keys are for a vault that is going away).
+    this.db ??= await openVaultDb(this.dbName, () => {
+      this.db?.close();
+      this.db = null;
+      this.lock();
+    });
   }
 
-  private database(): Db {
+  // ---- internal accessors (for backup-sessions.ts and duress.ts; not exposed by the worker) ----
+
+  database(): Db {
     if (!this.db) throw new VaultError('storage', 'not-initialised');
     return this.db;
   }
 
-  private vaultKey(): Uint8Array {
+  vaultKey(): Uint8Array {
     if (!this.key) throw new VaultError('locked');
     return this.key;
   }
+
+  entries(): Map<string, RecordEnvelope> {
+    this.vaultKey();
+    return this.cache;
+  }
+
+  async readHeader(): Promise<VaultHeader> {
+    const header = await this.database().get(STORE.header, 'main');
+    if (!header) throw new VaultError('no-vault');
+    if (header.v !== FORMAT_VERSION || !Array.isArray(header.slots)) throw new VaultError('unsupported');
+    return header;
+  }
+
+  /** Checks a passphrase re-typed to confirm a sensitive action; returns the matching slot. */
+  async confirmPassphrase(passphrase: string): Promise<SlotMatch> {
+    const match = openSlots(await this.readHeader(), passphrase);
+    if (!match || !sameBytes(match.key, this.vaultKey())) {
+      if (match) wipe(match.kek);
+      throw new VaultError('wrong-passphrase');
+    }
+    return match;
+  }
+
+  /** Replaces the vault in memory after an import or a duress erase. */
+  async reload(): Promise<UnlockReport> {
+    return this.loadAll();
+  }
+
+  async swapDatabase(): Promise<Db> {
+    this.db?.close();
+    this.db = null;
+    await deleteVaultDb(this.dbName);
+    await this.init();
+    return this.database();
+  }
+
+  adoptKey(key: Uint8Array, mode: Mode): void {
+    if (this.key !== key) wipe(this.key);
+    this.key = key;
+    this.mode = mode;
+  }
+
+  // ---- lifecycle ----
 
   async exists(): Promise<boolean> {
     await this.init();
@@ -48,23 +113,17 @@ export class VaultCore {
     await this.init();
     if (await this.exists()) throw new VaultError('exists');
     const key = randomBytes(KEY_BYTES);
-    const header: VaultHeader = { id: 'main', v: FORMAT_VERSION, slots: [this.makeSlot(passphrase, key, params, 0)] };
+    const kdf = newKdf(params);
+    const kek = deriveFor(passphrase, kdf);
+    const header: VaultHeader = { id: 'main', v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, FORMAT_VERSION, 0), fillerSlot(kdf)] };
+    wipe(kek);
     await this.writeHeader(header);
-    this.key = key;
+    this.adoptKey(key, 'real');
+    this.decoy = null;
     this.cache.clear();
   }
 
-  private makeSlot(passphrase: string, key: Uint8Array, params: KdfSettings, index: number): KeySlot {
-    const kdf: KdfParams = { alg: 'argon2id13', ops: params.ops, mem: params.mem, salt: randomBytes(SALT_BYTES) };
-    const pass = encoder.encode(passphrase.normalize('NFC'));
-    const kek = deriveKek(pass, kdf);
-    wipe(pass);
-    const { nonce, ct } = seal(key, headerAD(FORMAT_VERSION, index), kek);
-    wipe(kek);
-    return { kdf, nonce, sealed: ct };
-  }
-
-  private async writeHeader(header: VaultHeader): Promise<void> {
+  async writeHeader(header: VaultHeader): Promise<void> {
     try {
       const tx = this.database().transaction(STORE.header, 'readwrite', { durability: 'strict' });
       await Promise.all([tx.store.put(header), tx.done]);
@@ -73,34 +132,23 @@ export class VaultCore {
     }
   }
 
-  private async readHeader(): Promise<VaultHeader> {
-    const header = await this.database().get(STORE.header, 'main');
-    if (!header) throw new VaultError('no-vault');
-    if (header.v !== FORMAT_VERSION || !Array.isArray(header.slots)) throw new VaultError('unsupported');
-    return header;
-  }
-
-  /** Tries the passphrase on every slot, so timing says nothing about which one matched. */
-  private openSlots(header: VaultHeader, passphrase: string): Uint8Array | null {
-    const pass = encoder.encode(passphrase.normalize('NFC'));
-    let found: Uint8Array | null = null;
-    header.slots.forEach((slot, index) => {
-      const kek = deriveKek(pass, slot.kdf);
-      const key = open({ nonce: slot.nonce, ct: slot.sealed }, headerAD(header.v, index), kek);
-      wipe(kek);
-      if (key && !found) found = key;
-    });
-    wipe(pass);
-    return found;
-  }
-
   async unlock(passphrase: string): Promise<UnlockReport> {
     await this.init();
     const header = await this.readHeader();
-    const key = this.openSlots(header, passphrase);
-    if (!key) throw new VaultError('wrong-passphrase');
-    this.key = key;
-    return this.loadAll();
+    const match = openSlots(header, passphrase);
+    if (!match) throw new VaultError('wrong-passphrase');
+    this.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
+    try {
+      const report = await this.loadAll();
+      // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
+      if (this.mode === 'decoy' && duress.eraseRequested(this.cache)) {
+        await duress.eraseForDuress(this, header, match);
+        return { damaged: 0 };
+      }
+      return report;
+    } finally {
+      wipe(match.kek);
+    }
   }
 
   /** Decrypts every record once; the kind is inside the ciphertext, so this is how we index. */
@@ -108,43 +156,86 @@ export class VaultCore {
     const key = this.vaultKey();
     const rows = await this.database().getAll(STORE.records);
     this.cache.clear();
-    let damaged = 0;
+    this.decoy = null;
+    const failed: SealedRecord[] = [];
+    const staged: SealedRecord[] = [];
     for (const row of rows) {
-      const plain = row.v === FORMAT_VERSION ? open(row, recordAD(row.v, row.id), key) : null;
-      const envelope = plain ? parseEnvelope(plain) : null;
+      if (row.id.startsWith(STAGED_PREFIX)) {
+        staged.push(row);
+        continue;
+      }
+      const envelope = openEnvelope(row, key);
       if (envelope) this.cache.set(row.id, envelope);
-      else damaged++; // Kept on disk untouched: never silently dropped.
+      else failed.push(row);
     }
+    let damaged = 0;
+    if (this.mode === 'real') {
+      this.decoy = duress.decoyState(this.cache);
+      for (const row of failed) {
+        const envelope = this.decoy ? openEnvelope(row, this.decoy.key) : null;
+        if (!envelope) damaged++; // Kept on disk untouched: never silently dropped.
+        else {
+          this.decoy!.ids.add(row.id);
+          if (envelope.k === BLOB_KIND) this.decoy!.blobIds.add(row.id);
+        }
+      }
+    }
+    // Under the duress passphrase the real records cannot open: say nothing, show the decoy.
+    if (staged.length) await this.cleanupAfterCrash(staged);
     return { damaged };
+  }
+
+  /** Staging rows mean an import was cut short: remove what it wrote (the vault never saw it). */
+  private async cleanupAfterCrash(staged: SealedRecord[]): Promise<void> {
+    const keys = [this.vaultKey(), ...(this.decoy ? [this.decoy.key] : [])];
+    const liveBlobs = new Set<string>(this.decoy?.blobIds);
+    for (const [id, envelope] of this.cache) if (envelope.k === BLOB_KIND) liveBlobs.add(id);
+    await cleanupStaged(this.database(), staged, keys, liveBlobs).catch(() => undefined);
   }
 
   lock(): void {
     wipe(this.key);
     this.key = null;
+    this.mode = 'real';
+    wipe(this.decoy?.key);
+    this.decoy = null;
     this.cache.clear();
     for (const writer of this.writers.values()) writer.discard();
     this.writers.clear();
+    this.backups.closeAll();
   }
 
   isUnlocked(): boolean {
     return this.key !== null;
   }
 
+  /** Re-seals only the slot the current passphrase opened (so a decoy session never touches the real one). */
   async changePassphrase(current: string, next: string, params?: KdfSettings): Promise<void> {
     const header = await this.readHeader();
-    const key = this.openSlots(header, current);
-    if (!key) throw new VaultError('wrong-passphrase');
-    const index = 0;
-    const old = header.slots[index]!;
+    const match = openSlots(header, current);
+    if (!match) throw new VaultError('wrong-passphrase');
+    const index = match.index;
+    wipe(match.kek);
     const slots = [...header.slots];
-    slots[index] = this.makeSlot(next, key, params ?? { ops: old.kdf.ops, mem: old.kdf.mem }, index);
-    wipe(key);
+    const kdf = params ? newKdf(params) : slots[index]!.kdf;
+    const kek = deriveFor(next, kdf);
+    try {
+      if (slots.some((_, i) => i !== index && opensSlot(header, i, kek))) throw new VaultError('same-passphrase');
+      slots[index] = sealSlot(kek, match.key, kdf, header.v, index);
+      // New parameters: keep the slots alike unless the other one is a live duress slot.
+      if (params && index === REAL_SLOT && this.mode === 'real' && !this.decoy) {
+        for (let i = 0; i < slots.length; i++) if (i !== index) slots[i] = fillerSlot(kdf);
+      }
+    } finally {
+      wipe(kek);
+      wipe(match.key);
+    }
     await this.writeHeader({ ...header, slots });
   }
 
   async kdfParams(): Promise<KdfSettings> {
     await this.init();
-    const { ops, mem } = (await this.readHeader()).slots[0]!.kdf;
+    const { ops, mem } = (await this.readHeader()).slots[REAL_SLOT]!.kdf;
     return { ops, mem };
   }
 
@@ -153,13 +244,17 @@ export class VaultCore {
   async put(kind: string, id: string | null, data: unknown): Promise<string> {
     const key = this.vaultKey();
     const recordId = id ?? randomId();
+    if (recordId.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
     const existing = this.cache.get(recordId);
     if (existing && existing.k !== kind) throw new VaultError('not-found');
+    if (!existing && this.decoy?.ids.has(recordId)) throw new VaultError('not-found');
     const envelope: RecordEnvelope = { k: kind, d: data };
     const { nonce, ct } = seal(encoder.encode(JSON.stringify(envelope)), recordAD(FORMAT_VERSION, recordId), key);
     // Encrypt first, then one short transaction: nothing async but IndexedDB inside it.
+    // Strict durability: once this resolves the save is on disk, even if the power goes next.
     try {
-      await this.database().put(STORE.records, { id: recordId, v: FORMAT_VERSION, nonce, ct });
+      const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.put({ id: recordId, v: FORMAT_VERSION, nonce, ct }), tx.done]);
     } catch (error) {
       throw storageError(error);
     }
@@ -185,7 +280,8 @@ export class VaultCore {
     const envelope = this.cache.get(id);
     if (!envelope || envelope.k !== kind) return;
     try {
-      await this.database().delete(STORE.records, id);
+      const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.delete(id), tx.done]);
     } catch (error) {
       throw storageError(error);
     }
@@ -245,6 +341,45 @@ export class VaultCore {
     await this.delete(BLOB_KIND, blobId);
   }
 
+  // ---- backup (streamed, page-driven: see backup-sessions.ts) ----
+
+  exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings): Promise<{ id: string; total: number }> {
+    return this.backups.exportOpen(passphrase, backupPassphrase, kdf);
+  }
+  exportNext(id: string): Promise<ExportChunk> {
+    return this.backups.exportNext(id);
+  }
+  exportClose(id: string): Promise<void> {
+    return this.backups.exportClose(id);
+  }
+  importOpen(file: Blob, passphrase: string, maxBytes?: number): Promise<{ id: string; size: number }> {
+    return this.backups.importOpen(file, passphrase, maxBytes);
+  }
+  importVerify(id: string): Promise<ImportStep> {
+    return this.backups.importVerify(id);
+  }
+  importApply(id: string, mode: ImportMode): Promise<ImportStep> {
+    return this.backups.importApply(id, mode);
+  }
+  importClose(id: string): Promise<void> {
+    return this.backups.importClose(id);
+  }
+  backupStatus(): BackupStatus {
+    return this.backups.status();
+  }
+
+  // ---- duress passphrase (see duress.ts) ----
+
+  duressStatus(): duress.DuressStatus {
+    return duress.status(this);
+  }
+  duressEnable(current: string, duressPassphrase: string, erase: boolean, decoy: duress.DecoyRecord[]): Promise<void> {
+    return duress.enable(this, current, duressPassphrase, erase, decoy);
+  }
+  duressDisable(current: string): Promise<void> {
+    return duress.disable(this, current);
+  }
+
   // ---- erase ----
 
   async wipe(): Promise<void> {
@@ -260,6 +395,10 @@ export class VaultCore {
   }
 }
 
+export function openEnvelope(row: SealedRecord, key: Uint8Array): RecordEnvelope | null {
+  const plain = row.v === FORMAT_VERSION ? open(row, recordAD(row.v, row.id), key) : null;
+  return plain ? parseEnvelope(plain) : null;
+}
 
 function parseEnvelope(plain: Uint8Array): RecordEnvelope | null {
   try {

@@ -69,5 +69,50 @@ export function sha256Stream(): Sha256Stream {
 }
 
 export function randomId(): string {
-  return s().to_base64(s().randombytes_buf(16), s().base64_variants.URLSAFE_NO_PADDING);
+  return toBase64(s().randombytes_buf(16));
 }
+
+export function toBase64(bytes: Uint8Array): string {
+  return s().to_base64(bytes, s().base64_variants.URLSAFE_NO_PADDING);
+}
+
+/** Throws on anything that is not URL-safe unpadded base64. */
+export function fromBase64(text: string): Uint8Array {
+  return s().from_base64(text, s().base64_variants.URLSAFE_NO_PADDING);
+}
+
+/** A subkey for one purpose (BLAKE2b KDF); `context` must be exactly 8 characters. */
+export function deriveSubkey(key: Uint8Array, id: number, context: string): Uint8Array {
+  return s().crypto_kdf_derive_from_key(KEY_BYTES, id, context, key);
+}
+
+export interface MacStream {
+  update(bytes: Uint8Array): void;
+  final(): Uint8Array;
+}
+
+/** Keyed BLAKE2b over a stream of pieces. */
+export function macStream(key: Uint8Array): MacStream {
+  const state = s().crypto_generichash_init(key, 32);
+  return {
+    update: (bytes) => s().crypto_generichash_update(state, bytes),
+    final: () => s().crypto_generichash_final(state, 32),
+  };
+}
+
+/** Unkeyed BLAKE2b: a checksum against accidental damage, not an authenticator. */
+export function checksum(bytes: Uint8Array, length = 16): Uint8Array {
+  return s().crypto_generichash(length, bytes, null);
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return s().to_hex(bytes);
+}
+
+/** Constant-time comparison (false for different lengths). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && s().memcmp(a, b);
+}
+
+export const NONCE_BYTES = 24;
+export const TAG_BYTES = 16;

@@ -15,7 +15,8 @@ export interface VaultDB extends DBSchema {
 export type Db = IDBPDatabase<VaultDB>;
 
 /** Each step upgrades from the version before it; a fresh install runs them all in order. */
-export function openVaultDb(name = DB_NAME): Promise<Db> {
+/** `onBlocking`: another connection (an erase, an upgrade) waits for this one to close. */
+export function openVaultDb(name = DB_NAME, onBlocking?: () => void): Promise<Db> {
   return openDB<VaultDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -27,7 +28,7 @@ export function openVaultDb(name = DB_NAME): Promise<Db> {
     },
     blocking() {
       // Another tab wants to upgrade or erase: let it.
-      void 0;
+      onBlocking?.();
     },
   });
 }

@@ -8,7 +8,18 @@ export type VaultErrorCode =
   | 'not-found'
   | 'corrupt'
   | 'unsupported'
-  | 'storage';
+  | 'storage'
+  // Backup import: each leaves the vault exactly as it was.
+  | 'backup-foreign'
+  | 'backup-too-old'
+  | 'backup-too-new'
+  | 'backup-truncated'
+  | 'backup-damaged'
+  | 'backup-too-big'
+  // The duress passphrase must differ from the real one.
+  | 'same-passphrase'
+  // Something was deleted while a backup was being written: try again.
+  | 'changed';
 
 export class VaultError extends Error {
   constructor(readonly code: VaultErrorCode, message: string = code) {

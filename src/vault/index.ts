@@ -4,11 +4,18 @@ import { VaultClient } from './client';
 import { onQuickExit } from '../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from './format';
 import type { KdfSettings, UnlockReport } from './core';
+import { backupApi, clearOutsideVault, duressApi } from './backup-api';
 
 export { VaultError, type VaultErrorCode } from './errors';
 export type { BlobInfo, KdfSettings, UnlockReport };
+export type { BackupProgress, CheckedBackup, ExportOptions } from './backup-api';
+export type { BackupSummary } from './backup-import';
+export type { ImportMode, ImportReport } from './backup-stage';
+export type { BackupStatus } from './backup-sessions';
+export type { DecoyRecord, DuressStatus } from './duress';
 
 const client = new VaultClient();
+const erasedListeners = new Set<() => void>();
 // Leaving in a hurry locks first: the worker, and every key in it, is gone before we navigate.
 onQuickExit(() => client.lock());
 
@@ -81,4 +88,25 @@ export const vault = {
     await client.call('wipe', []);
     client.lock();
   },
+  /**
+   * "Erase all data": the database (records, attachments, keys), prefs, local and session
+   * storage and every cache but the app's precache; then locks and tells onErased listeners
+   * (the shell returns to first run). The installed app keeps working offline.
+   */
+  async eraseAll(): Promise<void> {
+    await client.call('wipe', []);
+    await clearOutsideVault();
+    client.lock();
+    for (const listener of erasedListeners) listener();
+  },
+  onErased(listener: () => void): () => void {
+    erasedListeners.add(listener);
+    return () => erasedListeners.delete(listener);
+  },
 };
+
+/** Encrypted backup files: export (streamed), check (reads everything, changes nothing), apply. */
+export const backup = backupApi(client);
+
+/** The optional duress passphrase and its decoy. */
+export const duress = duressApi(client);

@@ -5,7 +5,9 @@ import type { VaultErrorCode } from './errors';
 type Methods = Pick<VaultCore,
   | 'exists' | 'create' | 'unlock' | 'changePassphrase' | 'kdfParams'
   | 'put' | 'get' | 'list' | 'delete'
-  | 'blobBegin' | 'blobWrite' | 'blobAbort' | 'blobInfo' | 'blobChunk' | 'blobDelete' | 'wipe'>;
+  | 'blobBegin' | 'blobWrite' | 'blobAbort' | 'blobInfo' | 'blobChunk' | 'blobDelete' | 'wipe'
+  | 'exportOpen' | 'exportNext' | 'exportClose' | 'importOpen' | 'importVerify' | 'importApply' | 'importClose'
+  | 'backupStatus' | 'duressStatus' | 'duressEnable' | 'duressDisable'>;
 
 export type Op = keyof Methods;
 export type Args<O extends Op> = Parameters<Methods[O]>;
@@ -19,4 +21,13 @@ export type Response =
 export const OPS: readonly Op[] = [
   'exists', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'put', 'get', 'list', 'delete',
   'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'wipe',
+  'exportOpen', 'exportNext', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
+  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
 ];
+
+/** Byte arrays in a result move to the page instead of being copied (export pieces are MiBs). */
+export function transferables(result: unknown): Transferable[] {
+  if (result instanceof Uint8Array) return [result.buffer as ArrayBuffer];
+  const bytes = (result as { bytes?: unknown } | null)?.bytes;
+  return bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [];
+}

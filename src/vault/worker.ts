@@ -1,7 +1,7 @@
 // The vault worker: the only place keys live. Locking terminates it, heap and keys included.
 import { VaultCore } from './core';
-import { VaultError } from './errors';
-import { OPS, type Request, type Response } from './rpc';
+import { VaultError, storageError } from './errors';
+import { OPS, transferables, type Request, type Response } from './rpc';
 
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.
@@ -17,9 +17,9 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     const result = await method.apply(core, args as unknown[]);
     response = { id, ok: true, result };
   } catch (error) {
-    const e = error instanceof VaultError ? error : new VaultError('storage', error instanceof Error ? error.message : String(error));
+    // Quota errors keep their meaning (an import into a full device says so).
+    const e = storageError(error);
     response = { id, ok: false, code: e.code, message: e.message };
   }
-  const transfer = response.ok && response.result instanceof Uint8Array ? [response.result.buffer] : [];
-  (self as unknown as Worker).postMessage(response, transfer as Transferable[]);
+  (self as unknown as Worker).postMessage(response, response.ok ? transferables(response.result) : []);
 };

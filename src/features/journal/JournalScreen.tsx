@@ -1,10 +1,90 @@
-// The journal screen (placeholder until its feature lands).
+// The journal screen: switches between the list, the entry form, one entry, the person
+// profile, the patterns and the report. `detail` may be "new" or "entry:<id>".
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { useJournal } from './useJournal';
+import { JournalHome, type ListMode } from './JournalHome';
+import { EntryForm } from './EntryForm';
+import { EntryDetail } from './EntryDetail';
+import { PersonForm } from './PersonForm';
+import { PatternsView } from './PatternsView';
+import { ReportView } from './ReportView';
+import { NO_INPUTS, type FilterInputs } from './Filters';
+import './journal.css';
 
-export function JournalScreen(_props: { detail?: string }) {
-  return (
-    <section aria-labelledby="journal-title">
-      <h1 id="journal-title" tabIndex={-1}>{t('journal.title')}</h1>
-    </section>
-  );
+type View =
+  | { name: 'list' } | { name: 'new' } | { name: 'entry'; id: string } | { name: 'edit'; id: string }
+  | { name: 'person' } | { name: 'patterns' } | { name: 'report' };
+
+function viewFromDetail(detail?: string): View {
+  if (detail === 'new') return { name: 'new' };
+  if (detail?.startsWith('entry:')) return { name: 'entry', id: detail.slice(6) };
+  return { name: 'list' };
+}
+
+export function JournalScreen({ detail }: { detail?: string }) {
+  const { journal, error } = useJournal();
+  const [view, setView] = useState<View>(() => viewFromDetail(detail));
+  const [inputs, setInputs] = useState<FilterInputs>(NO_INPUTS);
+  const [mode, setMode] = useState<ListMode>('list');
+  const [status, setStatus] = useState('');
+  useEffect(() => setView(viewFromDetail(detail)), [detail]);
+
+  const go = (next: View, message = '') => {
+    setStatus(message);
+    setView(next);
+  };
+  const home = () => go({ name: 'list' });
+
+  if (error && !journal) {
+    return (
+      <section aria-labelledby="journal-title">
+        <h1 id="journal-title" tabIndex={-1}>{t('journal.title')}</h1>
+        <p role="alert" class="error">{t('journal.loadFailed', { reason: errorMessage(error) })}</p>
+      </section>
+    );
+  }
+  if (!journal) {
+    return (
+      <section aria-labelledby="journal-title" aria-busy="true">
+        <h1 id="journal-title" tabIndex={-1}>{t('journal.title')}</h1>
+        <p role="status" class="hint">{t('journal.loading')}</p>
+      </section>
+    );
+  }
+
+  const find = (id: string) => journal.entries.find((e) => e.id === id);
+  // After a save the list shows, the new entry on top: ready for the next one.
+  const saved = (id?: string) => go({ name: 'list' }, id ? t('journal.saved') : '');
+  switch (view.name) {
+    case 'new':
+      return <EntryForm onDone={saved} />;
+    case 'edit': {
+      const entry = find(view.id);
+      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ name: 'entry', id: entry.id }, id ? t('journal.saved') : '')} /> : null;
+    }
+    case 'entry': {
+      const entry = find(view.id);
+      if (!entry) return <JournalHome {...homeProps()} />;
+      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={status} onBack={home} onEdit={() => go({ name: 'edit', id: entry.id })} />;
+    }
+    case 'person':
+      return <PersonForm onBack={home} />;
+    case 'patterns':
+      return <PatternsView journal={journal} onBack={home} />;
+    case 'report':
+      return <ReportView journal={journal} onBack={home} />;
+    default:
+      return <JournalHome {...homeProps()} />;
+  }
+
+  function homeProps() {
+    return {
+      journal: journal!, inputs, setInputs, mode, setMode, status,
+      onOpen: (id: string) => go({ name: 'entry', id }),
+      onNew: () => go({ name: 'new' }),
+      onTool: (name: 'person' | 'patterns' | 'report') => go({ name }),
+    };
+  }
 }

@@ -97,7 +97,9 @@ export function firstAppearances(entries: Entry[]): FirstSeen[] {
   const out: FirstSeen[] = [];
   for (const e of ordered) {
     for (const c of e.current.channels) {
-      if (!seen.has(`c:${c}`)) (seen.add(`c:${c}`), out.push({ kind: 'channel', value: c, at: e.current.occurredAt, entryId: e.id }));
+      if (seen.has(`c:${c}`)) continue;
+      seen.add(`c:${c}`);
+      out.push({ kind: 'channel', value: c, at: e.current.occurredAt, entryId: e.id });
     }
     const place = normalisePlace(e.current.where);
     if (place && !seen.has(`p:${place}`)) {

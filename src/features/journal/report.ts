@@ -1,6 +1,7 @@
 // What goes into the court-ready report: chosen period, fields left out, text redacted,
 // entries oldest first with their amendments, numbered exhibits and the chain fingerprint.
 import type { Entry, VerifyResult } from './chain';
+import type { Person } from './person';
 import { changedFields, isAfterNotice, type Channel, type EntryData, type EvidenceRef } from './model';
 
 /** Fields the person may leave out of what they hand over. */
@@ -127,5 +128,18 @@ export function buildReport(entries: Entry[], noticeAt: number | null, verify: V
       from: options.from ?? out[0]?.data.occurredAt ?? null, to: options.to ?? out.at(-1)?.data.occurredAt ?? null, incidents: before + after, byChannel, noticeAt, before, after, redactions: counter.n,
     },
     entries: out, exhibits, verify,
+  };
+}
+
+/** The person profile as the report shows it: left out, photo dropped, phrases redacted. */
+export function preparePerson(person: Person | null, options: ReportOptions): Person | null {
+  if (!person || options.omitPerson) return null;
+  const r = (text: string) => redact(text, options.redact).text;
+  const o = person.order;
+  return {
+    ...person,
+    names: r(person.names), phones: r(person.phones), accounts: r(person.accounts), vehicle: r(person.vehicle),
+    photo: options.omitPersonPhoto ? undefined : person.photo,
+    order: { ...o, court: r(o.court), number: r(o.number) },
   };
 }

@@ -54,6 +54,9 @@ export function fieldLabelKey(id: TemplateId, field: FieldId): MessageKey {
 
 export const templateTitle = (lang: Lang, id: TemplateId) => translate(lang, tplKey(id, 'title'));
 
+/** The plain explanations shown with a template. */
+export const templateText = (lang: Lang, id: TemplateId, part: 'summary' | 'use' | 'avoid') => translate(lang, tplKey(id, part));
+
 /** Joins phrases the way each language lists things: "a, b and c" / "a, b y c". */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -80,8 +80,11 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
   },
 };
 
-/** Words that, just before an invitation phrase, turn it into a refusal ("I will not respond"). */
-export const NEGATIONS: Record<Lang, string> = {
-  en: "(?:not|never|n't|no)\\s(?:ever\\s)?",
-  es: '(?:no|nunca)\\s(?:me\\s)?',
+/**
+ * Negations that turn an invitation phrase in the same clause into a refusal ("I will not
+ * respond", "Do not call me, text me or email me"); a contrast word starts a new clause.
+ */
+export const NEGATION: Record<Lang, { negation: RegExp; contrast: RegExp }> = {
+  en: { negation: /(?<![\w'])(?:not|never|no)(?![\w'])|n't(?![\w'])/, contrast: /(?<![\w'])(?:but|although|though|however|unless)(?![\w'])/g },
+  es: { negation: /(?<![\w'])(?:no|nunca|jamas|ni)(?![\w'])/, contrast: /(?<![\w'])(?:pero|aunque|sin embargo|salvo)(?![\w'])/g },
 };

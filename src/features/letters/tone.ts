@@ -1,6 +1,6 @@
 // The tone check: finds what advocates advise against in a no-contact letter, and says why (pure).
 import type { Lang, MessageKey } from '../../i18n';
-import { NEGATIONS, TONE_KINDS, WORDS, type ToneKind } from './tone-words';
+import { NEGATION, TONE_KINDS, WORDS, type ToneKind } from './tone-words';
 
 export { TONE_KINDS, type ToneKind };
 
@@ -38,9 +38,7 @@ function pattern(lang: Lang, kind: ToneKind): RegExp | null {
   const key = `${lang}:${kind}`;
   if (cache.has(key)) return cache.get(key)!;
   const words = WORDS[lang][kind];
-  // Invitations are fine when refused: "I will not respond" is the firm wording itself.
-  const negation = kind === 'invitation' ? `(?<!${NEGATIONS[lang]})` : '';
-  const re = words.length ? new RegExp(`${negation}(?<![\\w'])(?:${words.join('|')})(?![\\w'])`, 'g') : null;
+  const re = words.length ? new RegExp(`(?<![\\w'])(?:${words.join('|')})(?![\\w'])`, 'g') : null;
   if (re) cache.set(key, re);
   return re;
 }
@@ -49,6 +47,14 @@ const keysFor = (kind: ToneKind) => ({
   explanation: `letters.tone.${kind}.why` as MessageKey,
   suggestion: `letters.tone.${kind}.fix` as MessageKey,
 });
+
+/** Whether a negation earlier in the same clause refuses what follows it (folded text). */
+function refused(folded: string, index: number, lang: Lang): boolean {
+  const sentence = folded.slice(0, index).split(/[.!?;:\n¿¡]/).pop() ?? '';
+  const { negation, contrast } = NEGATION[lang];
+  const clause = sentence.split(contrast).pop() ?? '';
+  return negation.test(clause);
+}
 
 /** Each sentence that asks something: ends in "?", or in Spanish opens with "¿". */
 function questions(text: string): Array<[number, number]> {
@@ -68,7 +74,11 @@ export function checkTone(input: string, lang: Lang, kinds: readonly ToneKind[] 
     flags.push({ kind, match: text.slice(start, end), start, end, ...keysFor(kind) });
   for (const kind of kinds) {
     const re = pattern(lang, kind);
-    if (re) for (const m of folded.matchAll(re)) add(kind, m.index, m.index + m[0].length);
+    for (const m of re ? folded.matchAll(re) : []) {
+      // Invitations are fine when refused: "I will not respond" is the firm wording itself.
+      if (kind === 'invitation' && refused(folded, m.index, lang)) continue;
+      add(kind, m.index, m.index + m[0].length);
+    }
     if (kind === 'question') for (const [start, end] of questions(text)) add(kind, start, end);
   }
   return dedupe(flags);

@@ -5,7 +5,7 @@ export const E164 = /^\+[1-9]\d{7,14}$/;
 /** Short codes and emergency numbers (911, 999, 116 123, 88788) are dialled as written. */
 export const SHORT_CODE = /^\d{3,6}$/;
 
-const DISPLAY = /^\+?\d[\d ().-]*$/;
+const DISPLAY = /^\+?[\d(][\d ().-]*$/;
 const KEYPAD = '22233344455566677778889999';
 
 export interface NumberPlan {
@@ -23,9 +23,8 @@ export function dialString(display: string, plan: NumberPlan): string | null {
   const digits = text.replace(/\D/g, '');
   if (text.startsWith('+')) return E164.test(`+${digits}`) ? `+${digits}` : null;
   if (SHORT_CODE.test(digits)) return digits;
-  const national = plan.trunkPrefix && digits.startsWith(plan.trunkPrefix) && digits.length > plan.nationalDigits[1]
-    ? digits.slice(plan.trunkPrefix.length)
-    : digits;
+  // National numbers never begin with the trunk prefix (no area code starts with 1 or 0), so it can be dropped.
+  const national = plan.trunkPrefix && digits.startsWith(plan.trunkPrefix) ? digits.slice(plan.trunkPrefix.length) : digits;
   const [min, max] = plan.nationalDigits;
   if (national.length < min || national.length > max || national.startsWith('0')) return null;
   const full = `+${plan.countryCode}${national}`;

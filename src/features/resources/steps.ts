@@ -2,7 +2,7 @@
 import type { ScreenId } from '../../ui/router';
 
 export type StepLinkId =
-  | 'letter' | 'journal' | 'blockHelp' | 'planTech' | 'planPeople' | 'friendsLetter'
+  | 'letter' | 'journal' | 'planTech' | 'planPeople' | 'friendsLetter'
   | 'report' | 'planHome' | 'planLegal' | 'hotlines' | 'contacts' | 'planEmotional';
 
 export interface StepLink {
@@ -19,7 +19,7 @@ const link = (id: StepLinkId, screen: ScreenId, detail?: string): StepLink => ({
 export const STEP_LINKS: Record<StepId, readonly StepLink[]> = {
   tell: [link('letter', 'letters')],
   noReply: [link('journal', 'journal')],
-  block: [link('blockHelp', 'resources', 'block'), link('planTech', 'plan', 'technology')],
+  block: [link('planTech', 'plan', 'technology')],
   document: [link('journal', 'journal')],
   people: [link('planPeople', 'plan', 'people'), link('friendsLetter', 'letters')],
   report: [link('report', 'journal'), link('planLegal', 'plan', 'legal')],

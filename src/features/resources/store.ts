@@ -34,9 +34,11 @@ export async function loadHelpPrefs(): Promise<HelpPrefs> {
 // One write at a time, so two quick changes never create two records or undo each other.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function saveHelpPrefs(change: Partial<HelpPrefs>): Promise<HelpPrefs> {
+/** Applies a change to the prefs as they are when the write runs (not when it was asked for). */
+export function saveHelpPrefs(change: Partial<HelpPrefs> | ((prefs: HelpPrefs) => Partial<HelpPrefs>)): Promise<HelpPrefs> {
   const run = queue.catch(() => undefined).then(async () => {
-    const next = { ...(await loadHelpPrefs()), ...change };
+    const current = await loadHelpPrefs();
+    const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
     prefsId = await prefsRepo.put(next, prefsId);
     prefsCache = next;
     return next;

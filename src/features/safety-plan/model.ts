@@ -151,7 +151,7 @@ export function visibleItems(section: PlanSection): PlanItem[] {
   return section.items.filter((i) => !i.hidden);
 }
 
-export interface Progress { done: number; total: number }
+export type Progress = { done: number; total: number };
 
 export function sectionProgress(section: PlanSection): Progress {
   const items = visibleItems(section);

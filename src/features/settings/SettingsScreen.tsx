@@ -3,8 +3,11 @@ import { t } from '../../i18n';
 import { ChangePassphrase } from './ChangePassphrase';
 import { AutoLockSettings } from './AutoLockSettings';
 import { StorageStatus } from './StorageStatus';
+import { DisguiseSettings } from './DisguiseSettings';
+import { LeavesPage } from './LeavesPage';
 
-export function SettingsScreen(_props: { detail?: string }) {
+export function SettingsScreen({ detail }: { detail?: string }) {
+  if (detail === 'leaves') return <LeavesPage />;
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>{t('settings.title')}</h1>
@@ -12,6 +15,7 @@ export function SettingsScreen(_props: { detail?: string }) {
       <ChangePassphrase />
       <AutoLockSettings />
       <StorageStatus />
+      <DisguiseSettings />
     </section>
   );
 }

@@ -14,6 +14,7 @@ export const plan = {
   'plan.notesSaved': 'Notes saved.',
   'plan.checklist': 'What to do',
   'plan.editItem': 'Edit “{text}”',
+  'plan.remove': 'Remove',
   'plan.removeItem': 'Remove “{text}”',
   'plan.itemText': 'Action',
   'plan.newItem': 'New action',

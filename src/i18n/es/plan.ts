@@ -16,6 +16,7 @@ export const plan: Record<keyof typeof en, string> = {
   'plan.notesSaved': 'Notas guardadas.',
   'plan.checklist': 'Qué hacer',
   'plan.editItem': 'Editar «{text}»',
+  'plan.remove': 'Quitar',
   'plan.removeItem': 'Quitar «{text}»',
   'plan.itemText': 'Acción',
   'plan.newItem': 'Nueva acción',

@@ -1,0 +1,31 @@
+// Dresses the app's HTML in the chosen prefs before the browser sees it (used by the service
+// worker): title, icons, theme colour, manifest, language, and the Quick exit link itself, so
+// the first paint is already neutral and the link leaves for the right place even if no
+// script ever runs.
+import { disguiseById, iconPath, manifestPath } from './disguises';
+import { exitText } from '../i18n/exit';
+import type { Prefs } from './prefs';
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Replaces the value of one attribute inside the first tag that matches `tag`. */
+function setAttr(html: string, tag: RegExp, attr: string, value: string): string {
+  return html.replace(tag, (whole) =>
+    whole.replace(new RegExp(`(\\s${attr}=")[^"]*(")`), (_m, before: string, after: string) => `${before}${escapeAttr(value)}${after}`),
+  );
+}
+
+export function dressPage(html: string, prefs: Prefs): string {
+  const d = disguiseById(prefs.disguise);
+  const lang = prefs.lang ?? 'en';
+  let out = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(d.name)}</title>`);
+  out = setAttr(out, /<html\b[^>]*>/, 'lang', lang);
+  out = setAttr(out, /<meta\s[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content', d.name);
+  out = setAttr(out, /<meta\s[^>]*name="theme-color"[^>]*>/, 'content', d.theme);
+  out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id));
+  out = setAttr(out, /<link\s[^>]*rel="icon"[^>]*>/, 'href', iconPath(d.id, 32));
+  out = setAttr(out, /<link\s[^>]*rel="apple-touch-icon"[^>]*>/, 'href', iconPath(d.id, 180));
+  out = setAttr(out, /<a\s[^>]*id="quick-exit"[^>]*>/, 'href', prefs.exitUrl);
+  return out.replace(/(<a\s[^>]*id="quick-exit"[^>]*>)[^<]*(<\/a>)/, `$1${escapeAttr(exitText(lang, 'label'))}$2`);
+}

@@ -1,0 +1,133 @@
+// The entry form: "what happened" and Save come first so an entry takes seconds on a phone;
+// the rest can wait. Autosaves as an encrypted draft; a save of an existing entry amends it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { useDraft } from '../drafts/useDraft';
+import type { Entry } from './chain';
+import { emptyEntry, fromLocalInput, toLocalInput, type EntryData, type FieldError } from './model';
+import { discardEvidence, InvalidEntry, saveEntry } from './store';
+import { ChannelPicker } from './ChannelPicker';
+import { EvidencePicker } from './EvidencePicker';
+import { MoreDetails } from './MoreDetails';
+
+export interface FormState { when: string; data: EntryData }
+
+export function errorText(e: FieldError): string {
+  return t(`journal.error.${e.field}.${e.code}` as MessageKey);
+}
+
+export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: string): void }) {
+  const initial: FormState = entry
+    ? { when: toLocalInput(entry.current.occurredAt), data: entry.current }
+    : { when: toLocalInput(Date.now()), data: emptyEntry(Date.now()) };
+  const draft = useDraft<FormState>(entry ? `journal:edit:${entry.id}` : 'journal:new', initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const whatRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { when, data } = draft.value;
+
+  useEffect(() => {
+    // A new entry starts in "what happened" (fast capture); an edit starts at its heading.
+    (entry ? headingRef.current : whatRef.current)?.focus();
+  }, []);
+  useEffect(() => {
+    if (draft.restored) setStatus(t('journal.form.restored'));
+  }, [draft.restored]);
+
+  const update = (patch: Partial<EntryData>) => draft.set((prev) => ({ ...prev, data: { ...prev.data, ...patch } }));
+  const fieldError = (field: string) => errors.find((e) => e.field === field);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setFailure('');
+    const occurredAt = fromLocalInput(when);
+    const local: FieldError[] = occurredAt === null ? [{ field: 'occurredAt', code: 'invalid' }] : [];
+    if (!data.what.trim()) local.push({ field: 'what', code: 'required' });
+    if (local.length) return showErrors(local);
+    setBusy(true);
+    try {
+      const id = await saveEntry({ ...data, occurredAt: occurredAt! }, entry?.id);
+      await draft.discard();
+      onDone(id);
+    } catch (error) {
+      if (error instanceof InvalidEntry) showErrors(error.errors);
+      else setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  const showErrors = (found: FieldError[]) => {
+    setErrors(found);
+    const first = found[0];
+    const target = first && document.getElementById(first.field === 'occurredAt' ? 'j-when' : first.field === 'what' ? 'j-what' : 'j-errors');
+    target?.focus();
+  };
+
+  const discard = async () => {
+    // Uploads that no saved version uses are removed with the draft.
+    await discardEvidence(data.evidence).catch(() => undefined);
+    await draft.discard();
+    onDone();
+  };
+
+  const whatError = fieldError('what');
+  const whenError = fieldError('occurredAt');
+  return (
+    <form class="entry-form" onSubmit={save} noValidate aria-labelledby="j-form-title" aria-describedby="j-keys"
+      onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && void save(e)}>
+      <h1 id="j-form-title" ref={headingRef} tabIndex={-1}>{entry ? t('journal.form.editTitle') : t('journal.form.newTitle')}</h1>
+      <p class="hint">{entry ? t('journal.form.editHint') : t('journal.advice.now')}</p>
+      <p id="j-keys" class="visually-hidden">{t('journal.form.keys')}</p>
+      <p role="status" class="hint">{status}</p>
+      {errors.length > 0 && (
+        <div id="j-errors" role="alert" tabIndex={-1} class="error">
+          {errors.map((e) => <p key={e.field}>{errorText(e)}</p>)}
+        </div>
+      )}
+      <div class="field">
+        <label for="j-what">{t('journal.field.what')}</label>
+        <textarea id="j-what" ref={whatRef} value={data.what} autocomplete="off" required
+          aria-invalid={whatError ? 'true' : undefined} aria-describedby={whatError ? 'j-errors' : undefined}
+          onInput={(e) => update({ what: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="j-when">{t('journal.field.when')}</label>
+        <input id="j-when" type="datetime-local" value={when} autocomplete="off"
+          aria-invalid={whenError ? 'true' : undefined} aria-describedby="j-when-hint"
+          onInput={(e) => draft.set((prev) => ({ ...prev, when: e.currentTarget.value }))} />
+        <p id="j-when-hint" class="hint">{t('journal.field.whenHint')}</p>
+      </div>
+      {failure && <p role="alert" class="error">{failure}</p>}
+      {/* One Save, right after the two fields that matter, sticking to the top when scrolled past. */}
+      <div class="form-actions">
+        <button type="submit" disabled={busy}>{t('journal.save')}</button>
+        <button type="button" class="secondary" onClick={() => onDone()}>{t('journal.form.later')}</button>
+        {!confirmDiscard && <button type="button" class="secondary" onClick={() => setConfirmDiscard(true)}>{t('journal.form.discard')}</button>}
+      </div>
+      {confirmDiscard && (
+        <div class="card" role="group" aria-labelledby="j-discard-q">
+          <p id="j-discard-q">{t('journal.form.discardConfirm')}</p>
+          <div class="row">
+            <button type="button" class="danger" onClick={() => void discard()}>{t('journal.form.discardYes')}</button>
+            <button type="button" class="secondary" onClick={() => setConfirmDiscard(false)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      )}
+      <div class="field">
+        <label for="j-words">{t('journal.field.exactWords')}</label>
+        <textarea id="j-words" value={data.exactWords} autocomplete="off" aria-describedby="j-words-hint"
+          onInput={(e) => update({ exactWords: e.currentTarget.value })} />
+        <p id="j-words-hint" class="hint">{t('journal.field.exactWordsHint')}</p>
+      </div>
+      <ChannelPicker value={data.channels} onChange={(channels) => update({ channels })} />
+      <EvidencePicker value={data.evidence} onChange={(evidence) => update({ evidence })} />
+      <MoreDetails data={data} update={update} />
+    </form>
+  );
+}

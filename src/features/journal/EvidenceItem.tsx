@@ -1,0 +1,62 @@
+// One piece of evidence in an entry: preview, fingerprint, and the original decrypted only
+// when opened (and forgotten again when closed).
+import { useState } from 'preact/hooks';
+import { t, formatDateTime } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import type { EvidenceRef } from './model';
+import { evidenceBlob } from './store';
+import { EvidenceThumb } from './EvidenceThumb';
+import { download, mediaKind, neutralName, sizeLabel } from './labels';
+import { useObjectUrl } from './useObjectUrl';
+
+function Viewer({ item }: { item: EvidenceRef }) {
+  const { url, failed } = useObjectUrl(item.blobId);
+  const label = t('journal.evidence.viewerLabel', { name: item.name });
+  if (failed) return <p role="alert" class="error">{t('journal.evidence.failed')}</p>;
+  if (!url) return <p role="status" class="hint">{t('journal.evidence.opening')}</p>;
+  switch (mediaKind(item.type)) {
+    case 'image': return <img class="viewer-img" src={url} alt={label} />;
+    case 'audio': return <audio class="viewer-audio" src={url} controls aria-label={label} />;
+    case 'pdf': return <iframe class="viewer-pdf" src={url} title={label} />;
+    default: return null;
+  }
+}
+
+function extension(name: string): string {
+  const m = /\.([a-z0-9]{1,5})$/i.exec(name);
+  return m ? m[1]!.toLowerCase() : 'bin';
+}
+
+export function EvidenceItem({ item, number }: { item: EvidenceRef; number: number }) {
+  const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState('');
+  const save = async () => {
+    setProblem('');
+    try {
+      download(await evidenceBlob(item.blobId), neutralName(`file-${number}`, extension(item.name)));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  const viewable = mediaKind(item.type) !== 'file';
+  return (
+    <li class="evidence-item">
+      <EvidenceThumb item={item} />
+      <div class="evidence-meta">
+        <p class="evidence-name">{item.name}</p>
+        <p class="hint">{sizeLabel(item.size)} · {t('journal.evidence.addedAt', { date: formatDateTime(item.addedAt) })}</p>
+        <p class="hint">{t('journal.evidence.sha')} <span class="mono break">{item.sha256}</span></p>
+        <div class="row">
+          {viewable && (
+            <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {open ? t('journal.evidence.hide', { name: item.name }) : t('journal.evidence.view', { name: item.name })}
+            </button>
+          )}
+          <button type="button" class="secondary" aria-describedby="j-dl-hint" onClick={() => void save()}>{t('journal.evidence.download')}</button>
+        </div>
+        {problem && <p role="alert" class="error">{problem}</p>}
+      </div>
+      {open && <div class="viewer"><Viewer item={item} /></div>}
+    </li>
+  );
+}

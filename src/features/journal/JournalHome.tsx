@@ -1,0 +1,109 @@
+// The journal's home: New entry first, then the tools, search and filters, and the
+// windowed list or timeline of entries (newest first).
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { t, formatNumber, formatDateTime } from '../../i18n';
+import { VirtualList } from '../../ui/VirtualList';
+import type { Entry } from './chain';
+import type { Journal } from './store';
+import { isAfterNotice } from './model';
+import { filterEntries, SearchIndex } from './search';
+import { Filters, toFilter, type FilterInputs } from './Filters';
+import { EntryRow, MONTH_PX, ROW_PX } from './EntryRow';
+import { VerifyPanel } from './VerifyPanel';
+
+export type ListMode = 'list' | 'timeline';
+type Row = { type: 'entry'; entry: Entry } | { type: 'month'; key: string; label: string };
+
+// One folded-text cache per journal snapshot, kept across visits to the list.
+const indexes = new WeakMap<Journal, SearchIndex>();
+function indexFor(journal: Journal): SearchIndex {
+  let index = indexes.get(journal);
+  if (!index) indexes.set(journal, (index = new SearchIndex()));
+  return index;
+}
+
+function toRows(entries: Entry[], mode: ListMode): Row[] {
+  if (mode === 'list') return entries.map((entry) => ({ type: 'entry', entry }));
+  const rows: Row[] = [];
+  let month = '';
+  for (const entry of entries) {
+    const d = new Date(entry.current.occurredAt);
+    const key = `${d.getFullYear()}-${d.getMonth()}`;
+    if (key !== month) rows.push({ type: 'month', key: (month = key), label: formatDateTime(d, { year: 'numeric', month: 'long' }) });
+    rows.push({ type: 'entry', entry });
+  }
+  return rows;
+}
+
+const heightOf = (row: Row) => (row.type === 'month' ? MONTH_PX : ROW_PX);
+const keyOf = (row: Row) => (row.type === 'month' ? `m${row.key}` : row.entry.id);
+const isEntry = (row: Row) => row.type === 'entry';
+
+export interface HomeProps {
+  journal: Journal;
+  inputs: FilterInputs;
+  setInputs(next: FilterInputs): void;
+  mode: ListMode;
+  setMode(mode: ListMode): void;
+  status: string;
+  onOpen(id: string): void;
+  onNew(): void;
+  onTool(view: 'person' | 'patterns' | 'report'): void;
+}
+
+export function JournalHome(props: HomeProps) {
+  const { journal, inputs, mode } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const index = indexFor(journal);
+  const filter = useMemo(() => toFilter(inputs), [inputs]);
+  const shown = useMemo(() => filterEntries(journal.entries, filter, index), [journal, filter]);
+  const rows = useMemo(() => toRows(shown, mode), [shown, mode]);
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    // Fold the text for search while the person reads, so the first keystroke is fast too.
+    const warm = () => journal.entries.forEach((e) => index.textOf(e));
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(warm, 300);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [journal]);
+
+  const total = journal.entries.length;
+  return (
+    <section aria-labelledby="journal-title" class="journal-home">
+      <h1 id="journal-title" ref={heading} tabIndex={-1}>{t('journal.title')}</h1>
+      <div class="row toolbar">
+        <button type="button" class="primary-action" onClick={props.onNew}>{t('journal.new')}</button>
+        <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
+        <button type="button" class="secondary" onClick={() => props.onTool('person')}>{t('journal.person.open')}</button>
+        <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
+      </div>
+      <p role="status" class="success">{props.status}</p>
+      {total === 0 ? (
+        <p class="card">{t('journal.list.empty')} {t('journal.advice.everything')}</p>
+      ) : (
+        <>
+          <Filters value={inputs} onChange={props.setInputs} />
+          <div class="row list-head">
+            <p class="hint" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>
+            <div class="row" role="group" aria-label={t('journal.list.view')}>
+              <button type="button" class="secondary" aria-pressed={mode === 'list'} onClick={() => props.setMode('list')}>{t('journal.list.asList')}</button>
+              <button type="button" class="secondary" aria-pressed={mode === 'timeline'} onClick={() => props.setMode('timeline')}>{t('journal.list.asTimeline')}</button>
+            </div>
+          </div>
+          {journal.noticeAt !== null && <p class="hint">{t('journal.list.noticeLine', { date: formatDateTime(journal.noticeAt) })}</p>}
+          <VirtualList<Row> items={rows} heightOf={heightOf} keyOf={keyOf} isFocusable={isEntry} label={t('journal.list.label')}
+            class={mode === 'timeline' ? 'timeline' : 'plain'}
+            renderRow={(row, _i, focusable) => row.type === 'month'
+              ? <h2 class="month">{row.label}</h2>
+              : <EntryRow entry={row.entry} focusable={focusable} afterNotice={isAfterNotice(row.entry.current, journal.noticeAt)} onOpen={props.onOpen} />} />
+          <p class="hint">{t('journal.list.keys')}</p>
+        </>
+      )}
+      <VerifyPanel />
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// The printable report: summary, the person, every entry oldest first with amendments,
+// numbered exhibits with fingerprints, and the chain's fingerprint.
+import { t, formatDate, formatDateTime, formatNumber } from '../../i18n';
+import type { Report } from './report';
+import { lines, type Person } from './person';
+import { channelLabel, sizeLabel } from './labels';
+import { CHANNELS } from './model';
+import { ReportEntry } from './ReportEntry';
+import { ReportPerson } from './ReportPerson';
+
+export interface DocProps {
+  report: Report;
+  person: Person | null;
+  thumbs: Map<string, string>;
+  generatedAt: number;
+  omitted: string[];
+}
+
+export function ReportDocument({ report, person, thumbs, generatedAt, omitted }: DocProps) {
+  const { summary, entries, exhibits, verify } = report;
+  const period = summary.from === null ? t('journal.report.noEntries')
+    : t('journal.report.periodValue', { from: formatDate(summary.from), to: formatDate(summary.to ?? summary.from) });
+  return (
+    <div class="report-doc" lang={document.documentElement.lang}>
+      <h2 class="report-title">{t('journal.report.docTitle')}</h2>
+      <p class="meta">{t('journal.report.generated', { date: formatDateTime(generatedAt) })}</p>
+      <section aria-labelledby="r-summary">
+        <h3 id="r-summary">{t('journal.report.summary')}</h3>
+        <dl class="fields">
+          <dt>{t('journal.report.period')}</dt><dd>{period}</dd>
+          <dt>{t('journal.report.incidents')}</dt><dd>{formatNumber(summary.incidents)}</dd>
+          {summary.noticeAt !== null && (
+            <>
+              <dt>{t('journal.patterns.noticeSent')}</dt><dd>{formatDateTime(summary.noticeAt)}</dd>
+              <dt>{t('journal.patterns.before')}</dt><dd>{formatNumber(summary.before)}</dd>
+              <dt>{t('journal.patterns.after')}</dt><dd>{formatNumber(summary.after)}</dd>
+            </>
+          )}
+        </dl>
+        {Object.keys(summary.byChannel).length > 0 && (
+          <table class="counts">
+            <caption>{t('journal.report.byChannel')}</caption>
+            <thead><tr><th scope="col">{t('journal.field.how')}</th><th scope="col">{t('journal.patterns.incidents')}</th></tr></thead>
+            <tbody>
+              {CHANNELS.filter((c) => summary.byChannel[c]).map((c) => (
+                <tr key={c}><th scope="row">{channelLabel(c)}</th><td>{formatNumber(summary.byChannel[c]!)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {omitted.length > 0 && <p class="meta">{t('journal.report.omittedNote', { fields: omitted.join(', ') })}</p>}
+        {summary.redactions > 0 && <p class="meta">{t('journal.report.redactedNote', { count: formatNumber(summary.redactions) })}</p>}
+      </section>
+      {person && <ReportPerson person={person} photo={person.photo?.thumbId ? thumbs.get(person.photo.thumbId) : undefined} lines={lines} />}
+      <section aria-labelledby="r-entries">
+        <h3 id="r-entries">{t('journal.report.entries')}</h3>
+        {entries.map((e) => <ReportEntry key={e.id} entry={e} />)}
+      </section>
+      {exhibits.length > 0 && (
+        <section aria-labelledby="r-exhibits">
+          <h3 id="r-exhibits">{t('journal.report.exhibits')}</h3>
+          <ol class="exhibits">
+            {exhibits.map((x) => {
+              const url = x.ref.thumbId ? thumbs.get(x.ref.thumbId) : undefined;
+              return (
+                <li key={`${x.n}`} class="exhibit">
+                  {url && <img src={url} data-thumb={x.ref.thumbId} alt={t('journal.report.exhibitAlt', { n: x.n })} class="thumb" />}
+                  <div>
+                    <p><strong>{t('journal.report.exhibit', { n: x.n })}</strong> {x.ref.name} · {sizeLabel(x.ref.size)} · {x.ref.type}</p>
+                    <p class="meta">{t('journal.report.exhibitOf', { n: x.entryNumber })} · {t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}</p>
+                    <p class="meta mono break">SHA-256 {x.ref.sha256}</p>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      <section aria-labelledby="r-integrity">
+        <h3 id="r-integrity">{t('journal.report.integrity')}</h3>
+        <p>{verify.ok ? t('journal.verify.ok', { count: formatNumber(verify.count) }) : t('journal.verify.broken', { count: formatNumber(verify.breaks.length) })}</p>
+        <p>{t('journal.verify.fingerprint')} <span class="mono break">{verify.fingerprint}</span></p>
+        <p class="meta">{t('journal.report.integrityExplain')}</p>
+      </section>
+    </div>
+  );
+}

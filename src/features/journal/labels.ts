@@ -1,0 +1,49 @@
+// Message keys for the model's values, so every view names them the same way.
+import { t, formatNumber, type MessageKey } from '../../i18n';
+import type { Channel, ChildrenPresent } from './model';
+import type { ChannelKey } from './patterns';
+
+export function channelLabel(channel: ChannelKey): string {
+  return t(`journal.channel.${channel}` as MessageKey);
+}
+
+export function childrenLabel(value: ChildrenPresent): string {
+  return t(`journal.children.${value}` as MessageKey);
+}
+
+export function channelList(channels: Channel[]): string {
+  return channels.map(channelLabel).join(', ');
+}
+
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return t('journal.size.b', { n: formatNumber(bytes) });
+  if (bytes < 1024 * 1024) return t('journal.size.kb', { n: formatNumber(Math.round(bytes / 1024)) });
+  return t('journal.size.mb', { n: formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10) });
+}
+
+/** Evidence kind for icons and viewers. */
+export function mediaKind(type: string): 'image' | 'audio' | 'pdf' | 'file' {
+  if (type.startsWith('image/')) return 'image';
+  if (type.startsWith('audio/')) return 'audio';
+  if (type === 'application/pdf') return 'pdf';
+  return 'file';
+}
+
+/** A neutral download name: no app name, no people, just a kind and a date. */
+export function neutralName(stem: string, ext: string, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${stem}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
+}
+
+export function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

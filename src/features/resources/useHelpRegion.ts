@@ -1,0 +1,47 @@
+// The region whose help lines are shown: the saved (encrypted) choice, else one guessed from the browser.
+import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../ui/errors';
+import { REGIONS } from './data';
+import { findRegion, type Region } from './model';
+import { loadHelpPrefs, saveHelpPrefs } from './store';
+
+const browserTags = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
+
+export function guessRegion(): Region {
+  return findRegion(REGIONS, undefined, browserTags()) ?? REGIONS[0];
+}
+
+export interface HelpRegion {
+  region: Region;
+  choose(id: string): Promise<void>;
+  error: string;
+}
+
+export function useHelpRegion(): HelpRegion {
+  const [region, setRegion] = useState<Region>(guessRegion);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    loadHelpPrefs().then(
+      (prefs) => live && setRegion(findRegion(REGIONS, prefs.region, browserTags()) ?? REGIONS[0]),
+      (err: unknown) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  async function choose(id: string) {
+    const next = REGIONS.find((r) => r.id === id);
+    if (!next) return;
+    const previous = region;
+    setRegion(next);
+    setError('');
+    try {
+      await saveHelpPrefs({ region: id });
+    } catch (err) {
+      setRegion(previous);
+      setError(errorMessage(err));
+    }
+  }
+  return { region, choose, error };
+}

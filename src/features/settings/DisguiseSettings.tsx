@@ -1,0 +1,91 @@
+// Settings for how the app looks from outside: the disguise (name, icon, title, colour and
+// the manifest an install uses) and the page Quick exit opens. Both are stored unencrypted.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { checkExitUrl, DEFAULT_EXIT_URL, DISGUISES, disguiseById, iconPath, readPrefs, writePrefs, type DisguiseId } from '../../exit';
+import { useRouter } from '../../ui/router';
+import { errorMessage } from '../../ui/errors';
+import { cameBackFromLeaves } from './LeavesPage';
+import './disguise.css';
+
+export function DisguiseSettings() {
+  const { go } = useRouter();
+  const [prefs, setPrefs] = useState(readPrefs);
+  const [chosen, setChosen] = useState('');
+  const [url, setUrl] = useState(prefs.exitUrl);
+  const [urlError, setUrlError] = useState('');
+  const [urlSaved, setUrlSaved] = useState('');
+  const leavesButton = useRef<HTMLButtonElement>(null);
+  // Back from "What this app leaves": focus returns to the button that opened it.
+  useEffect(() => {
+    if (cameBackFromLeaves()) leavesButton.current?.focus();
+  }, []);
+
+  async function choose(disguise: DisguiseId) {
+    setPrefs({ ...prefs, disguise });
+    try {
+      setPrefs(await writePrefs({ disguise }));
+      setChosen(t('disguise.chosen', { name: disguiseById(disguise).name }));
+    } catch (err) {
+      setChosen(errorMessage(err));
+    }
+  }
+
+  async function saveUrl(input: string) {
+    setUrlSaved('');
+    const checked = checkExitUrl(input, location.origin);
+    // Bad input: say why, and keep the destination that works.
+    if ('problem' in checked) return setUrlError(t(`disguise.exit.${checked.problem}`));
+    setUrlError('');
+    try {
+      const next = await writePrefs({ exitUrl: checked.url });
+      setPrefs(next);
+      setUrl(next.exitUrl);
+      setUrlSaved(t('disguise.exit.saved', { url: next.exitUrl }));
+    } catch (err) {
+      setUrlError(errorMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="disguise-title">
+      <h2 id="disguise-title">{t('disguise.title')}</h2>
+      <fieldset aria-describedby="disguise-hint">
+        <legend>{t('disguise.choose')}</legend>
+        <p id="disguise-hint" class="hint">{t('disguise.hint')}</p>
+        <div class="disguise-options">
+          {DISGUISES.map((d) => (
+            <label key={d.id} class="disguise-option">
+              <input type="radio" name="disguise" value={d.id} checked={prefs.disguise === d.id} onChange={() => void choose(d.id)} />
+              <img src={iconPath(d.id, 192)} alt="" />
+              <span>{d.name}</span>
+            </label>
+          ))}
+        </div>
+        <p role="status" class="success">{chosen}</p>
+        <p class="hint">{t('disguise.installed')}</p>
+      </fieldset>
+      <div class="field">
+        <label for="exit-url">{t('disguise.exit.label')}</label>
+        <input
+          id="exit-url" type="url" inputMode="url" value={url} autocomplete="off" autocapitalize="off" spellcheck={false}
+          aria-describedby={urlError ? 'exit-url-error exit-url-hint' : 'exit-url-hint'} aria-invalid={urlError ? true : undefined}
+          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => e.key === 'Enter' && void saveUrl(url)}
+        />
+        <p id="exit-url-hint" class="hint">{t('disguise.exit.hint')}</p>
+        {urlError && <p id="exit-url-error" class="error" role="alert">{urlError}</p>}
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => void saveUrl(url)}>{t('disguise.exit.save')}</button>
+        {prefs.exitUrl !== DEFAULT_EXIT_URL && (
+          <button type="button" class="secondary" onClick={() => void saveUrl(DEFAULT_EXIT_URL)}>{t('disguise.exit.reset')}</button>
+        )}
+      </div>
+      <p role="status" class="success">{urlSaved}</p>
+      <p>
+        <button type="button" class="secondary" ref={leavesButton} onClick={() => go('settings', 'leaves')}>{t('disguise.leaves.title')}</button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// A windowed list: only the rows in view (plus a margin) are in the DOM, so 10,000 rows
+// scroll and filter as fast as 10. Rows have known heights; arrow keys move between rows.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+export interface VirtualListProps<T> {
+  items: readonly T[];
+  /** Height in px of each row (rows differ only by kind, e.g. headings and entries). */
+  heightOf(item: T): number;
+  keyOf(item: T): string;
+  /** `focusable` is the roving tab stop: pass it to the row's control as tabIndex 0/-1. */
+  renderRow(item: T, index: number, focusable: boolean): ComponentChildren;
+  /** Whether arrow keys may land on this row (headings are skipped). */
+  isFocusable?(item: T): boolean;
+  label: string;
+  overscanPx?: number;
+  class?: string;
+}
+
+/** Index of the last offset that is <= y (offsets ascending, offsets[0] = 0). */
+export function findRow(offsets: number[], y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  const { items, heightOf, keyOf, renderRow, isFocusable = () => true, label, overscanPx = 600 } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(800);
+  const [active, setActive] = useState(-1);
+  const pendingFocus = useRef<number | null>(null);
+
+  const offsets = useMemo(() => {
+    const out = new Array<number>(items.length + 1);
+    out[0] = 0;
+    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + heightOf(items[i]!);
+    return out;
+  }, [items, heightOf]);
+  const total = offsets[items.length] ?? 0;
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewport(el.clientHeight || 800);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => setViewport(el.clientHeight || 800)) : null;
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, []);
+
+  useEffect(() => setActive((a) => (a >= items.length ? -1 : a)), [items]);
+
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const onScroll = () => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      setScrollTop(scroller.current?.scrollTop ?? 0);
+    });
+  };
+
+  const first = items.length ? findRow(offsets, Math.max(0, scrollTop - overscanPx)) : 0;
+  const last = items.length ? Math.min(items.length - 1, findRow(offsets, scrollTop + viewport + overscanPx)) : -1;
+  const firstFocusable = useMemo(() => {
+    for (let i = first; i <= last; i++) if (isFocusable(items[i]!)) return i;
+    return -1;
+  }, [first, last, items]);
+  // The tab stop is the active row when it is rendered, else the first row in view.
+  const tabStop = active >= first && active <= last ? active : firstFocusable;
+
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"] [tabindex]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (target: number, dir: 1 | -1) => {
+    let i = Math.max(0, Math.min(items.length - 1, target));
+    while (i >= 0 && i < items.length && !isFocusable(items[i]!)) i += dir;
+    if (i < 0 || i >= items.length) return;
+    const el = scroller.current!;
+    if (offsets[i]! < el.scrollTop) el.scrollTop = offsets[i]!;
+    else if (offsets[i + 1]! > el.scrollTop + el.clientHeight) el.scrollTop = offsets[i + 1]! - el.clientHeight;
+    setScrollTop(el.scrollTop);
+    setActive(i);
+    pendingFocus.current = i;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const current = Number((event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row') ?? tabStop);
+    const page = Math.max(1, Math.floor(viewport / 90));
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => moveTo(current + 1, 1),
+      ArrowUp: () => moveTo(current - 1, -1),
+      PageDown: () => moveTo(current + page, 1),
+      PageUp: () => moveTo(current - page, -1),
+      Home: () => moveTo(0, 1),
+      End: () => moveTo(items.length - 1, -1),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+  };
+
+  const rows = [];
+  for (let i = first; i <= last; i++) {
+    const item = items[i]!;
+    rows.push(
+      <li key={keyOf(item)} data-row={i} class="vrow" aria-setsize={items.length} aria-posinset={i + 1}
+        style={{ top: `${offsets[i]}px`, height: `${offsets[i + 1]! - offsets[i]!}px` }}>
+        {renderRow(item, i, i === tabStop)}
+      </li>,
+    );
+  }
+  return (
+    <div ref={scroller} class={`vlist ${props.class ?? ''}`} onScroll={onScroll} onKeyDown={onKeyDown}
+      onFocusIn={(e) => {
+        const row = (e.target as HTMLElement).closest('[data-row]');
+        if (row) setActive(Number(row.getAttribute('data-row')));
+      }}>
+      <ul aria-label={label} class="vlist-inner" style={{ height: `${total}px` }}>{rows}</ul>
+    </div>
+  );
+}

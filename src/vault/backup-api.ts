@@ -1,0 +1,117 @@
+// The page's side of backups, duress and erase: drives the worker's sessions step by step,
+// collects the export into a Blob, and clears what lives outside the vault on erase.
+import type { VaultClient } from './client';
+import { clearPrefs } from '../exit/prefs';
+import { backupFileName } from './backup-format';
+import type { BackupSummary, ImportStep } from './backup-import';
+import type { ImportMode, ImportReport } from './backup-stage';
+import type { DecoyRecord } from './duress';
+
+export interface BackupProgress { phase: 'export' | 'verify' | 'apply'; done: number; total: number }
+export type OnProgress = (progress: BackupProgress) => void;
+
+export interface ExportOptions {
+  /** The current passphrase, typed again; it also protects the file unless backupPassphrase is given. */
+  passphrase: string;
+  backupPassphrase?: string;
+  onProgress?: OnProgress;
+}
+
+/** A backup file that has been read completely and passed every check; nothing changed yet. */
+export interface CheckedBackup {
+  summary: BackupSummary;
+  apply(mode: ImportMode, onProgress?: OnProgress): Promise<ImportReport>;
+  close(): Promise<void>;
+}
+
+/** Pieces are folded into a Blob every so often: the browser keeps big Blobs on disk, not in the heap. */
+const FOLD_BYTES = 32 * 1024 * 1024;
+
+export function backupApi(client: VaultClient) {
+  async function exportBackup({ passphrase, backupPassphrase, onProgress }: ExportOptions): Promise<Blob> {
+    const { id } = await client.callUnlocked('exportOpen', [passphrase, backupPassphrase ?? null]);
+    let folded = new Blob([]);
+    let parts: BlobPart[] = [];
+    let pending = 0;
+    try {
+      for (;;) {
+        const chunk = await client.callUnlocked('exportNext', [id]);
+        parts.push(chunk.bytes as Uint8Array<ArrayBuffer>);
+        pending += chunk.bytes.length;
+        if (pending >= FOLD_BYTES || chunk.finished) {
+          folded = new Blob([folded, ...parts], { type: 'application/octet-stream' });
+          parts = [];
+          pending = 0;
+        }
+        onProgress?.({ phase: 'export', done: chunk.done, total: chunk.total });
+        if (chunk.finished) return folded;
+      }
+    } catch (error) {
+      await client.callUnlocked('exportClose', [id]).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function drive(op: () => Promise<ImportStep>, phase: BackupProgress['phase'], onProgress?: OnProgress): Promise<ImportStep> {
+    for (;;) {
+      const step = await op();
+      onProgress?.({ phase, done: step.done, total: step.total });
+      if (step.summary && phase === 'verify') return step;
+      if (step.report) return step;
+    }
+  }
+
+  async function check(file: Blob, passphrase: string, onProgress?: OnProgress): Promise<CheckedBackup> {
+    const { id } = await client.callUnlocked('importOpen', [file, passphrase]);
+    const close = () => client.callUnlocked('importClose', [id]).catch(() => undefined);
+    try {
+      const { summary } = await drive(() => client.callUnlocked('importVerify', [id]), 'verify', onProgress);
+      return {
+        summary: summary!,
+        async apply(mode, progress) {
+          return (await drive(() => client.callUnlocked('importApply', [id, mode]), 'apply', progress)).report!;
+        },
+        close,
+      };
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+
+  return {
+    /** A neutral name for the file: nothing about the app or the person. */
+    fileName: (now?: Date) => backupFileName(now),
+    export: exportBackup,
+    /** Reads and verifies the whole file; only the returned apply() changes the vault. */
+    check,
+    status: () => client.callUnlocked('backupStatus', []),
+  };
+}
+
+export function duressApi(client: VaultClient) {
+  return {
+    status: () => client.callUnlocked('duressStatus', []),
+    /** `decoy`: the records the decoy vault starts with (a few ordinary notes). */
+    enable: (current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[]) =>
+      client.callUnlocked('duressEnable', [current, passphrase, erase, decoy]),
+    disable: (current: string) => client.callUnlocked('duressDisable', [current]),
+  };
+}
+
+/** Everything the origin keeps besides the vault, except the app's own precache (so it still works offline). */
+export async function clearOutsideVault(): Promise<void> {
+  clearPrefs();
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    // Storage blocked: nothing was kept there either.
+  }
+  if (!('caches' in self)) return;
+  try {
+    for (const name of await caches.keys()) if (!name.startsWith('workbox-precache')) await caches.delete(name);
+  } catch {
+    // Cache Storage unavailable: nothing to clear.
+  }
+}

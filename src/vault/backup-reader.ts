@@ -1,0 +1,141 @@
+// Reads a backup (format: backup-format.ts) from a File chunk by chunk, checking every byte:
+// header, key, each frame's place and tag, the MAC, and the content (via ContentChecker).
+import { checksum, deriveKek, deriveSubkey, fromBase64, macStream, open, sameBytes, toHex, wipe, TAG_BYTES } from './crypto';
+import { VaultError } from './errors';
+import {
+  CHECK_BYTES, FINAL_PLAIN_BYTES, FRAME, FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, PREFIX_BYTES, SUBKEY_CONTEXT,
+  decodeJson, frameAD, keyAD, parseHeader, parsePrefix, type BackupHeader,
+} from './backup-format';
+import { ItemParser, type ContentChecker } from './backup-items';
+
+/** What the reader needs of a File: nothing else, so tests can pass a fake "huge" one. */
+export interface Readable { size: number; slice(start?: number, end?: number): Blob }
+
+const READ_BYTES = 8 * 1024 * 1024;
+
+/** Sequential reads over a File with an 8 MiB window. */
+class ByteSource {
+  private buf = new Uint8Array(0);
+  private at = 0;
+
+  constructor(private readonly file: Readable, private filePos: number) {}
+
+  get offset(): number {
+    return this.filePos - (this.buf.length - this.at);
+  }
+
+  /** Exactly n bytes, or fewer only at the end of the file. */
+  async read(n: number): Promise<Uint8Array> {
+    if (this.buf.length - this.at < n && this.filePos < this.file.size) {
+      const rest = this.buf.subarray(this.at);
+      const end = Math.min(this.file.size, this.filePos + Math.max(n - rest.length, READ_BYTES));
+      let fresh: Uint8Array;
+      try {
+        fresh = new Uint8Array(await this.file.slice(this.filePos, end).arrayBuffer());
+      } catch (error) {
+        // The file was moved or changed on disk after it was chosen.
+        throw new VaultError('storage', error instanceof Error ? error.message : String(error));
+      }
+      this.filePos = end;
+      const merged = new Uint8Array(rest.length + fresh.length);
+      merged.set(rest);
+      merged.set(fresh, rest.length);
+      this.buf = merged;
+      this.at = 0;
+    }
+    const take = Math.min(n, this.buf.length - this.at);
+    const out = this.buf.subarray(this.at, this.at + take);
+    this.at += take;
+    return out;
+  }
+}
+
+export interface ParsedHeader {
+  version: number;
+  header: BackupHeader;
+  /** Prefix + header + check, exactly as in the file (the MAC starts with them). */
+  bytes: Uint8Array;
+  id: Uint8Array;
+}
+
+export async function readBackupHeader(file: Readable): Promise<ParsedHeader> {
+  const src = new ByteSource(file, 0);
+  const prefix = (await src.read(PREFIX_BYTES)).slice();
+  const { version, headerLength } = parsePrefix(prefix, file.size);
+  const rest = await src.read(headerLength + CHECK_BYTES);
+  if (rest.length < headerLength + CHECK_BYTES) throw new VaultError('backup-truncated');
+  const bytes = new Uint8Array(PREFIX_BYTES + rest.length);
+  bytes.set(prefix);
+  bytes.set(rest, PREFIX_BYTES);
+  const end = PREFIX_BYTES + headerLength;
+  if (!sameBytes(checksum(bytes.subarray(0, end), CHECK_BYTES), bytes.subarray(end))) throw new VaultError('backup-damaged', 'header check');
+  const header = parseHeader(bytes.subarray(PREFIX_BYTES, end));
+  try {
+    return { version, header, bytes, id: fromBase64(header.id) };
+  } catch {
+    throw new VaultError('backup-damaged', 'header id');
+  }
+}
+
+/** Argon2id on the passphrase, then the backup key; the one slow step of an import. */
+export function openBackupKey(parsed: ParsedHeader, passphrase: string): Uint8Array {
+  const { header, version, id } = parsed;
+  let salt: Uint8Array, nonce: Uint8Array, ct: Uint8Array;
+  try {
+    [salt, nonce, ct] = [fromBase64(header.kdf.salt), fromBase64(header.nonce), fromBase64(header.key)];
+  } catch {
+    throw new VaultError('backup-damaged', 'header fields');
+  }
+  if (salt.length !== 16 || nonce.length !== 24 || ct.length !== 48 || id.length !== 16) throw new VaultError('backup-damaged', 'header sizes');
+  const pass = new TextEncoder().encode(passphrase.normalize('NFC'));
+  const kek = deriveKek(pass, { alg: 'argon2id13', ops: header.kdf.ops, mem: header.kdf.mem, salt });
+  wipe(pass);
+  const key = open({ nonce, ct }, keyAD(version, id), kek);
+  wipe(kek);
+  if (!key) throw new VaultError('wrong-passphrase');
+  return key;
+}
+
+const truncated = () => new VaultError('backup-truncated');
+const damaged = (why: string) => new VaultError('backup-damaged', why);
+
+/**
+ * Decodes every frame after the header into `checker`, yielding the file offset after each
+ * frame so the caller can report progress and pause between steps.
+ */
+export async function* decodeFrames(file: Readable, parsed: ParsedHeader, backupKey: Uint8Array, checker: ContentChecker): AsyncGenerator<number> {
+  const src = new ByteSource(file, parsed.bytes.length);
+  const ek = deriveSubkey(backupKey, 1, SUBKEY_CONTEXT);
+  const mac = macStream(deriveSubkey(backupKey, 2, SUBKEY_CONTEXT));
+  mac.update(parsed.bytes);
+  const parser = new ItemParser();
+  try {
+    for (let index = 0; ; index++) {
+      const head = (await src.read(FRAME_HEAD_BYTES)).slice();
+      if (head.length < FRAME_HEAD_BYTES) throw truncated();
+      const ctLength = new DataView(head.buffer).getUint32(0);
+      const kind = head[4]!;
+      const expected = kind === FRAME.data ? FRAME_PLAIN_BYTES + TAG_BYTES : kind === FRAME.final ? FINAL_PLAIN_BYTES + TAG_BYTES : -1;
+      if (ctLength !== expected) throw damaged('frame head');
+      const ct = await src.read(ctLength);
+      if (ct.length < ctLength) throw truncated();
+      const plain = open({ nonce: head.subarray(5), ct }, frameAD(parsed.version, parsed.id, index, kind), ek);
+      if (!plain) throw damaged(`frame ${index}`);
+      if (kind === FRAME.final) {
+        const final = decodeJson<{ frames: number; mac: string }>(plain);
+        const ok = final?.frames === index && typeof final.mac === 'string' && final.mac === toHex(mac.final());
+        if (!ok) throw damaged('mac');
+        if (!parser.complete() || !checker.finished) throw damaged('incomplete');
+        if (src.offset !== file.size) throw damaged('trailing bytes');
+        return;
+      }
+      mac.update(head);
+      mac.update(ct.subarray(ct.length - TAG_BYTES));
+      for (const item of parser.feed(plain)) await checker.item(item);
+      wipe(plain);
+      yield src.offset;
+    }
+  } finally {
+    wipe(ek);
+  }
+}

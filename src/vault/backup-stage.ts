@@ -1,0 +1,232 @@
+// Import, second pass: re-encrypts the backup under the local vault key into staging rows,
+// then one strict transaction makes them live (replace or merge). Until that commit the vault
+// reads exactly as before, whatever happens: a failure rolls back, a crash leaves staging rows
+// that the next unlock removes (cleanupStaged).
+//
+// Staging: a record whose final id is X is written under the key "~X" but sealed with X's
+// associated data, so the commit only renames rows. Attachment chunks are written directly
+// under their final ids (moving megabytes at commit would double the work); they are
+// unreachable until their "_blob" record goes live, and that record is staged before them
+// so a cleanup always knows which chunks to remove.
+import { open, randomId, seal } from './crypto';
+import type { Db } from './db';
+import { BLOB_KIND, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type BlobInfo, type RecordEnvelope, type SealedRecord } from './format';
+import type { BackupRecord, ContentSink } from './backup-items';
+
+export const STAGED_PREFIX = '~';
+export const stagedRange = () => IDBKeyRange.bound(STAGED_PREFIX, `${STAGED_PREFIX}\uffff`);
+export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
+
+export type ImportMode = 'replace' | 'merge';
+export interface ImportReport {
+  mode: ImportMode;
+  /** Records and attachments now in the vault that came from the backup. */
+  added: number;
+  /** Identical to what was already here (merge): kept once. */
+  same: number;
+  /** Same id, different content (merge), or an id already taken: kept both, the imported under a new id. */
+  renamed: number;
+  /** Records and attachments the replace removed. */
+  removed: number;
+}
+
+const FLUSH_BYTES = 4 * 1024 * 1024;
+const FLUSH_ROWS = 500;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Sorted-key JSON, so two equal values compare equal whatever their key order. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Points references at renamed attachments (ids are random, so an equal string is a reference). */
+function rewrite(value: unknown, renames: Map<string, string>): unknown {
+  if (!renames.size) return value;
+  if (typeof value === 'string') return renames.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, renames));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, renames)]));
+  }
+  return value;
+}
+
+export class Stager implements ContentSink {
+  private rows: SealedRecord[] = [];
+  private chunks: SealedRecord[] = [];
+  private pendingBytes = 0;
+  private renames = new Map<string, string>();
+  private staged = 0;
+  private written: string[] = [];
+  private keptBlobs = new Set<string>();
+  private current: { id: string; skip: boolean } | null = null;
+  readonly report: ImportReport;
+
+  /** `existing`: every record key in the store, including rows this key cannot open. */
+  constructor(
+    private readonly db: Db,
+    private readonly key: Uint8Array,
+    private readonly live: Map<string, RecordEnvelope>,
+    private readonly mode: ImportMode,
+    private readonly existing: Set<string>,
+  ) {
+    this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
+  }
+
+  async blob(info: BlobInfo): Promise<void> {
+    const local = this.live.get(info.id);
+    const localInfo = local?.k === BLOB_KIND ? (local.d as BlobInfo) : undefined;
+    if (localInfo && localInfo.sha256 === info.sha256 && localInfo.size === info.size && localInfo.chunks === info.chunks) {
+      // Already here, byte for byte: keep the stored chunks.
+      this.keptBlobs.add(info.id);
+      this.current = { id: info.id, skip: true };
+      if (this.mode === 'replace') this.stage(info.id, BLOB_KIND, info);
+      else this.report.same++;
+      return;
+    }
+    let id = info.id;
+    // Never write chunks over someone else's, even ones this key cannot read.
+    if (this.existing.has(id) || (await this.db.count(STORE.chunks, chunkRange(id))) > 0) {
+      id = randomId();
+      this.renames.set(info.id, id);
+      this.report.renamed++;
+    }
+    this.current = { id, skip: false };
+    this.written.push(id);
+    this.stage(id, BLOB_KIND, { ...info, id });
+    await this.maybeFlush();
+  }
+
+  async chunk(bytes: Uint8Array, index: number, last: boolean): Promise<void> {
+    const blob = this.current!;
+    if (last) this.current = null;
+    if (blob.skip) return;
+    const { nonce, ct } = seal(bytes, chunkAD(FORMAT_VERSION, blob.id, index, last), this.key);
+    this.chunks.push({ id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce, ct });
+    this.pendingBytes += ct.length;
+    await this.maybeFlush();
+  }
+
+  async record(record: BackupRecord): Promise<void> {
+    const data = rewrite(record.d, this.renames);
+    let id = record.id;
+    const local = this.live.get(id);
+    const hidden = this.existing.has(id) && !local;
+    if (this.mode === 'merge' && local) {
+      if (local.k === record.k && canonical(local.d) === canonical(data)) {
+        this.report.same++;
+        return;
+      }
+      id = randomId();
+      this.report.renamed++;
+    } else if (hidden) {
+      id = randomId();
+      this.report.renamed++;
+    }
+    this.stage(id, record.k, data);
+    await this.maybeFlush();
+  }
+
+  private stage(id: string, kind: string, data: unknown): void {
+    const envelope: RecordEnvelope = { k: kind, d: data };
+    const plain = encoder.encode(JSON.stringify(envelope));
+    const { nonce, ct } = seal(plain, recordAD(FORMAT_VERSION, id), this.key);
+    this.rows.push({ id: STAGED_PREFIX + id, v: FORMAT_VERSION, nonce, ct });
+    this.pendingBytes += ct.length;
+    this.staged++;
+    this.report.added++;
+  }
+
+  private async maybeFlush(): Promise<void> {
+    if (this.pendingBytes >= FLUSH_BYTES || this.rows.length >= FLUSH_ROWS) await this.flush();
+  }
+
+  /** Staging writes are relaxed: nothing is confirmed until the commit, which is strict. */
+  async flush(): Promise<void> {
+    if (!this.rows.length && !this.chunks.length) return;
+    const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'relaxed' });
+    const records = tx.objectStore(STORE.records);
+    const chunks = tx.objectStore(STORE.chunks);
+    const ops: Array<Promise<unknown>> = [...this.rows.map((row) => records.put(row)), ...this.chunks.map((row) => chunks.put(row))];
+    this.rows = [];
+    this.chunks = [];
+    this.pendingBytes = 0;
+    await Promise.all([...ops, tx.done]);
+  }
+
+  /** The one moment the vault changes: atomic, durable. */
+  async commit(): Promise<ImportReport> {
+    await this.flush();
+    const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+    const records = tx.objectStore(STORE.records);
+    const chunks = tx.objectStore(STORE.chunks);
+    const staged = await records.getAll(stagedRange());
+    if (staged.length !== this.staged) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error('staging-mismatch');
+    }
+    const ops: Array<Promise<unknown>> = [];
+    if (this.mode === 'replace') {
+      for (const [id, envelope] of this.live) {
+        // Internal records (duress, backup status) belong to this device, not to the content.
+        if (envelope.k.startsWith('_') && envelope.k !== BLOB_KIND) continue;
+        ops.push(records.delete(id));
+        if (envelope.k === BLOB_KIND && !this.keptBlobs.has(id)) ops.push(chunks.delete(chunkRange(id)));
+        this.report.removed++;
+      }
+    }
+    for (const row of staged) ops.push(records.put({ ...row, id: row.id.slice(STAGED_PREFIX.length) }));
+    ops.push(records.delete(stagedRange()));
+    await Promise.all([...ops, tx.done]);
+    return this.report;
+  }
+
+  async rollback(): Promise<void> {
+    this.rows = [];
+    this.chunks = [];
+    await discardStaging(this.db, this.written);
+  }
+}
+
+export async function discardStaging(db: Db, blobIds: string[]): Promise<void> {
+  const tx = db.transaction([STORE.records, STORE.chunks], 'readwrite');
+  const ops = [tx.objectStore(STORE.records).delete(stagedRange()), ...blobIds.map((id) => tx.objectStore(STORE.chunks).delete(chunkRange(id)))];
+  await Promise.all([...ops, tx.done]);
+}
+
+/**
+ * After a crash mid-import: removes staging rows this vault's keys can open, and the chunks of
+ * staged attachments that never went live. Rows no key opens are left alone (never guessed at).
+ */
+export async function cleanupStaged(db: Db, rows: SealedRecord[], keys: Uint8Array[], liveBlobs: Set<string>): Promise<void> {
+  const blobIds: string[] = [];
+  const rowIds: string[] = [];
+  for (const row of rows) {
+    const id = row.id.slice(STAGED_PREFIX.length);
+    for (const key of keys) {
+      const plain = open(row, recordAD(row.v, id), key);
+      if (!plain) continue;
+      rowIds.push(row.id);
+      try {
+        const envelope = JSON.parse(decoder.decode(plain)) as RecordEnvelope;
+        if (envelope.k === BLOB_KIND && !liveBlobs.has(id)) blobIds.push(id);
+      } catch {
+        // Unparseable but ours: the row goes, there is nothing to follow.
+      }
+      break;
+    }
+  }
+  if (!rowIds.length) return;
+  const tx = db.transaction([STORE.records, STORE.chunks], 'readwrite');
+  const ops = [
+    ...rowIds.map((id) => tx.objectStore(STORE.records).delete(id)),
+    ...blobIds.map((id) => tx.objectStore(STORE.chunks).delete(chunkRange(id))),
+  ];
+  await Promise.all([...ops, tx.done]);
+}

@@ -1,0 +1,194 @@
+// Boundary letters in the browser: compose a notice naming the chosen channels, mark it sent
+// with proof, and see later journal entries marked "after notice"; the tone check, Spanish
+// letters, drafts kept encrypted, sending by download and clipboard, and refusing bad input.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PASSPHRASE, createVault, foreignRequests, launch, scanProfile, unlock, type Session } from './harness';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const CHANNEL_LABELS = ['Calls', 'Texts', 'Email', 'Social media', 'In person', 'At my home', 'At work or school', 'Through other people', 'Gifts'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+async function openLetters(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Letters' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
+}
+
+async function chooseChannels(page: Page, chosen: string[]): Promise<void> {
+  for (const label of CHANNEL_LABELS) await page.getByLabel(label, { exact: true }).setChecked(chosen.includes(label));
+}
+
+const preview = (page: Page) => page.getByTestId('letter-preview');
+
+describe('boundary letters', () => {
+  it('composes a notice naming the chosen channels, marks it sent, and later journal entries are "after notice"', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await openLetters(page);
+    await page.getByRole('button', { name: 'Short no-contact notice', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Short no-contact notice' }).waitFor();
+    await page.getByLabel('To (their name)').fill('Alex');
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    await chooseChannels(page, ['Calls', 'Texts', 'Email']);
+    await expect.poll(() => preview(page).textContent()).toContain('This includes calls, texts and email.');
+    const text = (await preview(page).textContent())!;
+    expect(text).toMatch(/^Alex,/);
+    expect(text).not.toMatch(/[{}[\]]/);
+    expect(text).not.toContain('social media');
+    await page.getByText('Nothing to change').waitFor();
+    // The email link carries the same text.
+    const mailto = await page.getByRole('link', { name: 'Open in email' }).getAttribute('href');
+    expect(decodeURIComponent(mailto!)).toContain('This includes calls, texts and email.');
+
+    // Sent an hour ago, by email, with a screenshot as proof.
+    const sentAt = Date.now() - 60 * 60_000;
+    await page.getByLabel('When you sent it').fill(localInput(sentAt));
+    await page.getByLabel('How you sent it').selectOption({ label: 'Email' });
+    await page.getByLabel('Add proof (optional)').setInputFiles({ name: 'sent-email.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as sent.' }).waitFor();
+    await page.getByText('Recorded in the journal as a no-contact notice.').waitFor();
+    await page.getByText(/SHA-256 fingerprint: [0-9a-f]{64}/).waitFor();
+    expect(await page.getByRole('button', { name: 'Mark as sent' }).count()).toBe(0); // read-only now
+    expect(await page.getByLabel('To (their name)').count()).toBe(0);
+    expect(await preview(page).textContent()).toBe(text);
+
+    // It is listed as sent.
+    await page.getByRole('button', { name: 'All letters' }).click();
+    await page.getByRole('button', { name: 'Sent: Short no-contact notice, to Alex' }).waitFor();
+    await page.getByText(/Notice sent .*after notice/).waitFor();
+
+    // A journal entry after the notice is marked "after notice", in the list and in the report.
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('When', { exact: true }).fill(localInput(Date.now() - 5 * 60_000));
+    await page.getByLabel('What happened').fill('Called three times from a new number.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const entry = page.getByRole('listitem').filter({ hasText: 'Called three times from a new number.' });
+    await entry.waitFor();
+    await entry.getByText(/after notice/i).waitFor();
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const report = page.getByRole('article').or(page.getByRole('region')).filter({ hasText: 'Called three times from a new number.' }).last();
+    await report.waitFor();
+    expect(await report.textContent()).toMatch(/after notice/i);
+
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('flags what advocates advise against, in English and Spanish, and suggests firmer words', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await openLetters(page);
+    await page.getByRole('button', { name: 'Formal no-contact notice', exact: true }).click();
+    await page.getByLabel('Language of the letter').selectOption('es');
+    await page.getByLabel('To (their name)').fill('Alex');
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    await chooseChannels(page, ['Calls', 'Texts', 'Email']);
+    await expect.poll(() => preview(page).textContent()).toContain('Esto incluye llamadas, mensajes de texto y correo electrónico.');
+    await page.getByText('Nothing to change').waitFor();
+
+    await page.getByRole('button', { name: 'Edit the wording' }).click();
+    const body = page.getByLabel('Letter text');
+    expect(await body.evaluate((el) => el === document.activeElement)).toBe(true);
+    await body.fill(`${await body.inputValue()}\n\nLo siento. ¿Podemos hablar por ahora?`);
+    await page.getByRole('status').filter({ hasText: 'Things to look at: 4' }).waitFor();
+    const flags = page.locator('.tone-flag');
+    await expect.poll(() => flags.allTextContents()).toEqual([
+      expect.stringContaining('Apology'), expect.stringContaining('Question'),
+      expect.stringContaining('Invites a reply'), expect.stringContaining('Sounds like a second chance'),
+    ]);
+    // Why, in the app's language; the firmer words in the letter's language.
+    const apology = flags.filter({ hasText: 'Apology' });
+    expect(await apology.textContent()).toContain('An apology suggests you did something wrong');
+    expect(await apology.locator('[lang="es"]').last().textContent()).toContain('«No vuelvas a contactarme»');
+
+    // Back to the template wording: the flags go.
+    await page.getByRole('button', { name: 'Go back to the template wording' }).click();
+    await page.getByRole('button', { name: 'Replace' }).click();
+    await page.getByText('Nothing to change').waitFor();
+    expect(await preview(page).textContent()).not.toContain('Lo siento');
+  });
+
+  it('keeps drafts encrypted across a lock, lets them be deleted, and refuses to send an incomplete letter', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await openLetters(page);
+    await page.getByRole('button', { name: 'Note to friends and family', exact: true }).click();
+    // Nothing filled in: every way out stops and says what is missing, and changes nothing.
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Fill in the missing details first: To (first name), Name of the person contacting you, Your name.' }).waitFor();
+    await page.getByRole('button', { name: 'Download as text file' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Fill in the missing details first' }).waitFor();
+    expect(await preview(page).textContent()).toContain('[To (first name)]');
+
+    await page.getByLabel('To (first name)').fill('Riley');
+    await page.getByLabel('Name of the person contacting you').fill('Quentin Marker-Zebra');
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    await page.getByText('Draft saved.').waitFor();
+    await page.getByRole('button', { name: 'All letters' }).click();
+    await page.getByRole('button', { name: 'Draft: Note to friends and family, to Riley' }).waitFor();
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page, PASSPHRASE);
+    await openLetters(page);
+    await page.getByRole('button', { name: 'Draft: Note to friends and family, to Riley' }).click();
+    expect(await page.getByLabel('Name of the person contacting you').inputValue()).toBe('Quentin Marker-Zebra');
+    expect(await preview(page).textContent()).toContain('do not tell Quentin Marker-Zebra where I am');
+
+    // Download: a neutral name, the letter's text.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^note-\d{4}-\d{2}-\d{2}\.txt$/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(await preview(page).textContent());
+
+    await page.getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft deleted.' }).waitFor();
+    await page.getByText('No letters yet.').waitFor();
+
+    // Nothing typed is readable in the profile.
+    await page.getByRole('navigation').getByRole('button', { name: 'Letters' }).waitFor();
+    const { profileDir } = session;
+    await session.close({ keepProfile: true });
+    session = undefined;
+    const { rmSync } = await import('node:fs');
+    try {
+      expect(scanProfile(profileDir, ['Quentin Marker-Zebra', 'Marker-Zebra'])).toEqual([]);
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+
+  it('copies the letter to the clipboard', async () => {
+    session = await launch();
+    const { page, context } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.baseURL).origin });
+    await createVault(page);
+    await openLetters(page);
+    await page.getByRole('button', { name: 'Final notice after continued contact', exact: true }).click();
+    await page.getByLabel('To (their name)').fill('Alex');
+    await page.getByLabel('Date you first told them to stop').fill('2026-10-02');
+    await chooseChannels(page, ['Social media', 'Gifts']);
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    await expect.poll(() => preview(page).textContent()).toContain('On October 2, 2026 I told you in writing to stop contacting me.');
+    expect(await preview(page).textContent()).toContain('This includes social media and gifts.');
+    await page.getByRole('button', { name: 'Copy text' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await preview(page).textContent());
+  });
+});

@@ -1,0 +1,50 @@
+// The service worker's dressing of index.html: the page the browser sees (before any script)
+// already wears the disguise, speaks the language and links Quick exit to the chosen page.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dressPage } from '../../src/exit/dress';
+import { DISGUISES, manifestFor } from '../../src/exit/disguises';
+
+const html = readFileSync('index.html', 'utf8');
+const attr = (page: string, tag: RegExp, name: string) => page.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+describe('dressPage', () => {
+  it('wears each disguise: title, icons, theme colour and manifest', () => {
+    for (const d of DISGUISES) {
+      const page = dressPage(html, { disguise: d.id, exitUrl: 'https://weather.com/', lang: null });
+      expect(page).toContain(`<title>${d.name}</title>`);
+      expect(attr(page, /<link[^>]*rel="icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-32.png`);
+      expect(attr(page, /<link[^>]*rel="apple-touch-icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-180.png`);
+      expect(attr(page, /<link[^>]*rel="manifest"[^>]*>/, 'href')).toBe(`manifest-${d.id}.webmanifest`);
+      expect(attr(page, /<meta[^>]*name="theme-color"[^>]*>/, 'content')).toBe(d.theme);
+      expect(attr(page, /<meta[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content')).toBe(d.name);
+      expect(page.match(/<title>/g)).toHaveLength(1);
+    }
+  });
+
+  it('points the plain Quick exit link at the chosen page, in the chosen language', () => {
+    const page = dressPage(html, { disguise: 'notes', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es' });
+    expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'href')).toBe('https://www.bbc.com/mundo?a=1&amp;b=&quot;2&quot;');
+    expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>Salida rápida<\/a>/);
+    expect(attr(page, /<html[^>]*>/, 'lang')).toBe('es');
+    // The link keeps everything else that makes it safe without script.
+    expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'rel')).toBe('noreferrer');
+  });
+
+  it('changes nothing else in the page', () => {
+    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', lang: 'en' });
+    // The default disguise only names its manifest file explicitly.
+    expect(page).toBe(html.replace('href="manifest.webmanifest"', 'href="manifest-daybook.webmanifest"'));
+  });
+});
+
+describe('manifests', () => {
+  it('name each disguise neutrally, with its own icons and colours', () => {
+    for (const d of DISGUISES) {
+      const m = manifestFor(d) as { name: string; short_name: string; theme_color: string; icons: Array<{ src: string }> };
+      expect([m.name, m.short_name, m.theme_color]).toEqual([d.name, d.name, d.theme]);
+      expect(m.icons.every((i) => i.src.startsWith(`icons/${d.id}-`))).toBe(true);
+    }
+    expect(new Set(DISGUISES.map((d) => d.name)).size).toBeGreaterThanOrEqual(3);
+  });
+});

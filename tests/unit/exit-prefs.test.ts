@@ -1,0 +1,99 @@
+// The unencrypted prefs: what survives garbled storage, which exit destinations are accepted
+// (and why others are refused), and that a change reaches listeners and the service worker.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  checkExitUrl, DEFAULT_EXIT_URL, isSafeExitUrl, normalizePrefs, onPrefsChange, readPrefs, SW_KEY, writePrefs,
+} from '../../src/exit/prefs';
+
+const APP = 'https://app.example.org';
+
+describe('normalizePrefs', () => {
+  it('falls back to neutral defaults for missing or garbled values', () => {
+    const defaults = { disguise: 'daybook', exitUrl: DEFAULT_EXIT_URL, lang: null };
+    expect(normalizePrefs(null)).toEqual(defaults);
+    expect(normalizePrefs('nonsense')).toEqual(defaults);
+    expect(normalizePrefs({ disguise: 'casino', exitUrl: 'javascript:alert(1)', lang: 'fr' })).toEqual(defaults);
+  });
+
+  it('keeps valid values', () => {
+    expect(normalizePrefs({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es' }))
+      .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es' });
+  });
+});
+
+describe('exit destination', () => {
+  it('accepts https pages, adding https:// when the scheme is left out', () => {
+    expect(checkExitUrl(' https://www.bbc.com/news ', APP)).toEqual({ url: 'https://www.bbc.com/news' });
+    expect(checkExitUrl('weather.com', APP)).toEqual({ url: 'https://weather.com/' });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['http://weather.com/', 'notHttps'],
+    ['javascript:alert(1)', 'notHttps'],
+    ['data:text/html,hi', 'notHttps'],
+    ['ftp://files.example.com', 'notHttps'],
+    ['weather', 'invalid'],
+    ['https://exa mple.com', 'invalid'],
+    ['https://user:secret@weather.com/', 'invalid'],
+    [`${APP}/`, 'sameSite'],
+  ])('refuses %j (%s)', (input, problem) => {
+    expect(checkExitUrl(input, APP)).toEqual({ problem });
+  });
+
+  it('reads only https URLs without credentials as safe', () => {
+    expect(isSafeExitUrl('https://weather.com/')).toBe(true);
+    expect(isSafeExitUrl('http://weather.com/')).toBe(false);
+    expect(isSafeExitUrl('https://a:b@weather.com/')).toBe(false);
+    expect(isSafeExitUrl(`https://weather.com/${'x'.repeat(2000)}`)).toBe(false);
+    expect(isSafeExitUrl(42)).toBe(false);
+  });
+});
+
+describe('writePrefs', () => {
+  const store = new Map<string, string>();
+  const cache = new Map<string, string>();
+
+  beforeEach(() => {
+    store.clear();
+    cache.clear();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    });
+    vi.stubGlobal('caches', {
+      open: async () => ({
+        match: async (k: string) => (cache.has(k) ? new Response(cache.get(k)) : undefined),
+        put: async (k: string, r: Response) => void cache.set(k, await r.text()),
+      }),
+      delete: async () => true,
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stores the change, tells listeners and copies it for the service worker', async () => {
+    const seen: string[] = [];
+    const stop = onPrefsChange((p) => seen.push(p.disguise));
+    const next = await writePrefs({ disguise: 'weather' });
+    stop();
+    expect(next.disguise).toBe('weather');
+    expect(readPrefs()).toEqual(next);
+    expect(seen).toEqual(['weather']);
+    expect(JSON.parse(cache.get(SW_KEY)!)).toEqual(next);
+  });
+
+  it('refuses an unsafe destination and changes nothing', async () => {
+    await writePrefs({ exitUrl: 'https://www.bbc.com/news' });
+    await expect(writePrefs({ exitUrl: 'http://insecure.example/' })).rejects.toThrow('exit-url');
+    expect(readPrefs().exitUrl).toBe('https://www.bbc.com/news');
+  });
+
+  it('reads defaults when storage is garbled or blocked', () => {
+    store.set('prefs', '{not json');
+    expect(readPrefs().disguise).toBe('daybook');
+    vi.stubGlobal('localStorage', { getItem: () => { throw new Error('blocked'); } });
+    expect(readPrefs().exitUrl).toBe(DEFAULT_EXIT_URL);
+  });
+});

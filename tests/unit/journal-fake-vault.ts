@@ -1,0 +1,61 @@
+// An in-memory stand-in for src/vault's public API, so the journal store's logic is tested alone.
+import { createHash } from 'node:crypto';
+
+const records = new Map<string, { kind: string; value: unknown }>();
+const blobStore = new Map<string, { blob: Blob; info: Record<string, unknown> }>();
+const lockListeners = new Set<() => void>();
+let counter = 0;
+export const calls = { list: 0 };
+
+export function repository<T>(kind: string) {
+  return {
+    async put(value: T, id?: string) {
+      const key = id ?? `r${counter++}`;
+      records.set(key, { kind, value: JSON.parse(JSON.stringify(value)) });
+      return key;
+    },
+    async get(id: string) {
+      const found = records.get(id);
+      return found?.kind === kind ? (found.value as T) : undefined;
+    },
+    async list() {
+      calls.list++;
+      return [...records].filter(([, r]) => r.kind === kind).map(([id, r]) => ({ id, value: JSON.parse(JSON.stringify(r.value)) as T }));
+    },
+    async delete(id: string) {
+      records.delete(id);
+    },
+  };
+}
+
+export const blobs = {
+  async put(file: Blob, name: string) {
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const id = `blob${counter++}`;
+    const info = { id, type: file.type, name, size: bytes.length, chunks: 1, sha256: createHash('sha256').update(bytes).digest('hex'), addedAt: Date.now() };
+    blobStore.set(id, { blob: file, info });
+    return info;
+  },
+  async info(id: string) {
+    return blobStore.get(id)?.info;
+  },
+  async get(id: string) {
+    return blobStore.get(id)!.blob;
+  },
+  async delete(id: string) {
+    blobStore.delete(id);
+  },
+};
+
+export const vault = {
+  onLock(listener: () => void) {
+    lockListeners.add(listener);
+    return () => lockListeners.delete(listener);
+  },
+  lock() {
+    for (const l of lockListeners) l();
+  },
+};
+
+/** Test-only: raw access to what the store wrote. */
+export const raw = { records, blobStore };

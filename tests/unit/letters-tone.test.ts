@@ -1,0 +1,132 @@
+// The tone check on firm sentences (no flags) and on what advocates advise against, in both languages.
+import { describe, expect, it } from 'vitest';
+import { isMessageKey, type Lang } from '../../src/i18n';
+import { checkTone, fold, SCOPE_KINDS, TONE_KINDS, type ToneKind } from '../../src/features/letters/tone';
+
+const kinds = (text: string, lang: Lang) => checkTone(text, lang).map((f) => f.kind);
+
+const GOOD: Record<Lang, string[]> = {
+  en: [
+    'Do not contact me again in any way.',
+    'This includes calls, texts, email and social media.',
+    'I will not respond to any further contact.',
+    "I won't reply to any message.",
+    'Any further contact will be documented and reported to the police.',
+    'Do not come to my home or my workplace.',
+    'This decision is final.',
+    'Do not call me, text me or email me.',
+    'Since then you have contacted me again.',
+  ],
+  es: [
+    'No vuelvas a contactarme de ninguna forma.',
+    'Esto incluye llamadas, mensajes de texto y correo electrónico.',
+    'No voy a responder a ningún contacto.',
+    'Cualquier nuevo contacto quedará documentado y será denunciado a la policía.',
+    'No vengas a mi casa ni a mi trabajo.',
+    'Esta decisión es definitiva.',
+    'No me llames ni me escribas.',
+    'No responderé a ningún mensaje.',
+  ],
+};
+
+const BAD: Record<Lang, Array<[string, ToneKind]>> = {
+  en: [
+    ["I'm sorry, but this is over.", 'apology'],
+    ['I apologise for everything.', 'apology'],
+    ['Stop, because my therapist says so.', 'explanation'],
+    ['It hurts me when you write to me.', 'emotion'],
+    ['You are pathetic.', 'emotion'],
+    ['Why do you keep doing this?', 'question'],
+    ['Can you stop messaging me.', 'question'],
+    ['Let me know that you got this.', 'invitation'],
+    ['Respond to this message.', 'invitation'],
+    ["I'm not ready to talk right now.", 'secondChance'],
+    ['Maybe someday we can be friends.', 'secondChance'],
+    ['Please stop contacting me.', 'hedge'],
+    ['I would like you to stop.', 'hedge'],
+    ["If you come here again you'll regret it.", 'threat'],
+    ['I will hurt you if you come near me.', 'threat'],
+    ['I’m sorry.', 'apology'],
+  ],
+  es: [
+    ['Lo siento, pero esto se acabó.', 'apology'],
+    ['Perdóname por todo.', 'apology'],
+    ['Te lo pido porque mi terapeuta lo dice.', 'explanation'],
+    ['Me duele cuando me escribes.', 'emotion'],
+    ['Eres patético.', 'emotion'],
+    ['¿Por qué sigues haciendo esto?', 'question'],
+    ['Avísame si lo recibiste.', 'invitation'],
+    ['Contéstame cuando puedas.', 'invitation'],
+    ['Por ahora no quiero hablar.', 'secondChance'],
+    ['Tal vez algún día podamos ser amigos.', 'secondChance'],
+    ['Por favor, deja de contactarme.', 'hedge'],
+    ['Me gustaría que dejaras de escribirme.', 'hedge'],
+    ['Si vuelves a venir, te vas a arrepentir.', 'threat'],
+    ['Te voy a hacer daño si te acercas.', 'threat'],
+    ['Sé dónde vives.', 'threat'],
+  ],
+};
+
+describe('tone check', () => {
+  for (const lang of ['en', 'es'] as const) {
+    it.each(GOOD[lang])(`${lang}: leaves a firm sentence alone: %s`, (sentence) => {
+      expect(checkTone(sentence, lang)).toEqual([]);
+    });
+
+    it.each(BAD[lang])(`${lang}: flags %s as %s`, (sentence, kind) => {
+      expect(kinds(sentence, lang)).toContain(kind);
+    });
+  }
+
+  it('returns the words exactly as written, with their position', () => {
+    const text = 'Esto se acabó. Perdóname, pero NECESITO ESPACIO.';
+    const flags = checkTone(text, 'es');
+    expect(flags.map((f) => [f.kind, f.match])).toEqual([['apology', 'Perdóname'], ['secondChance', 'NECESITO ESPACIO']]);
+    for (const f of flags) expect(text.slice(f.start, f.end)).toBe(f.match);
+  });
+
+  it('explains every flag and suggests firmer words, from the catalog', () => {
+    for (const kind of TONE_KINDS) {
+      expect(isMessageKey(`letters.tone.${kind}.why`), kind).toBe(true);
+      expect(isMessageKey(`letters.tone.${kind}.fix`), kind).toBe(true);
+      expect(isMessageKey(`letters.tone.label.${kind}`), kind).toBe(true);
+    }
+    const [flag] = checkTone('Sorry.', 'en');
+    expect(flag).toMatchObject({ kind: 'apology', explanation: 'letters.tone.apology.why', suggestion: 'letters.tone.apology.fix' });
+  });
+
+  it('reports a threat once, not also as the apology inside it', () => {
+    expect(kinds("Stop or you'll be sorry.", 'en')).toEqual(['threat']);
+  });
+
+  it('keeps other flags inside a question', () => {
+    expect(kinds('¿Podemos hablar por ahora?', 'es').sort()).toEqual(['invitation', 'question', 'secondChance']);
+    expect(kinds('Sorry, can you stop?', 'en').sort()).toEqual(['apology', 'question']);
+  });
+
+  it('accepts an invitation phrase when it is refused', () => {
+    expect(kinds('I will never reply. Do not ever contact me.', 'en')).toEqual([]);
+    expect(kinds('Reply to me.', 'en')).toEqual(['invitation']);
+    // A refusal covers its own clause only: "but" starts a new one, and so does a new sentence.
+    expect(kinds("I don't want to talk, but let me know if anything changes.", 'en')).toContain('invitation');
+    expect(kinds('Do not write. Call me.', 'en')).toEqual(['invitation']);
+    expect(kinds('No me llames, pero avísame si pasa algo.', 'es')).toContain('invitation');
+  });
+
+  it('matches whole words only', () => {
+    expect(checkTone('The message was sadly misdirected; I said nothing.', 'en')).toEqual([]); // not "sad", "said"
+    expect(checkTone('No voy a responder.', 'es')).toEqual([]); // "responder", not "responde"
+  });
+
+  it('checks letters to other people for threats only', () => {
+    const text = 'Please do not let them in, because they may come. Thank you for your help.';
+    expect(checkTone(text, 'en', SCOPE_KINDS.others)).toEqual([]);
+    expect(checkTone(`${text} I will kill him.`, 'en', SCOPE_KINDS.others).map((f) => f.kind)).toEqual(['threat']);
+  });
+
+  it('folds case and accents without moving any character', () => {
+    const text = 'ÁRBOL Perdón ’til';
+    expect(fold(text)).toBe("arbol perdon 'til");
+    expect(fold(text).length).toBe(text.length);
+  });
+});
