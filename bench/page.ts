@@ -1,7 +1,8 @@
 // Bench-only page (built separately into dist-bench/, never shipped): exposes the vault API
 // and feature stores on window.bench so benchmarks can seed and time things in the browser.
-import { vault, repository, blobs } from '../src/vault';
+import { vault, repository, blobs, backup, duress } from '../src/vault';
+import * as plan from '../src/features/safety-plan/store';
 
-const bench = { vault, repository, blobs, ready: true };
+const bench = { vault, repository, blobs, backup, duress, plan, ready: true };
 
 (window as unknown as { bench: typeof bench }).bench = bench;

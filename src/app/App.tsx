@@ -37,8 +37,17 @@ export function App() {
     setPhase('locked');
     setRoute({ screen: 'journal' });
   }), []);
+  // "Erase all data" (Settings): back to the first-run screen, as on a fresh install.
+  useEffect(() => vault.onErased(() => setPhase('intro')), []);
   useEffect(() => {
-    registerServiceWorker({ onOfflineReady: () => setOfflineReady(true), onUpdateWaiting: (apply) => setUpdate(() => apply) });
+    registerServiceWorker({
+      onOfflineReady: () => {
+        setOfflineReady(true);
+        // Quiet: it says its piece, then gets out of the way.
+        setTimeout(() => setOfflineReady(false), 12_000);
+      },
+      onUpdateWaiting: (apply) => setUpdate(() => apply),
+    });
     void (async () => {
       const found = await checkEnvironment();
       if (found.length) {

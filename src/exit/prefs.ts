@@ -68,7 +68,7 @@ export function checkExitUrl(input: string, appOrigin: string): { url: string } 
   }
   if (parsed.protocol !== 'https:') return { problem: 'notHttps' };
   if (!parsed.hostname.includes('.') || /\s/.test(text) || !isSafeExitUrl(parsed.href)) return { problem: 'invalid' };
-  if (parsed.origin === appOrigin) return { problem: 'sameSite' };
+  if (parsed.hostname === new URL(appOrigin).hostname) return { problem: 'sameSite' };
   return { url: parsed.href };
 }
 

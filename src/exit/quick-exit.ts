@@ -22,7 +22,10 @@ export function hideEverything(): void {
   root.classList.add('exiting');
   // Also through the CSSOM (allowed by the CSP), in case the stylesheet never loaded.
   root.style.visibility = 'hidden';
-  document.getElementById('app')?.replaceChildren();
+  // Swap the app's root for an empty copy: the framework may still render (a lock screen)
+  // into the old, detached root, but nothing of it reaches the document again.
+  const app = document.getElementById('app');
+  app?.replaceWith(app.cloneNode(false));
   for (const dialog of document.querySelectorAll('dialog')) dialog.remove();
   const status = document.getElementById('exit-status');
   if (status) status.textContent = '';

@@ -46,6 +46,7 @@ export interface ApplyTarget {
   key: Uint8Array;
   live: Map<string, RecordEnvelope>;
   existing: Set<string>;
+  physicalId(id: string): string;
 }
 
 export class ImportSession {
@@ -87,8 +88,8 @@ export class ImportSession {
     if (this.committed) throw new VaultError('corrupt', 'already-applied');
     try {
       if (!this.stager) {
-        const { db, key, live, existing } = await target();
-        this.stager = new Stager(db, key, live, mode, existing);
+        const { db, key, live, existing, physicalId } = await target();
+        this.stager = new Stager(db, key, live, mode, existing, physicalId);
         this.pass = decodeFrames(this.file, this.parsed, this.key, new ContentChecker(this.stager, true));
       }
       const done = await this.run(this.pass!);

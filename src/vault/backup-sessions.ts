@@ -120,7 +120,7 @@ export class BackupSessions {
       // Leftovers of an earlier import cut short go first, so the commit moves only ours.
       await discardStaging(db, []);
       const existing = new Set((await db.getAllKeys(STORE.records)) as string[]);
-      return { db, key: core.vaultKey(), live: core.entries(), existing };
+      return { db, key: core.vaultKey(), live: core.entries(), existing, physicalId: (rid: string) => core.physicalId(rid) };
     }).catch((error: unknown) => {
       throw storageError(error);
     });

@@ -74,6 +74,7 @@ export class Stager implements ContentSink {
     private readonly live: Map<string, RecordEnvelope>,
     private readonly mode: ImportMode,
     private readonly existing: Set<string>,
+    private readonly physicalId: (id: string) => string = (id) => id,
   ) {
     this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
   }
@@ -92,6 +93,14 @@ export class Stager implements ContentSink {
     let id = info.id;
     // Never write chunks over someone else's, even ones this key cannot read.
     if (this.existing.has(id) || (await this.db.count(STORE.chunks, chunkRange(id))) > 0) {
+      const twin = this.mode === 'merge' ? this.findBlob(info) : undefined;
+      if (twin) {
+        // Merged before: the same photo is already here under another id.
+        this.renames.set(info.id, twin);
+        this.current = { id: twin, skip: true };
+        this.report.same++;
+        return;
+      }
       id = randomId();
       this.renames.set(info.id, id);
       this.report.renamed++;
@@ -116,20 +125,39 @@ export class Stager implements ContentSink {
     const data = rewrite(record.d, this.renames);
     let id = record.id;
     const local = this.live.get(id);
-    const hidden = this.existing.has(id) && !local;
+    // A row under this id that is not this record's own: someone else's, never overwritten.
+    const hidden = this.existing.has(id) && !(local && this.physicalId(id) === id);
     if (this.mode === 'merge' && local) {
-      if (local.k === record.k && canonical(local.d) === canonical(data)) {
+      if ((local.k === record.k && canonical(local.d) === canonical(data)) || this.contentIndex().has(record.k + canonical(data))) {
+        // Identical here already, under this id or (merged before) under another.
         this.report.same++;
         return;
       }
       id = randomId();
       this.report.renamed++;
     } else if (hidden) {
+      // (in replace mode too: whatever the commit removes, it never removes that row)
       id = randomId();
       this.report.renamed++;
     }
     this.stage(id, record.k, data);
     await this.maybeFlush();
+  }
+
+  private index: Set<string> | null = null;
+
+  /** Kind + content of every local record, built on the first clash only. */
+  private contentIndex(): Set<string> {
+    this.index ??= new Set([...this.live.values()].map((e) => e.k + canonical(e.d)));
+    return this.index;
+  }
+
+  private findBlob(info: BlobInfo): string | undefined {
+    for (const [id, e] of this.live) {
+      const d = e.d as BlobInfo;
+      if (e.k === BLOB_KIND && d.sha256 === info.sha256 && d.size === info.size && d.chunks === info.chunks) return id;
+    }
+    return undefined;
   }
 
   private stage(id: string, kind: string, data: unknown): void {
@@ -176,7 +204,7 @@ export class Stager implements ContentSink {
       for (const [id, envelope] of this.live) {
         // Internal records (duress, backup status) belong to this device, not to the content.
         if (envelope.k.startsWith('_') && envelope.k !== BLOB_KIND) continue;
-        ops.push(records.delete(id));
+        ops.push(records.delete(this.physicalId(id)));
         if (envelope.k === BLOB_KIND && !this.keptBlobs.has(id)) ops.push(chunks.delete(chunkRange(id)));
         this.report.removed++;
       }

@@ -33,6 +33,10 @@ export class VaultCore {
   private cache = new Map<string, RecordEnvelope>();
   private writers = new Map<string, BlobWriter>();
   private backups = new BackupSessions(this);
+  /** Rows this key cannot open (the other side of a duress setup, or damage): never written over. */
+  private hidden = new Set<string>();
+  /** Record id -> storage key, for records stored beside a hidden row of the same id. */
+  private aliases = new Map<string, string>();
   /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
   mode: Mode = 'real';
   decoy: DecoyState | null = null;
@@ -64,6 +68,11 @@ export class VaultCore {
   entries(): Map<string, RecordEnvelope> {
     this.vaultKey();
     return this.cache;
+  }
+
+  /** The storage key of a record (its id, unless it had to be stored under an alias). */
+  physicalId(id: string): string {
+    return this.aliases.get(id) ?? id;
   }
 
   async readHeader(): Promise<VaultHeader> {
@@ -156,6 +165,8 @@ export class VaultCore {
     const key = this.vaultKey();
     const rows = await this.database().getAll(STORE.records);
     this.cache.clear();
+    this.aliases.clear();
+    this.hidden.clear();
     this.decoy = null;
     const failed: SealedRecord[] = [];
     const staged: SealedRecord[] = [];
@@ -165,16 +176,22 @@ export class VaultCore {
         continue;
       }
       const envelope = openEnvelope(row, key);
-      if (envelope) this.cache.set(row.id, envelope);
-      else failed.push(row);
+      if (!envelope) failed.push(row);
+      else if (typeof envelope.i === 'string') {
+        this.aliases.set(envelope.i, row.id);
+        this.cache.set(envelope.i, { k: envelope.k, d: envelope.d });
+      } else this.cache.set(row.id, envelope);
     }
     let damaged = 0;
+    if (this.mode === 'decoy') for (const row of failed) this.hidden.add(row.id);
     if (this.mode === 'real') {
       this.decoy = duress.decoyState(this.cache);
       for (const row of failed) {
         const envelope = this.decoy ? openEnvelope(row, this.decoy.key) : null;
-        if (!envelope) damaged++; // Kept on disk untouched: never silently dropped.
-        else {
+        if (!envelope) {
+          damaged++; // Kept on disk untouched: never silently dropped.
+          this.hidden.add(row.id);
+        } else {
           this.decoy!.ids.add(row.id);
           if (envelope.k === BLOB_KIND) this.decoy!.blobIds.add(row.id);
         }
@@ -200,6 +217,8 @@ export class VaultCore {
     wipe(this.decoy?.key);
     this.decoy = null;
     this.cache.clear();
+    this.aliases.clear();
+    this.hidden.clear();
     for (const writer of this.writers.values()) writer.discard();
     this.writers.clear();
     this.backups.closeAll();
@@ -247,18 +266,24 @@ export class VaultCore {
     if (recordId.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
     const existing = this.cache.get(recordId);
     if (existing && existing.k !== kind) throw new VaultError('not-found');
-    if (!existing && this.decoy?.ids.has(recordId)) throw new VaultError('not-found');
-    const envelope: RecordEnvelope = { k: kind, d: data };
-    const { nonce, ct } = seal(encoder.encode(JSON.stringify(envelope)), recordAD(FORMAT_VERSION, recordId), key);
+    let physical = this.physicalId(recordId);
+    // A fixed id (a feature's singleton) whose row this key cannot open: in the real vault a
+    // decoy row simply gives way; anything else (real data seen from the decoy, damage) is
+    // kept, and this record goes beside it under an alias.
+    if (!existing && physical === recordId && this.decoy?.ids.has(recordId)) this.decoy.ids.delete(recordId);
+    else if (!existing && physical === recordId && this.hidden.has(recordId)) physical = randomId();
+    const envelope: RecordEnvelope = physical === recordId ? { k: kind, d: data } : { k: kind, d: data, i: recordId };
+    const { nonce, ct } = seal(encoder.encode(JSON.stringify(envelope)), recordAD(FORMAT_VERSION, physical), key);
     // Encrypt first, then one short transaction: nothing async but IndexedDB inside it.
     // Strict durability: once this resolves the save is on disk, even if the power goes next.
     try {
       const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.put({ id: recordId, v: FORMAT_VERSION, nonce, ct }), tx.done]);
+      await Promise.all([tx.store.put({ id: physical, v: FORMAT_VERSION, nonce, ct }), tx.done]);
     } catch (error) {
       throw storageError(error);
     }
-    this.cache.set(recordId, JSON.parse(JSON.stringify(envelope)) as RecordEnvelope);
+    if (physical !== recordId) this.aliases.set(recordId, physical);
+    this.cache.set(recordId, JSON.parse(JSON.stringify({ k: kind, d: data })) as RecordEnvelope);
     return recordId;
   }
 
@@ -281,11 +306,12 @@ export class VaultCore {
     if (!envelope || envelope.k !== kind) return;
     try {
       const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.delete(id), tx.done]);
+      await Promise.all([tx.store.delete(this.physicalId(id)), tx.done]);
     } catch (error) {
       throw storageError(error);
     }
     this.cache.delete(id);
+    this.aliases.delete(id);
   }
 
   // ---- blobs (attachments) ----

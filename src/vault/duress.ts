@@ -133,7 +133,7 @@ export async function eraseForDuress(core: VaultCore, header: VaultHeader, match
   const blobIds: string[] = [];
   for (const [id, envelope] of cache) {
     if (envelope.k === DURESS_KIND || envelope.k === SHOWN_KIND) continue;
-    keep.add(id);
+    keep.add(core.physicalId(id));
     if (envelope.k === BLOB_KIND) blobIds.push(id);
   }
   const db = core.database();

@@ -61,6 +61,9 @@ export const chunkId = (blobId: string, index: number): string =>
 export interface RecordEnvelope {
   k: string;
   d: unknown;
+  /** Set only when the record is stored under another key than its id: the row under its own
+   *  id belongs to someone this key cannot read (the other side of a duress setup, or damage). */
+  i?: string;
 }
 
 /** Attachment metadata, itself stored as an encrypted record of this kind. */

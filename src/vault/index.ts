@@ -8,7 +8,7 @@ import { backupApi, clearOutsideVault, duressApi } from './backup-api';
 
 export { VaultError, type VaultErrorCode } from './errors';
 export type { BlobInfo, KdfSettings, UnlockReport };
-export type { BackupProgress, CheckedBackup, ExportOptions } from './backup-api';
+export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from './backup-api';
 export type { BackupSummary } from './backup-import';
 export type { ImportMode, ImportReport } from './backup-stage';
 export type { BackupStatus } from './backup-sessions';

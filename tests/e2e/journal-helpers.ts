@@ -53,8 +53,9 @@ export interface EntryInput {
 
 /** Dismisses the app's bottom banners (offline ready, storage) so they cover nothing. */
 export async function dismissNotices(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  for (const button of await page.locator('.notices button').all()) await button.click().catch(() => undefined);
+  // The storage notice follows vault creation once the browser answers the persistence request.
+  await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
+  for (const button of await page.locator('.notices button').all()) await button.click({ timeout: 2000 }).catch(() => undefined);
 }
 
 /** Writes and saves an entry through the real form; ends on the list, the entry on top. */

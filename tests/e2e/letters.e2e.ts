@@ -2,8 +2,10 @@
 // with proof, and see later journal entries marked "after notice"; the tone check, Spanish
 // letters, drafts kept encrypted, sending by download and clipboard, and refusing bad input.
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, createVault, foreignRequests, launch, scanProfile, unlock, type Session } from './harness';
+import { PASSPHRASE, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -20,6 +22,19 @@ function localInput(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** A fresh vault, with the install-time banners (offline ready, storage) dismissed so they cover nothing. */
+async function start(page: Page): Promise<void> {
+  await createVault(page);
+  await waitForServiceWorker(page);
+  await page.locator('.notices').getByText('Ready to work offline.').waitFor();
+  await dismissNotices(page);
+}
+
+async function dismissNotices(page: Page): Promise<void> {
+  const buttons = page.locator('.notices button');
+  while (await buttons.count()) await buttons.first().click();
+}
+
 async function openLetters(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Letters' }).click();
   await page.getByRole('heading', { level: 1, name: 'Letters' }).waitFor();
@@ -31,11 +46,29 @@ async function chooseChannels(page: Page, chosen: string[]): Promise<void> {
 
 const preview = (page: Page) => page.getByTestId('letter-preview');
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  });
+  return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** axe on the current screen, in light and dark. */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+}
+
 describe('boundary letters', () => {
   it('composes a notice naming the chosen channels, marks it sent, and later journal entries are "after notice"', async () => {
     session = await launch();
     const { page } = session;
-    await createVault(page);
+    await start(page);
     await openLetters(page);
     await page.getByRole('button', { name: 'Short no-contact notice', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Short no-contact notice' }).waitFor();
@@ -75,14 +108,19 @@ describe('boundary letters', () => {
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByLabel('When', { exact: true }).fill(localInput(Date.now() - 5 * 60_000));
     await page.getByLabel('What happened').fill('Called three times from a new number.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    const entry = page.getByRole('listitem').filter({ hasText: 'Called three times from a new number.' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const entry = page.getByRole('button', { name: /Called three times from a new number/ });
     await entry.waitFor();
-    await entry.getByText(/after notice/i).waitFor();
+    expect(await entry.textContent()).toContain('After notice');
+    // The notice itself is in the journal, and is not "after" itself.
+    const notice = page.getByRole('button', { name: /Short no-contact notice/ });
+    expect(await notice.count()).toBe(1);
+    expect(await notice.textContent()).not.toContain('After notice');
     await page.getByRole('button', { name: 'Export report' }).click();
-    const report = page.getByRole('article').or(page.getByRole('region')).filter({ hasText: 'Called three times from a new number.' }).last();
-    await report.waitFor();
-    expect(await report.textContent()).toMatch(/after notice/i);
+    const reported = page.getByRole('article').filter({ hasText: 'Called three times from a new number.' }).last();
+    await reported.waitFor();
+    expect(await reported.textContent()).toContain('After notice');
 
     expect(foreignRequests(session)).toEqual([]);
     expect(session.errors).toEqual([]);
@@ -91,7 +129,7 @@ describe('boundary letters', () => {
   it('flags what advocates advise against, in English and Spanish, and suggests firmer words', async () => {
     session = await launch();
     const { page } = session;
-    await createVault(page);
+    await start(page);
     await openLetters(page);
     await page.getByRole('button', { name: 'Formal no-contact notice', exact: true }).click();
     await page.getByLabel('Language of the letter').selectOption('es');
@@ -126,14 +164,14 @@ describe('boundary letters', () => {
   it('keeps drafts encrypted across a lock, lets them be deleted, and refuses to send an incomplete letter', async () => {
     session = await launch();
     const { page } = session;
-    await createVault(page);
+    await start(page);
     await openLetters(page);
     await page.getByRole('button', { name: 'Note to friends and family', exact: true }).click();
     // Nothing filled in: every way out stops and says what is missing, and changes nothing.
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     await page.getByRole('alert').filter({ hasText: 'Fill in the missing details first: To (first name), Name of the person contacting you, Your name.' }).waitFor();
     await page.getByRole('button', { name: 'Download as text file' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Fill in the missing details first' }).waitFor();
+    await page.getByRole('region', { name: 'Send it' }).getByRole('alert').filter({ hasText: 'Fill in the missing details first' }).waitFor();
     expect(await preview(page).textContent()).toContain('[To (first name)]');
 
     await page.getByLabel('To (first name)').fill('Riley');
@@ -145,6 +183,7 @@ describe('boundary letters', () => {
 
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlock(page, PASSPHRASE);
+    await dismissNotices(page);
     await openLetters(page);
     await page.getByRole('button', { name: 'Draft: Note to friends and family, to Riley' }).click();
     expect(await page.getByLabel('Name of the person contacting you').inputValue()).toBe('Quentin Marker-Zebra');
@@ -174,11 +213,46 @@ describe('boundary letters', () => {
     }
   });
 
-  it('copies the letter to the clipboard', async () => {
+  it('is accessible (axe, light and dark) and speaks Spanish', async () => {
+    session = await launch({ locale: 'es-ES' });
+    const { page } = session;
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Entendido, continuar' }).click();
+    await page.getByLabel('Nueva frase de contraseña').fill(PASSPHRASE);
+    await page.getByLabel('Repita la frase de contraseña').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Crear' }).click();
+    await waitForServiceWorker(page);
+    await page.locator('.notices').getByText('Lista para funcionar sin conexión.').waitFor();
+    await dismissNotices(page);
+    await page.getByRole('navigation').getByRole('button', { name: 'Cartas' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cartas' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Aviso breve de no contacto', exact: true }).click();
+    await page.getByLabel('Para (su nombre)').fill('Alex');
+    await page.getByLabel('Tu nombre', { exact: true }).fill('Jordan');
+    await expect.poll(() => preview(page).textContent()).toContain('Esto incluye llamadas, mensajes de texto, correo electrónico, redes sociales y contacto en persona.');
+    await page.getByRole('button', { name: 'Editar el texto' }).click();
+    const body = page.getByLabel('Texto de la carta');
+    await body.fill(`${await body.inputValue()}\nPerdóname, tal vez más adelante.`);
+    await page.getByRole('status').filter({ hasText: 'Cosas que revisar: 3' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Marcar como enviada' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marcada como enviada.' }).waitFor();
+    expect(await preview(page).textContent()).toContain('Perdóname, tal vez más adelante.');
+    await expectAccessible(page);
+  });
+
+  it('sends by clipboard, share sheet, print view, and email and SMS links', async () => {
     session = await launch();
     const { page, context } = session;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.baseURL).origin });
-    await createVault(page);
+    // Headless Chromium has no share sheet or printer: stand-ins record what the app hands them.
+    await context.addInitScript(() => {
+      const w = window as unknown as { shared?: ShareData; printed?: string | null };
+      Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => { w.shared = data; } });
+      window.print = () => { w.printed = document.querySelector('.letter-print')?.textContent ?? null; };
+    });
+    await start(page);
     await openLetters(page);
     await page.getByRole('button', { name: 'Final notice after continued contact', exact: true }).click();
     await page.getByLabel('To (their name)').fill('Alex');
@@ -186,9 +260,26 @@ describe('boundary letters', () => {
     await chooseChannels(page, ['Social media', 'Gifts']);
     await page.getByLabel('Your name', { exact: true }).fill('Jordan');
     await expect.poll(() => preview(page).textContent()).toContain('On October 2, 2026 I told you in writing to stop contacting me.');
-    expect(await preview(page).textContent()).toContain('This includes social media and gifts.');
+    const text = (await preview(page).textContent())!;
+    expect(text).toContain('This includes social media and gifts.');
+
     await page.getByRole('button', { name: 'Copy text' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await preview(page).textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared)).toEqual({ title: 'Final notice: stop all contact', text });
+
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: string }).printed)).toBe(text);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('.letter-print').count()).toBe(0);
+
+    const sms = await page.getByRole('link', { name: 'Open in text messages' }).getAttribute('href');
+    expect(decodeURIComponent(sms!.replace('sms:?&body=', ''))).toBe(text);
+    const mail = new URL((await page.getByRole('link', { name: 'Open in email' }).getAttribute('href'))!);
+    expect(mail.searchParams.get('subject')).toBe('Final notice: stop all contact');
+    expect(mail.searchParams.get('body')).toBe(text.replace(/\n/g, '\r\n'));
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

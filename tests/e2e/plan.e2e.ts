@@ -202,6 +202,8 @@ describe('help resources', () => {
     await page.getByText('Next step: Tell them once').waitFor();
     await page.getByRole('button', { name: 'Write the no-contact letter' }).click();
     expect(await nav(page, 'Letters').getAttribute('aria-current')).toBe('page');
+    // The link opens the no-contact template itself, not just the letters list.
+    await page.getByRole('heading', { level: 1, name: 'Short no-contact notice' }).waitFor();
 
     await nav(page, 'Safety plan').click();
     await page.getByRole('button', { name: /^Phone, accounts and technology/ }).click();

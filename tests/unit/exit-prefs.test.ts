@@ -38,6 +38,7 @@ describe('exit destination', () => {
     ['https://exa mple.com', 'invalid'],
     ['https://user:secret@weather.com/', 'invalid'],
     [`${APP}/`, 'sameSite'],
+    ['app.example.org:8443/other', 'sameSite'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(checkExitUrl(input, APP)).toEqual({ problem });
   });

@@ -16,6 +16,7 @@ const GOOD: Record<Lang, string[]> = {
     'This decision is final.',
     'Do not call me, text me or email me.',
     'Since then you have contacted me again.',
+    'I do not want to talk to you or meet you.',
   ],
   es: [
     'No vuelvas a contactarme de ninguna forma.',
@@ -26,6 +27,7 @@ const GOOD: Record<Lang, string[]> = {
     'Esta decisión es definitiva.',
     'No me llames ni me escribas.',
     'No responderé a ningún mensaje.',
+    'No quiero hablar contigo ni vernos.',
   ],
 };
 
@@ -40,6 +42,7 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['Can you stop messaging me.', 'question'],
     ['Let me know that you got this.', 'invitation'],
     ['Respond to this message.', 'invitation'],
+    ['Maybe later we can talk.', 'invitation'],
     ["I'm not ready to talk right now.", 'secondChance'],
     ['Maybe someday we can be friends.', 'secondChance'],
     ['Please stop contacting me.', 'hedge'],
@@ -57,6 +60,7 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['¿Por qué sigues haciendo esto?', 'question'],
     ['Avísame si lo recibiste.', 'invitation'],
     ['Contéstame cuando puedas.', 'invitation'],
+    ['Quiero hablar contigo una última vez.', 'invitation'],
     ['Por ahora no quiero hablar.', 'secondChance'],
     ['Tal vez algún día podamos ser amigos.', 'secondChance'],
     ['Por favor, deja de contactarme.', 'hedge'],

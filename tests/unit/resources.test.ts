@@ -5,7 +5,9 @@ import { findRegion, isSafeWebLink, regionForLocales, validateResources } from '
 
 const TEL = /^tel:(\+[1-9]\d{7,14}|\d{3,6})$/;
 const SMS = /^sms:(\+[1-9]\d{7,14}|\d{3,6})(\?body=[A-Za-z0-9%]+)?$/;
-const clone = () => JSON.parse(JSON.stringify(raw)) as typeof raw;
+type Loose = Record<string, unknown>;
+/** A writable copy of the data file, loosely typed so tests can break it in any way. */
+const clone = () => JSON.parse(JSON.stringify(raw)) as { version: number; regions: Array<Loose & { entries: Loose[] }> };
 
 describe('the shipped data file', () => {
   const { regions, problems } = validateResources(raw);
@@ -84,7 +86,7 @@ describe('validation catches bad data', () => {
 
   it('reports a text body that would need escaping, or a missing text number', () => {
     expect(problemsAfter((d) => { d.regions[0].entries[1].sms = { to: '88788', body: 'START&x=1' }; })).toEqual(['us/us-ndvh: sms']);
-    expect(problemsAfter((d) => { (d.regions[0].entries[1] as { sms: unknown }).sms = { body: 'START' }; })).toEqual(['us/us-ndvh: sms']);
+    expect(problemsAfter((d) => { d.regions[0].entries[1].sms = { body: 'START' }; })).toEqual(['us/us-ndvh: sms']);
   });
 
   it('reports a link that is not plain https', () => {

@@ -1,4 +1,5 @@
 // Search and filters for the list: words, how, and a date range.
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { CHANNELS, fromDateInput, type Channel } from './model';
 import { channelLabel } from './labels';
@@ -17,6 +18,7 @@ export function toFilter(inputs: FilterInputs): ListFilter {
 
 export function Filters({ value, onChange }: { value: FilterInputs; onChange(next: FilterInputs): void }) {
   const set = (patch: Partial<FilterInputs>) => onChange({ ...value, ...patch });
+  const [open, setOpen] = useState(Boolean(value.channel || value.from || value.to));
   return (
     <div role="search" class="filters" aria-label={t('journal.list.filters')}>
       <div class="field">
@@ -24,23 +26,26 @@ export function Filters({ value, onChange }: { value: FilterInputs; onChange(nex
         <input id="j-search" type="search" value={value.text} autocomplete="off" spellcheck={false}
           onInput={(e) => set({ text: e.currentTarget.value })} />
       </div>
-      <div class="filter-row">
-        <div class="field">
-          <label for="j-filter-channel">{t('journal.list.channel')}</label>
-          <select id="j-filter-channel" value={value.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel | '' })}>
-            <option value="">{t('journal.list.anyChannel')}</option>
-            {CHANNELS.map((c) => <option key={c} value={c}>{channelLabel(c)}</option>)}
-          </select>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('journal.list.more')}</summary>
+        <div class="filter-row">
+          <div class="field">
+            <label for="j-filter-channel">{t('journal.list.channel')}</label>
+            <select id="j-filter-channel" value={value.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel | '' })}>
+              <option value="">{t('journal.list.anyChannel')}</option>
+              {CHANNELS.map((c) => <option key={c} value={c}>{channelLabel(c)}</option>)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="j-filter-from">{t('journal.list.from')}</label>
+            <input id="j-filter-from" type="date" value={value.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for="j-filter-to">{t('journal.list.to')}</label>
+            <input id="j-filter-to" type="date" value={value.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+          </div>
         </div>
-        <div class="field">
-          <label for="j-filter-from">{t('journal.list.from')}</label>
-          <input id="j-filter-from" type="date" value={value.from} onInput={(e) => set({ from: e.currentTarget.value })} />
-        </div>
-        <div class="field">
-          <label for="j-filter-to">{t('journal.list.to')}</label>
-          <input id="j-filter-to" type="date" value={value.to} onInput={(e) => set({ to: e.currentTarget.value })} />
-        </div>
-      </div>
+      </details>
       {(value.text || value.channel || value.from || value.to) && (
         <button type="button" class="secondary" onClick={() => onChange(NO_INPUTS)}>{t('journal.list.clear')}</button>
       )}

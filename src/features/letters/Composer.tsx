@@ -65,7 +65,7 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
       <LetterPreview content={content} filled={filled} missingText={missingText} onChange={draft.set} />
       <ToneCheck text={filled.body} lang={content.lang} scope={def.tone} />
       <SendActions subject={filled.subject} body={filled.body} lang={content.lang} blocked={blocked} heading={t('letters.send.title')} />
-      <MarkSent content={content} title={templateTitle(content.lang, def.id)} blocked={blocked} prepare={draft.flush}
+      <MarkSent content={content} title={title} blocked={blocked} prepare={draft.flush}
         onSent={(sentId) => {
           draft.stop();
           go('letters', `letter:${sentId}:sent`);

@@ -20,7 +20,7 @@ export function SentLetter({ id, letter, justSent }: { id: string; letter: Lette
   async function retryJournal() {
     setJournalError('');
     try {
-      setJournalId(await addToJournal(id, templateTitle(letter.lang, letter.templateId), channel));
+      setJournalId(await addToJournal(id, templateTitle(getLang(), letter.templateId), channel));
     } catch (err) {
       setJournalError(t('letters.mark.journalFailed', { reason: errorMessage(err) }));
     }
@@ -38,7 +38,7 @@ export function SentLetter({ id, letter, justSent }: { id: string; letter: Lette
         journalId ? (
           <p class="row">
             <span>{t('letters.sent.inJournal')}</span>
-            <button type="button" class="secondary" onClick={() => go('journal')}>{t('letters.sent.openJournal')}</button>
+            <button type="button" class="secondary" onClick={() => go('journal', `entry:${journalId}`)}>{t('letters.sent.openJournal')}</button>
           </p>
         ) : (
           <div class="warning">

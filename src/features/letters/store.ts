@@ -62,11 +62,11 @@ export interface MarkSentResult { id: string; journalEntryId: string | null; jou
 export async function markSent(
   content: LetterContent, id: string | undefined, input: MarkSentInput, onProgress?: (fraction: number) => void,
 ): Promise<MarkSentResult> {
-  if (id && (await repo.get(id))?.status === 'sent') throw new ReadOnlyLetter();
+  const existing = id ? await repo.get(id) : undefined;
+  if (existing?.status === 'sent') throw new ReadOnlyLetter();
   const proof = await storeProof(input.proof, onProgress);
   const { subject, body } = fillLetter(content);
   const now = Date.now();
-  const existing = id ? await repo.get(id) : undefined;
   const record: LetterRecord = {
     templateId: content.templateId, lang: content.lang, fields: content.fields, customBody: content.customBody,
     status: 'sent', createdAt: existing?.createdAt ?? now, updatedAt: now,

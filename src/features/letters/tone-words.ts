@@ -28,7 +28,7 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
     question: ["(?:can|could|would|will|won't) you"],
     invitation: [
       'let me know', 'get back to me', 'write back', 'reply', 'respond', 'answer me', 'call me', 'text me', 'email me',
-      'message me', 'contact me', 'reach me', 'talk (?:to me|about|soon|later|things)', "let's (?:talk|meet)", 'meet (?:me|up)',
+      'message me', 'contact me', 'reach me', 'talk(?:ing)?', 'meet(?:ing)?', 'see each other',
       'see you', 'hear from you', 'your (?:thoughts|side)', "i'm (?:here|open) (?:if|for)", 'if you (?:ever )?(?:want|need) to',
     ],
     secondChance: [
@@ -63,8 +63,8 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
     question: [],
     invitation: [
       'avisame', 'respondeme', 'respondame', 'responde', 'contestame', 'contesteme', 'contesta', 'escribeme', 'escribame',
-      'llamame', 'llameme', 'contactame', 'contacteme', 'hablemos', 'podemos hablar', '(?:quiero|necesito) hablar',
-      'espero (?:tu|su) respuesta', 'espero saber de ti', 'dime', 'digame', 'veamos', 'vernos', 'nos vemos', 'quedemos',
+      'llamame', 'llameme', 'contactame', 'contacteme', 'hablemos', 'hablar(?:lo)?', 'vernos',
+      'espero (?:tu|su) respuesta', 'espero saber de ti', 'dime', 'digame', 'veamos', 'nos vemos', 'quedemos',
       'si (?:alguna vez )?(?:quieres|necesitas)', 'puedes (?:llamarme|escribirme|contactarme)',
     ],
     secondChance: [

@@ -48,9 +48,14 @@ const keysFor = (kind: ToneKind) => ({
   suggestion: `letters.tone.${kind}.fix` as MessageKey,
 });
 
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', '\n', '¿', '¡']);
+
 /** Whether a negation earlier in the same clause refuses what follows it (folded text). */
 function refused(folded: string, index: number, lang: Lang): boolean {
-  const sentence = folded.slice(0, index).split(/[.!?;:\n¿¡]/).pop() ?? '';
+  // Walk back to the sentence start only: slicing from 0 each time would be quadratic.
+  let start = index;
+  while (start > 0 && !SENTENCE_END.has(folded[start - 1]!)) start--;
+  const sentence = folded.slice(start, index);
   const { negation, contrast } = NEGATION[lang];
   const clause = sentence.split(contrast).pop() ?? '';
   return negation.test(clause);
@@ -90,7 +95,17 @@ export function checkTone(input: string, lang: Lang, kinds: readonly ToneKind[] 
  * so they never hide the other flags inside them.
  */
 function dedupe(flags: ToneFlag[]): ToneFlag[] {
-  const inside = (a: ToneFlag, b: ToneFlag) => a !== b && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start || TONE_KINDS.indexOf(b.kind) < TONE_KINDS.indexOf(a.kind));
-  const kept = flags.filter((a) => !flags.some((b) => inside(a, b) && (b.kind !== 'question' || a.kind === 'question')));
-  return kept.sort((a, b) => a.start - b.start || TONE_KINDS.indexOf(a.kind) - TONE_KINDS.indexOf(b.kind));
+  const rank = (f: ToneFlag) => TONE_KINDS.indexOf(f.kind);
+  const length = (f: ToneFlag) => f.end - f.start;
+  const inside = (a: ToneFlag, b: ToneFlag) => b.start <= a.start && a.end <= b.end && (length(b) > length(a) || rank(b) < rank(a));
+  // A sweep: a container starts no later than what it contains, so only flags still open count.
+  const order = [...flags].sort((a, b) => a.start - b.start || length(b) - length(a) || rank(a) - rank(b));
+  const kept: ToneFlag[] = [];
+  let open: ToneFlag[] = [];
+  for (const a of order) {
+    open = open.filter((b) => b.end > a.start);
+    if (!open.some((b) => inside(a, b) && (b.kind !== 'question' || a.kind === 'question'))) kept.push(a);
+    open.push(a);
+  }
+  return kept.sort((a, b) => a.start - b.start || rank(a) - rank(b));
 }

@@ -2,8 +2,8 @@
 import type { ScreenId } from '../../ui/router';
 
 export type StepLinkId =
-  | 'letter' | 'journal' | 'planTech' | 'planPeople' | 'friendsLetter'
-  | 'report' | 'planHome' | 'planLegal' | 'hotlines' | 'contacts' | 'planEmotional';
+  | 'letter' | 'journal' | 'journalNew' | 'planTech' | 'planPeople' | 'friendsLetter'
+  | 'report' | 'platformLetter' | 'planHome' | 'planLegal' | 'hotlines' | 'contacts' | 'planEmotional';
 
 export interface StepLink {
   id: StepLinkId;
@@ -16,13 +16,14 @@ export type StepId = (typeof STEP_IDS)[number];
 
 const link = (id: StepLinkId, screen: ScreenId, detail?: string): StepLink => ({ id, screen, detail });
 
+// Details are the other screens' own sub-views: letters "new:<template>", journal "new".
 export const STEP_LINKS: Record<StepId, readonly StepLink[]> = {
-  tell: [link('letter', 'letters')],
+  tell: [link('letter', 'letters', 'new:noticeShort')],
   noReply: [link('journal', 'journal')],
   block: [link('planTech', 'plan', 'technology')],
-  document: [link('journal', 'journal')],
-  people: [link('planPeople', 'plan', 'people'), link('friendsLetter', 'letters')],
-  report: [link('report', 'journal'), link('planLegal', 'plan', 'legal')],
+  document: [link('journalNew', 'journal', 'new')],
+  people: [link('planPeople', 'plan', 'people'), link('friendsLetter', 'letters', 'new:circle')],
+  report: [link('report', 'journal'), link('platformLetter', 'letters', 'new:platform'), link('planLegal', 'plan', 'legal')],
   secure: [link('planHome', 'plan', 'home'), link('planTech', 'plan', 'technology')],
   order: [link('planLegal', 'plan', 'legal'), link('hotlines', 'resources', 'hotlines')],
   support: [link('hotlines', 'resources', 'hotlines'), link('contacts', 'resources', 'contacts'), link('planEmotional', 'plan', 'emotional')],

@@ -1,8 +1,8 @@
 // A part's actions: tick, edit, remove, add your own, bring back removed suggestions.
-import { useState } from 'preact/hooks';
-import { t, translate, getLang } from '../../i18n';
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import { ChecklistItem } from './ChecklistItem';
-import { MAX_ITEM, addItem, restoreSuggestions, validateItemText, visibleItems, type PlanSection } from './model';
+import { MAX_ITEM, addItem, removeItem, restoreSuggestions, validateItemText, visibleItems, type PlanSection } from './model';
 import type { SectionId } from './sections';
 import type { PlanState } from './usePlan';
 
@@ -11,22 +11,29 @@ export function Checklist({ id, section, change }: { id: SectionId; section: Pla
   const [error, setError] = useState('');
   const items = visibleItems(section);
   const hidden = section.items.length - items.length;
-  const tr = (key: Parameters<typeof translate>[1]) => translate(getLang(), key);
+  const list = useRef<HTMLUListElement>(null);
+
+  // The removed row takes focus with it: hand it to the next action, or to the "New action" field.
+  async function remove(itemId: string, index: number) {
+    await change((plan) => removeItem(plan, id, itemId));
+    const boxes = list.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    (boxes?.[Math.min(index, boxes.length - 1)] ?? document.getElementById(`new-item-${id}`))?.focus();
+  }
 
   async function add() {
     const problem = validateItemText(draft);
     if (problem) return setError(t(`plan.error.${problem}`, { max: MAX_ITEM }));
     setError('');
-    await change((plan) => addItem(plan, id, draft));
-    setDraft('');
+    // Keep the words in the field if saving failed (the error is announced by the screen).
+    if (!(await change((plan) => addItem(plan, id, draft)))) setDraft('');
   }
 
   return (
     <div class="checklist">
       <h3>{t('plan.checklist')}</h3>
       {items.length ? (
-        <ul class="check-list">
-          {items.map((item) => <ChecklistItem key={item.id} section={id} item={item} tr={tr} change={change} />)}
+        <ul class="check-list" ref={list}>
+          {items.map((item, index) => <ChecklistItem key={item.id} section={id} item={item} tr={t} change={change} onRemove={() => remove(item.id, index)} />)}
         </ul>
       ) : <p class="hint">{t('plan.noItems')}</p>}
       <div class="field add-item">

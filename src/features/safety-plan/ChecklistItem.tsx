@@ -1,7 +1,7 @@
 // One action in the checklist: a checkbox with the words, or (while editing) a field to change them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { MAX_ITEM, editItem, removeItem, setItemDone, validateItemText, type PlanItem } from './model';
+import { MAX_ITEM, editItem, setItemDone, validateItemText, type PlanItem } from './model';
 import { itemLabel, type Translate } from './printable';
 import type { SectionId } from './sections';
 import type { PlanState } from './usePlan';
@@ -11,9 +11,10 @@ interface Props {
   item: PlanItem;
   tr: Translate;
   change: PlanState['change'];
+  onRemove(): Promise<void>;
 }
 
-export function ChecklistItem({ section, item, tr, change }: Props) {
+export function ChecklistItem({ section, item, tr, change, onRemove }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
@@ -30,7 +31,8 @@ export function ChecklistItem({ section, item, tr, change }: Props) {
   async function save() {
     const problem = validateItemText(text);
     if (problem) return setError(t(`plan.error.${problem}`, { max: MAX_ITEM }));
-    await change((plan) => editItem(plan, section, item.id, text));
+    const failed = await change((plan) => editItem(plan, section, item.id, text));
+    if (failed) return setError(failed.message);
     setEditing(false);
     setError('');
   }
@@ -67,7 +69,7 @@ export function ChecklistItem({ section, item, tr, change }: Props) {
         <button type="button" class="secondary small" aria-label={t('plan.editItem', { text: label })} onClick={() => { setText(label); setEditing(true); }}>
           {t('common.edit')}
         </button>
-        <button type="button" class="secondary small" aria-label={t('plan.removeItem', { text: label })} onClick={() => void change((plan) => removeItem(plan, section, item.id))}>
+        <button type="button" class="secondary small" aria-label={t('plan.removeItem', { text: label })} onClick={() => void onRemove()}>
           {t('plan.remove')}
         </button>
       </span>

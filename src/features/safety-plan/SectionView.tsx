@@ -7,12 +7,18 @@ import { Checklist } from './Checklist';
 import { removeContact, saveContact, sectionProgress, setSkipped, type Plan } from './model';
 import { SectionNotes } from './SectionNotes';
 import { SECTION_IDS, type SectionId } from './sections';
-import type { PlanState } from './usePlan';
+import type { PlanState, SaveFailure } from './usePlan';
 
 interface Props {
   id: SectionId;
   plan: Plan;
   change: PlanState['change'];
+}
+
+/** ContactList expects a rejection when storing failed, so its form stays open with the words in it. */
+async function saved(result: Promise<SaveFailure | null>): Promise<void> {
+  const failure = await result;
+  if (failure) throw failure.error;
 }
 
 export function SectionView({ id, plan, change }: Props) {
@@ -40,8 +46,8 @@ export function SectionView({ id, plan, change }: Props) {
       <ContactList
         idPrefix={`plan-${id}-contact`}
         contacts={contacts}
-        onSave={(contact: Contact, contactId?: string) => change((p) => saveContact(p, id, contact, contactId))}
-        onDelete={(contactId) => change((p) => removeContact(p, id, contactId))}
+        onSave={(contact: Contact, contactId?: string) => saved(change((p) => saveContact(p, id, contact, contactId)))}
+        onDelete={(contactId) => saved(change((p) => removeContact(p, id, contactId)))}
       />
       <div class="row plan-nav">
         <button type="button" class="secondary" onClick={() => go('plan')}>{t('plan.back')}</button>

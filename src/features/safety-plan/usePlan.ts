@@ -5,12 +5,15 @@ import { errorMessage } from '../../ui/errors';
 import type { Plan } from './model';
 import { loadPlan, savePlan, savedPlan } from './store';
 
+export interface SaveFailure { error: unknown; message: string }
+
 export interface PlanState {
   plan: Plan | undefined;
   /** Last save result, for a live region. */
   status: string;
   error: string;
-  change(apply: (plan: Plan) => Plan, savedMessage?: string): Promise<void>;
+  /** Resolves to null once saved (or when nothing changed), else to the storage failure. */
+  change(apply: (plan: Plan) => Plan, savedMessage?: string): Promise<SaveFailure | null>;
 }
 
 export function usePlan(): PlanState {
@@ -34,11 +37,11 @@ export function usePlan(): PlanState {
     };
   }, []);
 
-  const change = useCallback(async (apply: (plan: Plan) => Plan, savedMessage = t('plan.saved')) => {
+  const change = useCallback(async (apply: (plan: Plan) => Plan, savedMessage = t('plan.saved')): Promise<SaveFailure | null> => {
     const before = latest.current;
-    if (!before) return;
+    if (!before) return null;
     const next = apply(before);
-    if (next === before) return;
+    if (next === before) return null;
     latest.current = next;
     setPlan(next);
     try {
@@ -47,13 +50,16 @@ export function usePlan(): PlanState {
         setError('');
         setStatus(savedMessage);
       }
+      return null;
     } catch (err) {
       // Nothing half-done: go back to what the vault holds.
       latest.current = savedPlan() ?? before;
+      const message = errorMessage(err);
       if (live.current) {
         setPlan(latest.current);
-        setError(errorMessage(err));
+        setError(message);
       }
+      return { error: err, message };
     }
   }, []);
 

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { ChangePassphrase } from './ChangePassphrase';
 import { AutoLockSettings } from './AutoLockSettings';
 import { StorageStatus } from './StorageStatus';
+import { BackupSettings } from './BackupSettings';
 import { DisguiseSettings } from './DisguiseSettings';
 import { LeavesPage } from './LeavesPage';
 
@@ -16,6 +17,7 @@ export function SettingsScreen({ detail }: { detail?: string }) {
       <AutoLockSettings />
       <StorageStatus />
       <DisguiseSettings />
+      <BackupSettings />
     </section>
   );
 }

@@ -119,6 +119,7 @@ export const journal = {
   'journal.list.label': 'Entries, newest first',
   'journal.list.filters': 'Search and filter entries',
   'journal.list.search': 'Search',
+  'journal.list.more': 'Filter by how or date',
   'journal.list.channel': 'How',
   'journal.list.anyChannel': 'Any way',
   'journal.list.from': 'From',

@@ -122,6 +122,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.list.label': 'Entradas, de la más reciente a la más antigua',
   'journal.list.filters': 'Buscar y filtrar entradas',
   'journal.list.search': 'Buscar',
+  'journal.list.more': 'Filtrar por forma o fecha',
   'journal.list.channel': 'Cómo',
   'journal.list.anyChannel': 'De cualquier forma',
   'journal.list.from': 'Desde',

@@ -1,0 +1,73 @@
+// "Export backup": re-type the passphrase (or choose a separate one), then a streamed,
+// encrypted file with a progress bar and a neutral name.
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { PassphraseInput } from '../../ui/PassphraseInput';
+import { backupErrorKey, checkNewPassphrase } from './model';
+import { exportBackup } from './store';
+import { ProgressLine, formatSize } from './BackupProgress';
+
+type Message = { ok: boolean; text: string } | null;
+
+export function BackupExport({ onDone }: { onDone?(): void }) {
+  const [current, setCurrent] = useState('');
+  const [separate, setSeparate] = useState(false);
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+
+  async function run() {
+    if (progress) return;
+    if (!current) return setMessage({ ok: false, text: t('backup.needCurrent') });
+    const problem = separate ? checkNewPassphrase(first, second) : null;
+    if (problem) return setMessage({ ok: false, text: t(problem === 'tooShort' ? 'setup.tooShort' : 'setup.mismatch') });
+    setMessage(null);
+    setProgress({ done: 0, total: 1 });
+    try {
+      const { name, size } = await exportBackup(current, separate ? first : undefined, (p) => setProgress({ done: p.done, total: p.total }));
+      setCurrent('');
+      setFirst('');
+      setSecond('');
+      setMessage({ ok: true, text: t('backup.exported', { name, size: formatSize(size) }) });
+      onDone?.();
+    } catch (err) {
+      const key = backupErrorKey((err as { code?: string }).code);
+      setMessage({ ok: false, text: key === 'backup.err.passphrase' ? t('lock.wrong') : key ? t(key) : errorMessage(err) });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <fieldset class="backup">
+      <legend>{t('backup.export')}</legend>
+      <p class="hint" id="exp-hint">{t('backup.exportHint')}</p>
+      <div class="field">
+        <label for="exp-current">{t('backup.current')}</label>
+        <PassphraseInput id="exp-current" value={current} onInput={setCurrent} onEnter={run} describedBy="exp-hint" />
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={separate} onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)} />
+        {t('backup.separate')}
+      </label>
+      {separate && (
+        <>
+          <p class="hint" id="exp-sep-hint">{t('backup.separateHint')}</p>
+          <div class="field">
+            <label for="exp-new">{t('backup.newPass')}</label>
+            <PassphraseInput id="exp-new" value={first} onInput={setFirst} describedBy="exp-sep-hint" />
+          </div>
+          <div class="field">
+            <label for="exp-repeat">{t('backup.repeatPass')}</label>
+            <PassphraseInput id="exp-repeat" value={second} onInput={setSecond} onEnter={run} />
+          </div>
+        </>
+      )}
+      <button type="button" onClick={run} disabled={progress !== null} aria-busy={progress !== null}>{t('backup.export')}</button>
+      {progress && <ProgressLine label="backup.progress" text="backup.exporting" done={progress.done} total={progress.total} />}
+      {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,106 @@
+// "Import backup": choose the file, its passphrase and merge or replace; the whole file is
+// checked first (nothing changes), then the person confirms, then it is applied and the app locks.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDateTime, formatNumber, t } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { PassphraseInput } from '../../ui/PassphraseInput';
+import { backupErrorKey } from './model';
+import { applyBackup, checkBackup, type CheckedBackup, type ImportMode } from './store';
+import { ProgressLine, formatSize } from './BackupProgress';
+
+type Busy = { phase: 'verify' | 'apply'; done: number; total: number } | null;
+
+export function BackupImport() {
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [busy, setBusy] = useState<Busy>(null);
+  const [checked, setChecked] = useState<CheckedBackup | null>(null);
+  const [error, setError] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  // A checked file left unconfirmed is closed when the panel goes (or the app locks).
+  useEffect(() => () => void checked?.close(), [checked]);
+  useEffect(() => confirmRef.current?.focus(), [checked]);
+
+  const fail = (err: unknown) => {
+    const key = backupErrorKey((err as { code?: string }).code);
+    setError(key ? t(key) : errorMessage(err));
+  };
+
+  async function check() {
+    if (busy) return;
+    if (!file) return setError(t('backup.needFile'));
+    setError('');
+    setChecked(null);
+    setBusy({ phase: 'verify', done: 0, total: file.size });
+    try {
+      setChecked(await checkBackup(file, passphrase, (p) => setBusy({ phase: 'verify', done: p.done, total: p.total })));
+      setPassphrase('');
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function apply() {
+    if (!checked || busy) return;
+    setBusy({ phase: 'apply', done: 0, total: 1 });
+    try {
+      // Success locks the app (this panel unmounts with everything else).
+      await applyBackup(checked, mode, (p) => setBusy({ phase: 'apply', done: p.done, total: p.total }));
+    } catch (err) {
+      fail(err);
+      setChecked(null);
+      setBusy(null);
+    }
+  }
+
+  const summary = checked?.summary;
+  return (
+    <fieldset class="backup">
+      <legend>{t('backup.import')}</legend>
+      <p class="hint">{t('backup.importHint')}</p>
+      <div class="field">
+        <label for="imp-file">{t('backup.file')}</label>
+        <input id="imp-file" type="file" onChange={(e) => {
+          setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null);
+          setChecked(null);
+          setError('');
+        }} />
+      </div>
+      <div class="field">
+        <label for="imp-pass">{t('backup.filePass')}</label>
+        <PassphraseInput id="imp-pass" value={passphrase} onInput={setPassphrase} onEnter={check} />
+      </div>
+      <fieldset class="plain">
+        <legend>{t('backup.mode')}</legend>
+        {(['merge', 'replace'] as const).map((m) => (
+          <label class="check" key={m}>
+            <input type="radio" name="imp-mode" value={m} checked={mode === m} onChange={() => setMode(m)} disabled={busy?.phase === 'apply'} />
+            {t(m === 'merge' ? 'backup.merge' : 'backup.replace')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={check} disabled={busy !== null} aria-busy={busy?.phase === 'verify'}>{t('backup.import')}</button>
+      {busy?.phase === 'verify' && <ProgressLine label="backup.checkProgress" text="backup.checking" done={busy.done} total={busy.total} />}
+      {summary && (
+        <div class="card backup-confirm">
+          <p role="status" class="success">{t('backup.checked', {
+            date: formatDateTime(summary.createdAt), records: formatNumber(summary.records),
+            files: formatNumber(summary.blobs), size: formatSize(summary.bytes),
+          })}</p>
+          <p class={mode === 'replace' ? 'warning' : undefined}>{t(mode === 'replace' ? 'backup.confirmReplace' : 'backup.confirmMerge')}</p>
+          <p>{t('backup.afterImport')}</p>
+          <div class="row">
+            <button type="button" ref={confirmRef} class={mode === 'replace' ? 'danger' : undefined} onClick={apply} disabled={busy !== null}>{t('backup.confirm')}</button>
+            <button type="button" class="secondary" onClick={() => setChecked(null)} disabled={busy !== null}>{t('common.cancel')}</button>
+          </div>
+          {busy?.phase === 'apply' && <ProgressLine label="backup.applyProgress" text="backup.applying" done={busy.done} total={busy.total} />}
+        </div>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+    </fieldset>
+  );
+}
