@@ -84,8 +84,12 @@ export function App() {
 
   return (
     <>
-      <div class="notices">
+      {/* The first-visit toast floats (it appears during load: no layout shift); the others
+          sit in the page flow so they never cover a screen's own sticky help line. */}
+      <div class="notices toast">
         {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
+      </div>
+      <div class="notices">
         {persist && <PersistNotice state={persist} onDismiss={() => setPersist(null)} />}
         {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
       </div>

@@ -59,7 +59,9 @@ export type ExitUrlProblem = 'empty' | 'invalid' | 'notHttps' | 'sameSite';
 export function checkExitUrl(input: string, appOrigin: string): { url: string } | { problem: ExitUrlProblem } {
   const text = input.trim();
   if (!text) return { problem: 'empty' };
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  // "site.org:8080/x" has no scheme; "javascript:…" or "http://…" does (and is refused below).
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(javascript|data|vbscript|file|blob|about|mailto|tel):/i.test(text);
+  const withScheme = hasScheme ? text : `https://${text}`;
   let parsed: URL;
   try {
     parsed = new URL(withScheme);

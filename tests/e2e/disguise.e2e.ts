@@ -105,7 +105,7 @@ describe('disguise', () => {
     await createVault(page);
     await waitForServiceWorker(page);
     await openSettings(page);
-    await page.getByRole('radio', { name: 'Notes' }).check();
+    await page.getByRole('radio', { name: 'Notes', exact: true }).check();
     await page.getByRole('status').filter({ hasText: 'This app now appears as “Notes”' }).waitFor();
     const head = () => page.evaluate(() => ({
       title: document.title,
@@ -162,6 +162,7 @@ describe('disguise', () => {
     expect(await page.getByRole('link', { name: 'Quick exit' }).getAttribute('href')).toBe('https://news.example.org/');
     // The page the service worker sends points the plain link there too, in the chosen language.
     await page.getByLabel('Language').selectOption('es');
+    await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === 'es');
     const html = await (await page.reload())!.text();
     expect(html).toMatch(/<a [^>]*id="quick-exit"[^>]*href="https:\/\/news\.example\.org\/"[^>]*>Salida rápida<\/a>/);
     expect(html).toContain('<html lang="es">');
@@ -196,7 +197,9 @@ describe('What this app leaves on your device', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('leaves-title');
     await page.getByText('the disguise (“Daybook”), the page Quick exit opens (https://weather.com/) and the language (English)').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
-    await page.getByRole('button', { name: 'Back to Settings' }).click();
+    // By keyboard: the bottom banner (storage notice) may sit over the last button.
+    await page.getByRole('button', { name: 'Back to Settings' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(LEAVES);
   });

@@ -1,6 +1,8 @@
 // The journal in a real browser: capture with evidence, lock and unlock, amendments, report
 // and CSV exports, search and filters, accessibility, and nothing readable on disk.
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createVault, unlock, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
 
@@ -117,5 +119,127 @@ describe('journal', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Called from a withheld number');
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Flowers left on the doormat');
+  });
+
+  it('exports a report and a CSV with what was chosen, amendments, exhibits and the fingerprint', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await page.getByRole('button', { name: 'The person' }).click();
+    await page.getByLabel('Name and nicknames').fill('Alex Doe\n"Lex"');
+    await page.getByLabel('Vehicle').fill('Grey hatchback, plate 7ABC123');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+
+    const photo = pngWithText('exhibit photo', [20, 90, 200]);
+    await writeEntry(page, {
+      what: 'Parked opposite 12 Elm Street all evening', when: '2026-01-05T19:00', channels: ['Followed or watched me'],
+      files: [{ name: 'IMG_2041.png', mimeType: 'image/png', buffer: photo }],
+      more: { 'Where': '12 Elm Street', 'How it affected me': 'I could not sleep' },
+    });
+    await writeEntry(page, { what: '=SUM(1,2) typed as a test', when: '2026-01-07T08:15', words: 'He said "open the door, now"', channels: ['Text message'] });
+    await page.getByRole('button', { name: /Parked opposite/ }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('What happened', { exact: true }).fill('Parked opposite 12 Elm Street from 7 to 11 pm');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'History (2 versions)' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+
+    await page.getByRole('button', { name: 'Export report' }).click();
+    await page.getByRole('heading', { name: 'Report', level: 1 }).waitFor();
+    await page.locator('.report-frame[data-ready="true"]').waitFor();
+    await page.getByLabel('How it affected me').check();
+    await page.getByLabel('Words to hide everywhere').fill('12 Elm Street');
+    const doc = page.locator('.report-doc');
+    await expect.poll(() => doc.textContent()).not.toContain('12 Elm Street');
+
+    // The printable view: only the document is on paper.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: boolean };
+      w.printed = false;
+      window.print = () => { w.printed = true; };
+    });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    expect(await page.getByLabel('Words to hide everywhere').isVisible()).toBe(false);
+    expect(await doc.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a web page' }).click()]);
+    expect(htmlDownload.suggestedFilename()).toMatch(/^document-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = readFileSync((await htmlDownload.path())!, 'utf8');
+    const first = html.indexOf('Parked opposite […] from 7 to 11 pm');
+    expect(first).toBeGreaterThan(0);
+    expect(html.indexOf('=SUM(1,2) typed as a test')).toBeGreaterThan(first); // oldest first
+    expect(html).toContain('Earlier versions (1)');
+    expect(html).toContain('Parked opposite […] all evening'); // the amendment's earlier text
+    expect(html).toContain('Exhibit 1');
+    expect(html).toContain(`SHA-256 ${sha256(photo)}`);
+    expect(html).toMatch(/Fingerprint of the whole journal: <span[^>]*>[0-9a-f]{64}</);
+    expect(html).toContain('All 3 saved versions check out');
+    expect(html).toContain('Alex Doe');
+    expect(html).toMatch(/<img src="data:image\/jpeg;base64,/);
+    expect(html).not.toContain('blob:');
+    expect(html).not.toContain('I could not sleep');
+    expect(html).not.toContain('12 Elm Street');
+    expect(html).toContain('Left out of this copy by the author: How it affected me.');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download entries as a spreadsheet/ }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^table-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Number,When,Recorded at,Kind,After notice,How did they contact you or reach you\?,What happened,/);
+    expect(lines[0]).not.toContain('How it affected me');
+    expect(lines[1]).toMatch(/^1,2026-01-05 19:00:00,/);
+    expect(lines[1]).toContain(`#1 IMG_2041.png sha256:${sha256(photo)}`);
+    expect(lines[2]).toContain(`"'=SUM(1,2) typed as a test"`);
+    expect(lines[2]).toContain('"He said ""open the door, now"""');
+    expect(csv).not.toContain('12 Elm Street');
+  });
+
+  it('adds a 20 MB recording, recording the SHA-256 of the original bytes', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    const audio = randomBytes(20 * 1024 * 1024);
+    await writeEntry(page, { what: 'Voicemail left at 2 am', files: [{ name: 'voicemail.mp3', mimeType: 'audio/mpeg', buffer: audio }] });
+    await page.getByRole('button', { name: /Voicemail left at 2 am/ }).click();
+    await page.getByText(sha256(audio)).waitFor();
+    await page.getByText('20 MB').waitFor();
+    await page.getByRole('button', { name: 'Open voicemail.mp3' }).click();
+    const player = page.getByLabel('Evidence: voicemail.mp3');
+    await player.waitFor();
+    expect(await player.getAttribute('src')).toMatch(/^blob:/);
+    const size = await player.evaluate(async (el: HTMLAudioElement) => (await (await fetch(el.src)).blob()).size);
+    expect(size).toBe(audio.length);
+  });
+
+  it('shows patterns as a chart with a table alternative', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await writeEntry(page, { what: 'Called', when: '2026-01-05T09:00', channels: ['Phone call'] });
+    await writeEntry(page, { what: 'Called and texted', when: '2026-01-06T09:00', channels: ['Phone call', 'Text message'], more: { 'Where': 'Bus stop' } });
+    await writeEntry(page, { what: 'At work', when: '2026-01-20T17:00', channels: ['At work or school'] });
+    await page.getByRole('button', { name: 'Patterns' }).click();
+    await page.getByRole('heading', { name: 'Patterns', level: 1 }).waitFor();
+    expect(await page.getByRole('img', { name: /Bar chart of 3 weeks/ }).count()).toBe(1);
+    await page.getByText('Show the figures as a table').click();
+    const table = page.getByRole('table', { name: 'Incidents per week, by how they happened' });
+    const rows = await table.getByRole('row').allTextContents();
+    expect(rows).toHaveLength(4); // header + 3 weeks (one empty)
+    expect(rows[1]).toMatch(/^Jan 5, 2026\s*2\s*0\s*2\s*1\s*0$/);
+    expect(rows[2]).toMatch(/^Jan 12, 2026\s*0/);
+    await page.getByText('first time: At work or school').waitFor();
+    await page.getByText('first time at: Bus stop').waitFor();
+    await page.getByText(/No no-contact notice has been recorded yet \(3 incidents so far\)/).waitFor();
   });
 });
