@@ -2,7 +2,8 @@
 // and feature stores on window.bench so benchmarks can seed and time things in the browser.
 import { vault, repository, blobs, backup, duress } from '../src/vault';
 import * as plan from '../src/features/safety-plan/store';
+import * as journal from '../src/features/journal/store';
 
-const bench = { vault, repository, blobs, backup, duress, plan, ready: true };
+const bench = { vault, repository, blobs, backup, duress, plan, journal, ready: true };
 
 (window as unknown as { bench: typeof bench }).bench = bench;

@@ -5,7 +5,9 @@ import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import { manifestPath } from './exit/disguises';
 import { dressPage } from './exit/dress';
-import { normalizePrefs, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
+import { normalizePrefs, OFFLINE_EXIT_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
+// The offline Quick exit page, kept in memory: no cache read stands between the exit and it.
+import neutralPage from '../public/weather.html?raw';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -25,6 +27,11 @@ async function chosenPrefs(): Promise<Prefs> {
     return normalizePrefs(null);
   }
 }
+
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.endsWith(`/${OFFLINE_EXIT_PAGE}`),
+  async () => new Response(neutralPage, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+);
 
 registerRoute(
   new NavigationRoute(async () => {

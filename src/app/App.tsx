@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { disguiseById, onPrefsChange, readPrefs } from '../exit';
+import { disguiseById, isLeaving, onPrefsChange, readPrefs } from '../exit';
 import { checkEnvironment, type EnvProblem } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -34,6 +34,8 @@ export function App() {
   // A new disguise renames the lock screen and the top bar at once.
   useEffect(() => onPrefsChange(() => setLangTick((n) => n + 1)), []);
   useEffect(() => vault.onLock(() => {
+    // Quick exit: the page is blank and on its way out; a re-render would only delay the blank frame.
+    if (isLeaving()) return;
     setPhase('locked');
     setRoute({ screen: 'journal' });
   }), []);

@@ -16,32 +16,54 @@ export function exitDestination(): string {
   return served ? new URL(OFFLINE_EXIT_PAGE, document.baseURI).href : 'about:blank';
 }
 
-/** Blanks the page at once: nothing left to paint, to read aloud, or to find in the DOM. */
+/**
+ * Blanks the page at once, by style alone (cheap, so the blank frame is not delayed):
+ * nothing is painted or read aloud. `display` cannot be undone by any descendant's CSS.
+ */
 export function hideEverything(): void {
-  const root = document.documentElement;
-  root.classList.add('exiting');
-  // Also through the CSSOM (allowed by the CSP), in case the stylesheet never loaded.
-  root.style.visibility = 'hidden';
-  // Swap the app's root for an empty copy: the framework may still render (a lock screen)
-  // into the old, detached root, but nothing of it reaches the document again.
+  document.documentElement.classList.add('exiting');
+  document.body.style.display = 'none';
+  const status = document.getElementById('exit-status');
+  if (status) status.textContent = '';
+}
+
+/** Then drops the content itself, so no decrypted text is left in the document. */
+export function dropContent(): void {
+  // An empty copy of the app's root takes its place: the framework may still render into the
+  // old, detached root, but nothing of it reaches the document again.
   const app = document.getElementById('app');
   app?.replaceWith(app.cloneNode(false));
   for (const dialog of document.querySelectorAll('dialog')) dialog.remove();
-  const status = document.getElementById('exit-status');
-  if (status) status.textContent = '';
 }
 
 export function quickExit(): void {
   if (leaving) return;
   leaving = true;
-  // 1. Hide, in this task: the next frame is already blank.
+  // 1. Hide, in this task: the next frame is blank.
   hideEverything();
   // 2. Neutral title and icon, whatever the page showed.
   applyDisguise(readPrefs().disguise);
   // 3. Lock: the hooks terminate the vault worker, and every key in it, synchronously.
   runExitHooks();
   // 4. Leave without adding a history entry: this page's entry becomes the neutral page.
-  location.replace(exitDestination());
+  //    Chromium may stop presenting this page's frames once a navigation has started (seen
+  //    here: the old pixels stayed until the next page painted, ~150 ms later), so leave just
+  //    after the blank frame has been produced (a message posted from its rAF callback runs
+  //    once the frame is done); or after 50 ms if no frame comes (a background tab).
+  const destination = exitDestination();
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    location.replace(destination);
+    dropContent();
+  };
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = leave;
+    channel.port2.postMessage(null);
+  });
+  setTimeout(leave, 50);
 }
 
 /**
@@ -53,10 +75,12 @@ export function guardBackForwardCache(): void {
     if (!event.persisted) return;
     runExitHooks();
     hideEverything();
+    dropContent();
   });
   addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     hideEverything();
+    dropContent();
     runExitHooks();
     location.reload();
   });

@@ -48,14 +48,24 @@ export function isMessageKey(key: string): key is MessageKey {
 
 const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
+// Building a formatter costs ~0.3 ms; a report formats thousands of dates, so keep them.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(locales[current], options).format(date);
+  const key = `${current}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[current], options)));
+  return format.format(date);
 }
 
 export function formatDate(date: Date | number): string {
   return formatDateTime(date, { dateStyle: 'medium' });
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locales[current]).format(value);
+  let format = numberFormats.get(current);
+  if (!format) numberFormats.set(current, (format = new Intl.NumberFormat(locales[current])));
+  return format.format(value);
 }

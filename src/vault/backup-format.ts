@@ -23,8 +23,12 @@
  * size says nothing about how many records or photos it holds. Their plaintext, concatenated,
  * is a sequence of items:  u8 type | u32 length | payload
  *   1 meta   JSON { createdAt, records, blobs, bytes }        always first
- *   2 blob   JSON BlobInfo { id, type, name, size, chunks, sha256, addedAt }
- *   3 chunk  the attachment's original bytes; exactly `chunks` of them follow their blob item
+ *   2 blob   JSON { id, type, name, size, chunks, sha256, addedAt, key? }
+ *   3 chunk  the attachment's original bytes; exactly `chunks` of them follow a blob item without key
+ *   6 sealed a chunk exactly as the vault stores it: 24-byte nonce | ciphertext, sealed with the
+ *            blob item's own `key` (envelope encryption) and AD = "daybook/v1/b/<id>/<index>/<end|more>";
+ *            exactly `chunks` of them follow a blob item with a key. Carrying them sealed spares
+ *            a decrypt and a re-encrypt of every photo byte on export and on restore.
  *   4 record JSON { id, k, d }   (kind and value as the app stored them; no internal kinds)
  *   5 end    JSON { records, blobs, chunks, bytes }         then only zero padding
  * The final frame's plaintext is JSON { frames, mac } padded with spaces to 256 bytes, where
@@ -37,9 +41,11 @@
  * wrong passphrase; the file ends inside a frame or before the final frame -> truncated; a
  * frame of the wrong length or kind, one that fails to open, a frame out of place (reordered,
  * dropped, duplicated, inserted: its index is in the AD), a bad MAC, counts that disagree, an
- * attachment whose SHA-256 differs from its record, bytes after the final frame -> damaged.
- * The importer reads everything once without writing (verify), then again to re-encrypt under
- * the local vault key into staging rows that one transaction makes live (see backup-stage.ts).
+ * attachment whose SHA-256 (plain chunks) or chunk tags (sealed chunks) do not match, bytes
+ * after the final frame -> damaged.
+ * The importer reads everything once without writing (verify: every frame's tag, the MAC, the
+ * summary), then again, decrypting and checking each item, into staging rows under the local
+ * vault key that one transaction makes live (see backup-stage.ts).
  */
 import { VaultError } from './errors';
 
@@ -54,7 +60,7 @@ export const FRAME_HEAD_BYTES = 4 + 1 + 24;
 export const FINAL_PLAIN_BYTES = 256;
 export const CHECK_BYTES = 16;
 export const FRAME = { data: 1, final: 2 } as const;
-export const ITEM = { meta: 1, blob: 2, chunk: 3, record: 4, end: 5 } as const;
+export const ITEM = { meta: 1, blob: 2, chunk: 3, record: 4, end: 5, sealed: 6 } as const;
 export const ITEM_HEAD_BYTES = 5;
 /** No single item may claim more than this (a record, or one attachment chunk). */
 export const MAX_ITEM_BYTES = 64 * 1024 * 1024;

@@ -13,7 +13,7 @@ export interface BackupSummary {
   createdAt: number;
   records: number;
   blobs: number;
-  /** Attachment bytes plus record bytes, as they will be stored. */
+  /** Attachment bytes (photos and files). */
   bytes: number;
   fileBytes: number;
 }
@@ -51,7 +51,6 @@ export interface ApplyTarget {
 
 export class ImportSession {
   private pass: AsyncGenerator<number> | null = null;
-  private checker: ContentChecker | null = null;
   private meta: BackupMeta | null = null;
   private summary: BackupSummary | null = null;
   private stager: Stager | null = null;
@@ -67,22 +66,23 @@ export class ImportSession {
     return new ImportSession(file, parsed, openBackupKey(parsed, passphrase));
   }
 
-  /** Pass 1: authenticates every frame and checks the content's structure. Writes nothing. */
+  /**
+   * Pass 1: authenticates every frame, in order, and the whole-file MAC; reads the summary.
+   * Writes nothing. (The content is held to the format item by item in pass 2, which can
+   * still refuse the file and roll back: nothing is live before its commit.)
+   */
   async verify(): Promise<ImportStep> {
     if (this.summary) return { done: this.file.size, total: this.file.size, summary: this.summary };
-    if (!this.pass) {
-      this.checker = new ContentChecker({ meta: (meta) => void (this.meta = meta) }, false);
-      this.pass = decodeFrames(this.file, this.parsed, this.key, this.checker);
-    }
+    this.pass ??= decodeFrames(this.file, this.parsed, this.key, null, (meta) => void (this.meta = meta));
     const done = await this.run(this.pass);
     if (done !== null) return { done, total: this.file.size };
-    const counts = this.checker!.counts;
-    this.summary = { createdAt: this.meta!.createdAt, records: counts.records, blobs: counts.blobs, bytes: counts.bytes, fileBytes: this.file.size };
+    const meta = this.meta!;
+    this.summary = { createdAt: meta.createdAt, records: meta.records, blobs: meta.blobs, bytes: meta.bytes, fileBytes: this.file.size };
     this.pass = null;
     return { done: this.file.size, total: this.file.size, summary: this.summary };
   }
 
-  /** Pass 2: re-reads (re-checking everything, attachments' SHA-256 included) and stages. */
+  /** Pass 2: re-reads, decrypting and checking every item (attachments' SHA-256 included), and stages. */
   async apply(mode: ImportMode, target: () => Promise<ApplyTarget>): Promise<ImportStep> {
     if (!this.summary) throw new VaultError('corrupt', 'not-verified');
     if (this.committed) throw new VaultError('corrupt', 'already-applied');

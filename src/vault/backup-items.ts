@@ -1,8 +1,9 @@
 // Backup content, below the frames: the streaming item parser and the checker that holds
 // the item sequence to the format (meta first, every blob's chunks complete, counts that add up).
-import { sha256Stream, type Sha256Stream } from './crypto';
+import { fromBase64, sha256Stream, wipe, type Sha256Stream } from './crypto';
 import { VaultError } from './errors';
-import type { BlobInfo } from './format';
+import type { StoredBlobInfo } from './format';
+import { chunkIntact } from './blobs';
 import {
   ITEM, ITEM_HEAD_BYTES, MAX_ITEM_BYTES, decodeJson,
   type BackupCounts, type BackupMeta,
@@ -39,7 +40,7 @@ export class ItemParser {
         if (this.headFill < ITEM_HEAD_BYTES) break;
         this.type = this.head[0]!;
         const length = new DataView(this.head.buffer).getUint32(1);
-        if (this.type < ITEM.meta || this.type > ITEM.end || length > MAX_ITEM_BYTES) throw damaged('item head');
+        if (this.type < ITEM.meta || this.type > ITEM.sealed || length > MAX_ITEM_BYTES) throw damaged('item head');
         this.headFill = 0;
         // A whole item inside this piece is passed on without a copy.
         if (bytes.length - at >= length) {
@@ -76,8 +77,10 @@ export class ItemParser {
 /** What the checker passes on, already validated. */
 export interface ContentSink {
   meta?(meta: BackupMeta): void | Promise<void>;
-  blob?(info: BlobInfo): void | Promise<void>;
+  blob?(info: StoredBlobInfo): void | Promise<void>;
   chunk?(bytes: Uint8Array, index: number, last: boolean): void | Promise<void>;
+  /** A chunk still sealed with the blob's own key; its tag has been checked. */
+  sealed?(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean): void | Promise<void>;
   record?(record: BackupRecord): void | Promise<void>;
 }
 
@@ -88,8 +91,9 @@ export function validId(id: unknown): id is string {
   return typeof id === 'string' && id.length > 0 && id.length <= 200 && !id.startsWith('~');
 }
 
-function validBlob(info: BlobInfo): boolean {
+function validBlob(info: StoredBlobInfo): boolean {
   return validId(info?.id) && typeof info.type === 'string' && typeof info.name === 'string'
+    && (info.key === undefined || (typeof info.key === 'string' && /^[A-Za-z0-9_-]{43}$/.test(info.key)))
     && isCount(info.size) && Number.isSafeInteger(info.chunks) && info.chunks >= 1
     && typeof info.sha256 === 'string' && SHA256_HEX.test(info.sha256) && Number.isFinite(info.addedAt);
 }
@@ -97,7 +101,7 @@ function validBlob(info: BlobInfo): boolean {
 /** Holds the item sequence to the format; optionally re-hashes every attachment. */
 export class ContentChecker {
   private meta: BackupMeta | null = null;
-  private blob: { info: BlobInfo; next: number; size: number; hash: Sha256Stream | null } | null = null;
+  private blob: { info: StoredBlobInfo; next: number; size: number; hash: Sha256Stream | null; key: Uint8Array | null } | null = null;
   private ids = new Set<string>();
   private blobIds = new Set<string>();
   readonly counts: BackupCounts = { records: 0, blobs: 0, chunks: 0, bytes: 0 };
@@ -108,11 +112,12 @@ export class ContentChecker {
   async item({ type, payload }: Item): Promise<void> {
     if (this.finished) throw damaged('after end');
     if (!this.meta && type !== ITEM.meta) throw damaged('no meta');
-    if (this.blob && type !== ITEM.chunk) throw damaged('missing chunks');
+    if (this.blob && type !== (this.blob.key ? ITEM.sealed : ITEM.chunk)) throw damaged('missing chunks');
     switch (type) {
       case ITEM.meta: return this.onMeta(payload);
       case ITEM.blob: return this.onBlob(payload);
       case ITEM.chunk: return this.onChunk(payload);
+      case ITEM.sealed: return this.onSealed(payload);
       case ITEM.record: return this.onRecord(payload);
       default: return this.onEnd(payload);
     }
@@ -127,29 +132,47 @@ export class ContentChecker {
   }
 
   private async onBlob(payload: Uint8Array): Promise<void> {
-    const info = decodeJson<BlobInfo>(payload);
+    const info = decodeJson<StoredBlobInfo>(payload);
     if (!validBlob(info) || this.blobIds.has(info.id)) throw damaged('blob');
     this.blobIds.add(info.id);
-    this.blob = { info, next: 0, size: 0, hash: this.hashBlobs ? sha256Stream() : null };
+    const key = info.key ? fromBase64(info.key) : null;
+    this.blob = { info, next: 0, size: 0, hash: this.hashBlobs && !key ? sha256Stream() : null, key };
     this.counts.blobs++;
     await this.sink.blob?.(info);
   }
 
-  private async onChunk(payload: Uint8Array): Promise<void> {
+  /** Advances the current blob by one chunk of `size` plaintext bytes; returns its place. */
+  private step(size: number, plain: Uint8Array | null): { index: number; last: boolean; id: string; key: Uint8Array | null } {
     const blob = this.blob;
     if (!blob) throw damaged('stray chunk');
     const index = blob.next++;
     const last = blob.next === blob.info.chunks;
-    blob.size += payload.length;
-    blob.hash?.update(payload);
+    blob.size += size;
+    if (plain) blob.hash?.update(plain);
     if (blob.size > blob.info.size || (last && blob.size !== blob.info.size)) throw damaged('blob size');
     if (last) {
       if (blob.hash && blob.hash.hex() !== blob.info.sha256) throw damaged('blob sha256');
       this.blob = null;
     }
     this.counts.chunks++;
-    this.counts.bytes += payload.length;
+    this.counts.bytes += size;
+    return { index, last, id: blob.info.id, key: blob.key };
+  }
+
+  private async onChunk(payload: Uint8Array): Promise<void> {
+    const { index, last } = this.step(payload.length, payload);
     await this.sink.chunk?.(payload, index, last);
+  }
+
+  private async onSealed(payload: Uint8Array): Promise<void> {
+    if (payload.length < 24 + 16) throw damaged('sealed chunk');
+    const nonce = payload.subarray(0, 24);
+    const ct = payload.subarray(24);
+    const { index, last, id, key } = this.step(ct.length - 16, null);
+    // Its own tag, under its blob's key and place: what the vault itself checks on reading.
+    if (!key || !chunkIntact({ nonce, ct }, key, id, index, last)) throw damaged(`sealed chunk ${index}`);
+    if (last) wipe(key);
+    await this.sink.sealed?.(nonce, ct, index, last);
   }
 
   private async onRecord(payload: Uint8Array): Promise<void> {

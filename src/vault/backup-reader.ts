@@ -1,22 +1,23 @@
 // Reads a backup (format: backup-format.ts) from a File chunk by chunk, checking every byte:
 // header, key, each frame's place and tag, the MAC, and the content (via ContentChecker).
-import { checksum, deriveKek, deriveSubkey, fromBase64, macStream, open, sameBytes, toHex, wipe, TAG_BYTES } from './crypto';
+import { checksum, deriveKek, deriveSubkey, fromBase64, macStream, open, sameBytes, toHex, verifyTag, wipe, TAG_BYTES } from './crypto';
 import { VaultError } from './errors';
 import {
   CHECK_BYTES, FINAL_PLAIN_BYTES, FRAME, FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, PREFIX_BYTES, SUBKEY_CONTEXT,
-  decodeJson, frameAD, keyAD, parseHeader, parsePrefix, type BackupHeader,
+  decodeJson, frameAD, keyAD, parseHeader, parsePrefix, type BackupHeader, type BackupMeta,
 } from './backup-format';
-import { ItemParser, type ContentChecker } from './backup-items';
+import { ContentChecker, ItemParser } from './backup-items';
 
 /** What the reader needs of a File: nothing else, so tests can pass a fake "huge" one. */
 export interface Readable { size: number; slice(start?: number, end?: number): Blob }
 
 const READ_BYTES = 8 * 1024 * 1024;
 
-/** Sequential reads over a File with an 8 MiB window. */
+/** Sequential reads over a File with an 8 MiB window; the next window loads while this one is used. */
 class ByteSource {
   private buf = new Uint8Array(0);
   private at = 0;
+  private next: { end: number; bytes: Promise<Uint8Array> } | null = null;
 
   constructor(private readonly file: Readable, private filePos: number) {}
 
@@ -24,19 +25,26 @@ class ByteSource {
     return this.filePos - (this.buf.length - this.at);
   }
 
+  private load(start: number, end: number): Promise<Uint8Array> {
+    const bytes = this.file.slice(start, end).arrayBuffer().then((b) => new Uint8Array(b), (error: unknown) => {
+      // The file was moved or changed on disk after it was chosen.
+      throw new VaultError('storage', error instanceof Error ? error.message : String(error));
+    });
+    bytes.catch(() => undefined); // reported when awaited
+    return bytes;
+  }
+
   /** Exactly n bytes, or fewer only at the end of the file. */
   async read(n: number): Promise<Uint8Array> {
     if (this.buf.length - this.at < n && this.filePos < this.file.size) {
       const rest = this.buf.subarray(this.at);
-      const end = Math.min(this.file.size, this.filePos + Math.max(n - rest.length, READ_BYTES));
-      let fresh: Uint8Array;
-      try {
-        fresh = new Uint8Array(await this.file.slice(this.filePos, end).arrayBuffer());
-      } catch (error) {
-        // The file was moved or changed on disk after it was chosen.
-        throw new VaultError('storage', error instanceof Error ? error.message : String(error));
-      }
+      const want = Math.min(this.file.size, this.filePos + Math.max(n - rest.length, READ_BYTES));
+      const ahead = this.next && this.next.end >= want ? this.next : null;
+      const end = ahead ? ahead.end : want;
+      const fresh = await (ahead ? ahead.bytes : this.load(this.filePos, end));
       this.filePos = end;
+      const after = Math.min(this.file.size, end + READ_BYTES);
+      this.next = after > end ? { end: after, bytes: this.load(end, after) } : null;
       const merged = new Uint8Array(rest.length + fresh.length);
       merged.set(rest);
       merged.set(fresh, rest.length);
@@ -100,10 +108,17 @@ const truncated = () => new VaultError('backup-truncated');
 const damaged = (why: string) => new VaultError('backup-damaged', why);
 
 /**
- * Decodes every frame after the header into `checker`, yielding the file offset after each
- * frame so the caller can report progress and pause between steps.
+ * Decodes every frame after the header, yielding the file offset after each frame so the
+ * caller can report progress and pause between steps.
+ * With a checker, every frame is decrypted and its content checked item by item (the
+ * authoritative pass). Without one (vetting the whole file before anything is written), each
+ * data frame's tag is checked without decrypting it, and only the first frame (for the
+ * summary, passed to onMeta) and the final frame are opened: every byte is still authenticated,
+ * in order, at a fifth of the cost.
  */
-export async function* decodeFrames(file: Readable, parsed: ParsedHeader, backupKey: Uint8Array, checker: ContentChecker): AsyncGenerator<number> {
+export async function* decodeFrames(
+  file: Readable, parsed: ParsedHeader, backupKey: Uint8Array, checker: ContentChecker | null, onMeta?: (meta: BackupMeta) => void,
+): AsyncGenerator<number> {
   const src = new ByteSource(file, parsed.bytes.length);
   const ek = deriveSubkey(backupKey, 1, SUBKEY_CONTEXT);
   const mac = macStream(deriveSubkey(backupKey, 2, SUBKEY_CONTEXT));
@@ -119,20 +134,33 @@ export async function* decodeFrames(file: Readable, parsed: ParsedHeader, backup
       if (ctLength !== expected) throw damaged('frame head');
       const ct = await src.read(ctLength);
       if (ct.length < ctLength) throw truncated();
-      const plain = open({ nonce: head.subarray(5), ct }, frameAD(parsed.version, parsed.id, index, kind), ek);
-      if (!plain) throw damaged(`frame ${index}`);
+      const sealed = { nonce: head.subarray(5), ct };
+      const ad = frameAD(parsed.version, parsed.id, index, kind);
       if (kind === FRAME.final) {
+        const plain = open(sealed, ad, ek);
+        if (!plain) throw damaged(`frame ${index}`);
         const final = decodeJson<{ frames: number; mac: string }>(plain);
         const ok = final?.frames === index && typeof final.mac === 'string' && final.mac === toHex(mac.final());
         if (!ok) throw damaged('mac');
-        if (!parser.complete() || !checker.finished) throw damaged('incomplete');
+        if (checker ? !parser.complete() || !checker.finished : index === 0) throw damaged('incomplete');
         if (src.offset !== file.size) throw damaged('trailing bytes');
         return;
       }
+      if (checker || index === 0) {
+        const plain = open(sealed, ad, ek);
+        if (!plain) throw damaged(`frame ${index}`);
+        const items = parser.feed(plain);
+        if (checker) for (const item of items) await checker.item(item);
+        else {
+          // The summary: the meta item opens the stream (held to the format like any item).
+          const first = new ContentChecker({ meta: onMeta }, false);
+          if (!items[0]) throw damaged('no meta');
+          await first.item(items[0]);
+        }
+        wipe(plain);
+      } else if (!verifyTag(sealed, ad, ek)) throw damaged(`frame ${index}`);
       mac.update(head);
       mac.update(ct.subarray(ct.length - TAG_BYTES));
-      for (const item of parser.feed(plain)) await checker.item(item);
-      wipe(plain);
       yield src.offset;
     }
   } finally {

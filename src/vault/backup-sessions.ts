@@ -1,9 +1,9 @@
 // Export and import sessions inside the worker. The page drives them one step at a time
 // (a few MiB each), which gives it progress and keeps memory to a few frames.
-import { randomId, wipe } from './crypto';
-import { readBlobChunk } from './blobs';
+import { open, randomId, wipe } from './crypto';
+import { blobKey, chunkIntact, readSealedChunks } from './blobs';
 import { VaultError, storageError } from './errors';
-import { BLOB_KIND, STORE, type BlobInfo } from './format';
+import { BLOB_KIND, STORE, chunkAD, type SealedRecord, type StoredBlobInfo } from './format';
 import { encodeBackup, exportTotal, type ExportSource } from './backup-writer';
 import { ImportSession, type ImportStep } from './backup-import';
 import { discardStaging, type ImportMode } from './backup-stage';
@@ -15,6 +15,7 @@ export interface BackupStatus { lastBackupAt: number | null }
 export const STATUS_KIND = '_backup';
 const STATUS_ID = 'backup-status';
 const PIECE_BYTES = 4 * 1024 * 1024;
+const READ_AHEAD = 8;
 
 interface ExportState { pieces: AsyncGenerator<{ piece: Uint8Array; done: number }>; total: number }
 
@@ -41,18 +42,51 @@ export class BackupSessions {
     wipe(match.key);
     const core = this.core;
     const db = core.database();
-    const key = core.vaultKey();
+    const vaultKey = core.vaultKey();
     const entries = [...core.entries()];
+    // Chunks are fetched a few at a time, one transaction each, and the next few load while
+    // these are handled: far fewer round trips, and reads overlap with crypto.
+    const ranges = new Map<string, Promise<SealedRecord[]>>();
+    const fetchRange = (info: StoredBlobInfo, from: number) => {
+      const id = `${info.id}/${from}`;
+      let range = ranges.get(id);
+      if (!range) {
+        range = readSealedChunks(db, info, from, READ_AHEAD);
+        range.catch(() => undefined); // reported when awaited
+        ranges.set(id, range);
+      }
+      return range;
+    };
+    const keys = new Map<string, Uint8Array>();
+    async function row(info: StoredBlobInfo, index: number): Promise<{ sealed: SealedRecord; key: Uint8Array }> {
+      const from = index - (index % READ_AHEAD);
+      try {
+        const rows = await fetchRange(info, from);
+        if (index === from && from + READ_AHEAD < info.chunks) void fetchRange(info, from + READ_AHEAD);
+        if (index === from + rows.length - 1) ranges.delete(`${info.id}/${from}`);
+        let key = keys.get(info.id);
+        if (!key) keys.set(info.id, (key = blobKey(info, vaultKey)));
+        return { sealed: rows[index - from]!, key };
+      } catch {
+        // Deleted while we were writing (or damaged): say so rather than write a broken backup.
+        throw new VaultError('changed', info.id);
+      }
+    }
+    const last = (info: StoredBlobInfo, index: number) => index === info.chunks - 1;
     const source: ExportSource = {
       records: entries,
-      blobs: entries.filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as BlobInfo),
+      blobs: entries.filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as StoredBlobInfo),
       async readChunk(info, index) {
-        try {
-          return await readBlobChunk(db, key, info, index);
-        } catch {
-          // Deleted while we were writing (or damaged): say so rather than write a broken backup.
-          throw new VaultError('changed', info.id);
-        }
+        const { sealed, key } = await row(info, index);
+        const plain = open(sealed, chunkAD(sealed.v, info.id, index, last(info, index)), key);
+        if (!plain) throw new VaultError('changed', info.id);
+        return plain;
+      },
+      async readSealed(info, index) {
+        const { sealed, key } = await row(info, index);
+        // A damaged chunk would make the whole backup refuse to import: stop here instead.
+        if (!chunkIntact(sealed, key, info.id, index, last(info, index))) throw new VaultError('changed', info.id);
+        return sealed;
       },
     };
     const params = kdf ?? (await core.kdfParams());

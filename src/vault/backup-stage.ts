@@ -8,14 +8,15 @@
 // under their final ids (moving megabytes at commit would double the work); they are
 // unreachable until their "_blob" record goes live, and that record is staged before them
 // so a cleanup always knows which chunks to remove.
-import { open, randomId, seal } from './crypto';
+import { fromBase64, open, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from './crypto';
 import type { Db } from './db';
-import { BLOB_KIND, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type BlobInfo, type RecordEnvelope, type SealedRecord } from './format';
+import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from './format';
+import { chunkRange } from './blobs';
 import type { BackupRecord, ContentSink } from './backup-items';
 
 export const STAGED_PREFIX = '~';
 export const stagedRange = () => IDBKeyRange.bound(STAGED_PREFIX, `${STAGED_PREFIX}\uffff`);
-export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
+export { chunkRange };
 
 export type ImportMode = 'replace' | 'merge';
 export interface ImportReport {
@@ -31,6 +32,8 @@ export interface ImportReport {
 }
 
 const FLUSH_BYTES = 4 * 1024 * 1024;
+/** Older attachments (sealed with the vault key) are re-chunked to today's chunk size on restore. */
+export const IMPORT_CHUNK_BYTES = CHUNK_BYTES;
 const FLUSH_ROWS = 500;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -56,6 +59,22 @@ function rewrite(value: unknown, renames: Map<string, string>): unknown {
   return value;
 }
 
+/** The attachment being restored: kept as is, passed through sealed, or re-chunked. */
+interface Current {
+  id: string;
+  skip: boolean;
+  /** Its own key (a copy, wiped at the end). */
+  key: Uint8Array;
+  /** Sealed chunks under another id must be re-sealed: their AD names the id. */
+  from: string;
+  chunks: number;
+  next: number;
+  buf: Uint8Array;
+  fill: number;
+}
+
+const SKIP = (id: string): Current => ({ id, skip: true, key: new Uint8Array(0), from: id, chunks: 0, next: 0, buf: new Uint8Array(0), fill: 0 });
+
 export class Stager implements ContentSink {
   private rows: SealedRecord[] = [];
   private chunks: SealedRecord[] = [];
@@ -64,7 +83,7 @@ export class Stager implements ContentSink {
   private staged = 0;
   private written: string[] = [];
   private keptBlobs = new Set<string>();
-  private current: { id: string; skip: boolean } | null = null;
+  private current: Current | null = null;
   readonly report: ImportReport;
 
   /** `existing`: every record key in the store, including rows this key cannot open. */
@@ -79,13 +98,13 @@ export class Stager implements ContentSink {
     this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
   }
 
-  async blob(info: BlobInfo): Promise<void> {
+  async blob(info: StoredBlobInfo): Promise<void> {
     const local = this.live.get(info.id);
-    const localInfo = local?.k === BLOB_KIND ? (local.d as BlobInfo) : undefined;
-    if (localInfo && localInfo.sha256 === info.sha256 && localInfo.size === info.size && localInfo.chunks === info.chunks) {
+    const localInfo = local?.k === BLOB_KIND ? (local.d as StoredBlobInfo) : undefined;
+    if (localInfo && localInfo.sha256 === info.sha256 && localInfo.size === info.size) {
       // Already here, byte for byte: keep the stored chunks.
       this.keptBlobs.add(info.id);
-      this.current = { id: info.id, skip: true };
+      this.current = SKIP(info.id);
       if (this.mode === 'replace') this.stage(info.id, BLOB_KIND, info);
       else this.report.same++;
       return;
@@ -97,7 +116,7 @@ export class Stager implements ContentSink {
       if (twin) {
         // Merged before: the same photo is already here under another id.
         this.renames.set(info.id, twin);
-        this.current = { id: twin, skip: true };
+        this.current = SKIP(twin);
         this.report.same++;
         return;
       }
@@ -105,20 +124,64 @@ export class Stager implements ContentSink {
       this.renames.set(info.id, id);
       this.report.renamed++;
     }
-    this.current = { id, skip: false };
     this.written.push(id);
-    this.stage(id, BLOB_KIND, { ...info, id });
+    if (info.key) {
+      // Envelope-encrypted: its chunks are stored exactly as they travelled.
+      this.current = { ...SKIP(id), skip: false, key: fromBase64(info.key), from: info.id, chunks: info.chunks };
+      this.stage(id, BLOB_KIND, { ...info, id });
+    } else {
+      const chunks = Math.max(1, Math.ceil(info.size / IMPORT_CHUNK_BYTES));
+      const key = randomBytes(KEY_BYTES);
+      this.current = { id, skip: false, key, from: info.id, chunks, next: 0, buf: new Uint8Array(Math.min(IMPORT_CHUNK_BYTES, info.size)), fill: 0 };
+      this.stage(id, BLOB_KIND, { ...info, id, chunks, key: toBase64(key) });
+    }
     await this.maybeFlush();
   }
 
-  async chunk(bytes: Uint8Array, index: number, last: boolean): Promise<void> {
+  /** A chunk still sealed with its blob's key (tag already checked): stored as is. */
+  async sealed(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean): Promise<void> {
     const blob = this.current!;
     if (last) this.current = null;
     if (blob.skip) return;
-    const { nonce, ct } = seal(bytes, chunkAD(FORMAT_VERSION, blob.id, index, last), this.key);
-    this.chunks.push({ id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce, ct });
-    this.pendingBytes += ct.length;
+    let row: SealedRecord = { id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce: nonce.slice(), ct: ct.slice() };
+    if (blob.from !== blob.id) {
+      const plain = open(row, chunkAD(FORMAT_VERSION, blob.from, index, last), blob.key);
+      if (!plain) throw new Error('sealed-chunk');
+      row = { ...row, ...seal(plain, chunkAD(FORMAT_VERSION, blob.id, index, last), blob.key) };
+      wipe(plain);
+    }
+    this.chunks.push(row);
+    this.pendingBytes += row.ct.length;
+    if (last) wipe(blob.key);
     await this.maybeFlush();
+  }
+
+  /** The checker has already held sizes to the blob's record, so the slots add up. */
+  async chunk(bytes: Uint8Array, _index: number, last: boolean): Promise<void> {
+    const blob = this.current!;
+    if (last) this.current = null;
+    if (blob.skip) return;
+    for (let at = 0; at < bytes.length;) {
+      const take = Math.min(blob.buf.length - blob.fill, bytes.length - at);
+      blob.buf.set(bytes.subarray(at, at + take), blob.fill);
+      blob.fill += take;
+      at += take;
+      if (blob.fill === blob.buf.length && blob.next < blob.chunks - 1) this.sealChunk(blob, false);
+    }
+    if (last) {
+      this.sealChunk(blob, true);
+      wipe(blob.buf);
+      wipe(blob.key);
+    }
+    await this.maybeFlush();
+  }
+
+  private sealChunk(blob: Current, last: boolean): void {
+    const { nonce, ct } = seal(blob.buf.subarray(0, blob.fill), chunkAD(FORMAT_VERSION, blob.id, blob.next, last), blob.key);
+    this.chunks.push({ id: chunkId(blob.id, blob.next), v: FORMAT_VERSION, nonce, ct });
+    this.pendingBytes += ct.length;
+    blob.next++;
+    blob.fill = 0;
   }
 
   async record(record: BackupRecord): Promise<void> {
@@ -152,10 +215,10 @@ export class Stager implements ContentSink {
     return this.index;
   }
 
-  private findBlob(info: BlobInfo): string | undefined {
+  private findBlob(info: StoredBlobInfo): string | undefined {
     for (const [id, e] of this.live) {
-      const d = e.d as BlobInfo;
-      if (e.k === BLOB_KIND && d.sha256 === info.sha256 && d.size === info.size && d.chunks === info.chunks) return id;
+      const d = e.d as StoredBlobInfo;
+      if (e.k === BLOB_KIND && d.sha256 === info.sha256 && d.size === info.size) return id;
     }
     return undefined;
   }
@@ -174,8 +237,16 @@ export class Stager implements ContentSink {
     if (this.pendingBytes >= FLUSH_BYTES || this.rows.length >= FLUSH_ROWS) await this.flush();
   }
 
-  /** Staging writes are relaxed: nothing is confirmed until the commit, which is strict. */
+  private inflight: Promise<unknown> | null = null;
+
+  /**
+   * Staging writes are relaxed: nothing is confirmed until the commit, which is strict. One
+   * batch is written while the next is decrypted and sealed (the database works in another
+   * process), so I/O and crypto overlap; a failed batch surfaces at the next flush or commit.
+   */
   async flush(): Promise<void> {
+    await this.inflight;
+    this.inflight = null;
     if (!this.rows.length && !this.chunks.length) return;
     const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'relaxed' });
     const records = tx.objectStore(STORE.records);
@@ -184,11 +255,14 @@ export class Stager implements ContentSink {
     this.rows = [];
     this.chunks = [];
     this.pendingBytes = 0;
-    await Promise.all([...ops, tx.done]);
+    const written = Promise.all([...ops, tx.done]);
+    written.catch(() => undefined); // awaited (and so reported) by the next flush
+    this.inflight = written;
   }
 
   /** The one moment the vault changes: atomic, durable. */
   async commit(): Promise<ImportReport> {
+    await this.flush();
     await this.flush();
     const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);
@@ -218,6 +292,8 @@ export class Stager implements ContentSink {
   async rollback(): Promise<void> {
     this.rows = [];
     this.chunks = [];
+    await this.inflight?.catch(() => undefined);
+    this.inflight = null;
     await discardStaging(this.db, this.written);
   }
 }

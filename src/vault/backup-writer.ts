@@ -4,7 +4,8 @@ import {
   checksum, deriveKek, deriveSubkey, macStream, randomBytes, seal, toBase64, toHex, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES,
   type MacStream,
 } from './crypto';
-import type { BlobInfo, RecordEnvelope } from './format';
+import type { RecordEnvelope, StoredBlobInfo } from './format';
+import type { Sealed } from './crypto';
 import {
   BACKUP_VERSION, CHECK_BYTES, FRAME, FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, PREFIX_BYTES, SUBKEY_CONTEXT,
   encodeFinal, encodeHeader, encodeJson, encodePrefix, frameAD, frameHead, itemHead, keyAD,
@@ -14,8 +15,11 @@ import {
 export interface ExportSource {
   /** A snapshot: the envelopes are the cache's own (replaced, never mutated, on save). */
   records: Array<[string, RecordEnvelope]>;
-  blobs: BlobInfo[];
-  readChunk(info: BlobInfo, index: number): Promise<Uint8Array>;
+  /** As stored: those with their own key travel with it, and their chunks travel sealed. */
+  blobs: StoredBlobInfo[];
+  readChunk(info: StoredBlobInfo, index: number): Promise<Uint8Array>;
+  /** A chunk exactly as stored (its tag already checked), for blobs with their own key. */
+  readSealed(info: StoredBlobInfo, index: number): Promise<Sealed>;
 }
 
 export interface KdfChoice { ops: number; mem: number }
@@ -29,9 +33,9 @@ class FrameWriter {
 
   constructor(private readonly ek: Uint8Array, private readonly mac: MacStream, private readonly id: Uint8Array) {}
 
-  item(type: number, payload: Uint8Array): void {
-    this.write(itemHead(type, payload.length));
-    this.write(payload);
+  item(type: number, ...parts: Uint8Array[]): void {
+    this.write(itemHead(type, parts.reduce((n, p) => n + p.length, 0)));
+    for (const part of parts) this.write(part);
   }
 
   private write(bytes: Uint8Array): void {
@@ -125,12 +129,20 @@ export async function* encodeBackup(source: ExportSource, passphrase: string, kd
     writer.item(ITEM.blob, encodeJson(info));
     counts.blobs++;
     for (let i = 0; i < info.chunks; i++) {
-      const chunk = await source.readChunk(info, i);
-      writer.item(ITEM.chunk, chunk);
-      wipe(chunk);
+      let size: number;
+      if (info.key) {
+        const { nonce, ct } = await source.readSealed(info, i);
+        writer.item(ITEM.sealed, nonce, ct);
+        size = ct.length - TAG_BYTES;
+      } else {
+        const chunk = await source.readChunk(info, i);
+        writer.item(ITEM.chunk, chunk);
+        size = chunk.length;
+        wipe(chunk);
+      }
       counts.chunks++;
-      counts.bytes += chunk.length;
-      done += chunk.length;
+      counts.bytes += size;
+      done += size;
       for (const piece of writer.drain()) yield { piece, done };
     }
   }

@@ -1,19 +1,23 @@
 // Attachments as encrypted chunks: written one chunk at a time so a large photo never
 // needs two plaintext copies; each chunk's AD binds its blob, position and "last" flag.
-import { open, seal, sha256Stream, type Sha256Stream } from './crypto';
-import { FORMAT_VERSION, STORE, chunkAD, chunkId, type BlobInfo } from './format';
+// Each attachment has its own random key (kept in its encrypted "_blob" record, see
+// StoredBlobInfo); attachments stored before that use the vault key.
+import { fromBase64, open, randomBytes, seal, sha256Stream, toBase64, verifyTag, wipe, KEY_BYTES, type Sealed, type Sha256Stream } from './crypto';
+import { FORMAT_VERSION, STORE, chunkAD, chunkId, type SealedRecord, type StoredBlobInfo } from './format';
 import type { Db } from './db';
 import { VaultError } from './errors';
+
+export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
 
 export class BlobWriter {
   private index = 0;
   private size = 0;
   private hash: Sha256Stream = sha256Stream();
   private done = false;
+  private readonly key = randomBytes(KEY_BYTES);
 
   constructor(
     private readonly db: Db,
-    private readonly key: Uint8Array,
     readonly blobId: string,
     private readonly type: string,
     private readonly name: string,
@@ -29,18 +33,18 @@ export class BlobWriter {
     this.done = last;
   }
 
-  info(): BlobInfo {
+  info(): StoredBlobInfo {
     return {
       id: this.blobId, type: this.type, name: this.name, size: this.size,
-      chunks: this.index, sha256: this.hash.hex(), addedAt: Date.now(),
+      chunks: this.index, sha256: this.hash.hex(), addedAt: Date.now(), key: toBase64(this.key),
     };
   }
 
   /** Removes what was written so a failed upload leaves nothing half-stored. */
   async abort(): Promise<void> {
-    const range = IDBKeyRange.bound(chunkId(this.blobId, 0), chunkId(this.blobId, 999999));
+    wipe(this.key);
     try {
-      await this.db.delete(STORE.chunks, range);
+      await this.db.delete(STORE.chunks, chunkRange(this.blobId));
     } catch {
       // Best effort: orphaned chunks are unreadable without a record pointing at them.
     }
@@ -48,18 +52,57 @@ export class BlobWriter {
 
   discard(): void {
     this.done = true;
+    wipe(this.key);
   }
 }
 
-export async function readBlobChunk(db: Db, key: Uint8Array, info: BlobInfo, index: number): Promise<Uint8Array> {
-  if (index < 0 || index >= info.chunks) throw new VaultError('not-found');
-  const row = await db.get(STORE.chunks, chunkId(info.id, index));
-  const last = index === info.chunks - 1;
-  const plain = row ? open(row, chunkAD(row.v, info.id, index, last), key) : null;
-  if (!plain) throw new VaultError('corrupt', `chunk ${index}`);
-  return plain;
+/** The key that seals this attachment's chunks (a copy: wipe it after use). */
+export function blobKey(info: StoredBlobInfo, vaultKey: Uint8Array): Uint8Array {
+  if (!info.key) return vaultKey.slice();
+  try {
+    return fromBase64(info.key);
+  } catch {
+    throw new VaultError('corrupt', 'blob key');
+  }
 }
 
-export async function deleteBlobChunks(db: Db, info: BlobInfo): Promise<void> {
-  await db.delete(STORE.chunks, IDBKeyRange.bound(chunkId(info.id, 0), chunkId(info.id, 999999)));
+const isLast = (info: StoredBlobInfo, index: number) => index === info.chunks - 1;
+
+export async function readBlobChunk(db: Db, vaultKey: Uint8Array, info: StoredBlobInfo, index: number): Promise<Uint8Array> {
+  return (await readBlobChunks(db, vaultKey, info, index, 1))[0]!;
+}
+
+/** Chunk rows `from`..`from+count-1`, as stored, in one transaction. */
+export async function readSealedChunks(db: Db, info: StoredBlobInfo, from: number, count: number): Promise<SealedRecord[]> {
+  const to = Math.min(info.chunks, from + count) - 1;
+  if (from < 0 || from > to) throw new VaultError('not-found');
+  const rows = await db.getAll(STORE.chunks, IDBKeyRange.bound(chunkId(info.id, from), chunkId(info.id, to)));
+  if (rows.length !== to - from + 1 || rows.some((row, i) => row.id !== chunkId(info.id, from + i) || row.v !== FORMAT_VERSION)) {
+    throw new VaultError('corrupt', `chunks ${from}-${to}`);
+  }
+  return rows;
+}
+
+/** Decrypted chunks `from`..`from+count-1` (export streams whole blobs, a few chunks per read). */
+export async function readBlobChunks(db: Db, vaultKey: Uint8Array, info: StoredBlobInfo, from: number, count: number): Promise<Uint8Array[]> {
+  const rows = await readSealedChunks(db, info, from, count);
+  const key = blobKey(info, vaultKey);
+  try {
+    return rows.map((row, i) => {
+      const plain = open(row, chunkAD(row.v, info.id, from + i, isLast(info, from + i)), key);
+      if (!plain) throw new VaultError('corrupt', `chunk ${from + i}`);
+      return plain;
+    });
+  } finally {
+    wipe(key);
+  }
+}
+
+/** Checks a sealed chunk against its blob key and place without decrypting it. */
+export function chunkIntact(sealed: Sealed, key: Uint8Array, blobId: string, index: number, last: boolean): boolean {
+  return verifyTag(sealed, chunkAD(FORMAT_VERSION, blobId, index, last), key);
+}
+
+export async function deleteBlobChunks(db: Db, info: StoredBlobInfo): Promise<void> {
+  await db.delete(STORE.chunks, chunkRange(info.id));
 }

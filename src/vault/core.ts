@@ -6,7 +6,7 @@ import { loadSodium, open, randomBytes, randomId, sameBytes, seal, wipe, KEY_BYT
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
   DEFAULT_KDF, FORMAT_VERSION, STORE, recordAD,
-  BLOB_KIND, type BlobInfo, type RecordEnvelope, type SealedRecord, type VaultHeader,
+  BLOB_KIND, publicBlobInfo, type BlobInfo, type RecordEnvelope, type SealedRecord, type StoredBlobInfo, type VaultHeader,
 } from './format';
 import { VaultError, storageError } from './errors';
 import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
@@ -317,7 +317,8 @@ export class VaultCore {
   // ---- blobs (attachments) ----
 
   blobBegin(type: string, name: string): string {
-    const writer = new BlobWriter(this.database(), this.vaultKey(), randomId(), type, name);
+    this.vaultKey();
+    const writer = new BlobWriter(this.database(), randomId(), type, name);
     this.writers.set(writer.blobId, writer);
     return writer.blobId;
   }
@@ -340,8 +341,10 @@ export class VaultCore {
     } catch (error) {
       await writer.abort();
       throw error;
+    } finally {
+      writer.discard();
     }
-    return info;
+    return publicBlobInfo(info);
   }
 
   async blobAbort(blobId: string): Promise<void> {
@@ -350,18 +353,24 @@ export class VaultCore {
     await writer?.abort();
   }
 
+  /** The public info: the attachment's own key stays in the worker. */
   blobInfo(blobId: string): BlobInfo | undefined {
-    return this.get(BLOB_KIND, blobId) as BlobInfo | undefined;
+    const stored = this.storedBlob(blobId);
+    return stored && publicBlobInfo(stored);
+  }
+
+  private storedBlob(blobId: string): StoredBlobInfo | undefined {
+    return this.get(BLOB_KIND, blobId) as StoredBlobInfo | undefined;
   }
 
   async blobChunk(blobId: string, index: number): Promise<Uint8Array> {
-    const info = this.blobInfo(blobId);
+    const info = this.storedBlob(blobId);
     if (!info) throw new VaultError('not-found');
     return readBlobChunk(this.database(), this.vaultKey(), info, index);
   }
 
   async blobDelete(blobId: string): Promise<void> {
-    const info = this.blobInfo(blobId);
+    const info = this.storedBlob(blobId);
     if (!info) return;
     await deleteBlobChunks(this.database(), info);
     await this.delete(BLOB_KIND, blobId);

@@ -66,6 +66,11 @@ describe('history scrubbing', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: LEAVES }).waitFor();
     seen.push({ screen: 'leaves', ...(await snapshot(page)) });
+    // Whatever tries to retitle the page (a screen, a library), the disguise name comes back.
+    await page.evaluate(() => {
+      document.title = 'Journal: what he did';
+    });
+    await expect.poll(() => page.title()).toBe('Daybook');
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByLabel('What happened', { exact: true }).fill('He was at the station at 8');

@@ -21,8 +21,8 @@ export async function routeNeutralSites(context: BrowserContext): Promise<void> 
 export interface ExitProbe {
   /** Body hidden (computed style, so the next frame paints nothing) in the same task. */
   hidden: boolean;
-  appEmpty: boolean;
-  navPresent: boolean;
+  /** Any element of the app still laid out (would be painted). */
+  contentRendered: boolean;
   title: string;
   /** Vault workers terminated so far (the lock hook kills the worker with the keys). */
   terminated: number;
@@ -57,9 +57,8 @@ export async function installExitProbe(session: Session): Promise<ExitProbe[]> {
     const report = () => {
       if (!document.documentElement.classList.contains('exiting')) return;
       console.log('exit-probe ' + JSON.stringify({
-        hidden: getComputedStyle(document.body).visibility === 'hidden',
-        appEmpty: (document.getElementById('app')?.childElementCount ?? 0) === 0,
-        navPresent: Boolean(document.querySelector('nav')),
+        hidden: getComputedStyle(document.body).display === 'none',
+        contentRendered: [...document.querySelectorAll('#app *')].some((el) => el.getClientRects().length > 0),
         title: document.title,
         terminated: w.__terminated,
         at: performance.now(),

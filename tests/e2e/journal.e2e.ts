@@ -1,10 +1,15 @@
 // The journal in a real browser: capture with evidence, lock and unlock, amendments, report
 // and CSV exports, search and filters, accessibility, and nothing readable on disk.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { createVault, unlock, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -178,7 +183,7 @@ describe('journal', () => {
     expect(html).toContain('Earlier versions (1)');
     expect(html).toContain('Parked opposite […] all evening'); // the amendment's earlier text
     expect(html).toContain('Exhibit 1');
-    expect(html).toContain(`SHA-256 ${sha256(photo)}`);
+    expect(html).toMatch(new RegExp(`SHA-256 fingerprint: <span[^>]*>${sha256(photo)}<`));
     expect(html).toMatch(/Fingerprint of the whole journal: <span[^>]*>[0-9a-f]{64}</);
     expect(html).toContain('All 3 saved versions check out');
     expect(html).toContain('Alex Doe');
@@ -217,8 +222,10 @@ describe('journal', () => {
     const player = page.getByLabel('Evidence: voicemail.mp3');
     await player.waitFor();
     expect(await player.getAttribute('src')).toMatch(/^blob:/);
-    const size = await player.evaluate(async (el: HTMLAudioElement) => (await (await fetch(el.src)).blob()).size);
-    expect(size).toBe(audio.length);
+    // The original comes back byte for byte, under a neutral name.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the original' }).click()]);
+    expect(saved.suggestedFilename()).toMatch(/^file-1-\d{4}-\d{2}-\d{2}\.mp3$/);
+    expect(sha256(readFileSync((await saved.path())!))).toBe(sha256(audio));
   });
 
   it('shows patterns as a chart with a table alternative', async () => {
@@ -242,4 +249,115 @@ describe('journal', () => {
     await page.getByText('first time at: Bus stop').waitFor();
     await page.getByText(/No no-contact notice has been recorded yet \(3 incidents so far\)/).waitFor();
   });
+
+  it('leaves nothing readable on disk: markers in every field and in a photo are not found in the profile', async () => {
+    session = await launch();
+    const { page, profileDir } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    const M = {
+      what: 'Qv7WhatJx', words: 'Kp3WordsZr', where: 'Lm8WhereTq', witness: 'Hx2WitnessNb', witnessContact: 'Ry6ReachPw',
+      weapon: 'Tz4WeaponGv', officer: 'Bc9OfficerYd', badge: 'Ws5BadgeQk', reportNo: 'Fj1CaseNoXm', other: 'Gd7OtherRptVc',
+      impact: 'Np3ImpactLs', photo: 'Zu8PhotoBytesHe', amend: 'Ya2AmendKo', person: 'Oe6PersonMi', draft: 'Ic4DraftUa',
+      file: 'Sb9FileNameWt',
+    };
+    await writeEntry(page, {
+      what: M.what, words: M.words, channels: ['Threats'],
+      files: [{ name: `${M.file}.png`, mimeType: 'image/png', buffer: pngWithText(M.photo) }],
+      more: {
+        'Where': M.where, 'Witness 1: name': M.witness, 'Witness 1: how to reach them': M.witnessContact,
+        'Weapon or vehicle involved': M.weapon, 'Officer’s name': M.officer, 'Badge number': M.badge,
+        'Report or case number': M.reportNo, 'Other reports made': M.other, 'How it affected me': M.impact,
+      },
+    });
+    await page.getByRole('button', { name: new RegExp(M.what) }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('What happened', { exact: true }).fill(`${M.what} ${M.amend}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'History (2 versions)' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    await page.getByRole('button', { name: 'The person' }).click();
+    await page.getByLabel('Name and nicknames').fill(M.person);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    // An unsaved draft, autosaved (encrypted) while typing.
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('What happened', { exact: true }).fill(M.draft);
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Finish later' }).click();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+    await session.close({ keepProfile: true });
+    session = undefined;
+    try {
+      const hits = scanForMarkers(profileDir, Object.values(M));
+      expect(hits).toEqual([]);
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+
+  it('has no axe violations on the journal screens', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await writeEntry(page, { what: 'Sent 30 messages overnight', when: '2026-01-05T02:00', channels: ['Text message'], files: [{ name: 'shot.png', mimeType: 'image/png', buffer: pngWithText('a') }] });
+    await writeEntry(page, { what: 'Waited by my car', when: '2026-01-12T18:00', channels: ['Followed or watched me'] });
+    expect(await axeViolations(page), 'list').toEqual([]);
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    expect(await axeViolations(page), 'timeline').toEqual([]);
+    await page.getByRole('button', { name: /Sent 30 messages/ }).click();
+    await page.getByRole('button', { name: 'Open shot.png' }).click();
+    await page.getByRole('img', { name: 'Evidence: shot.png' }).waitFor();
+    expect(await axeViolations(page), 'detail').toEqual([]);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await axeViolations(page), 'form').toEqual([]);
+    await page.getByRole('button', { name: 'Finish later' }).click();
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    await page.getByRole('button', { name: 'Patterns' }).click();
+    await page.getByText('Show the figures as a table').click();
+    expect(await axeViolations(page), 'patterns').toEqual([]);
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    await page.getByRole('button', { name: 'The person' }).click();
+    expect(await axeViolations(page), 'person').toEqual([]);
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    await page.getByRole('button', { name: 'Export report' }).click();
+    await page.locator('.report-frame[data-ready="true"]').waitFor();
+    expect(await axeViolations(page), 'report').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'report, dark').toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
 });
+
+/** Every file under the profile, searched for each marker as UTF-8 bytes and as UTF-16LE. */
+function scanForMarkers(dir: string, markers: string[]): string[] {
+  const needles = markers.flatMap((m) => [{ m, enc: 'utf8', bytes: Buffer.from(m, 'utf8') }, { m, enc: 'utf16le', bytes: Buffer.from(m, 'utf16le') }]);
+  const hits: string[] = [];
+  let files = 0;
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        files++;
+        const bytes = readFileSync(full);
+        for (const n of needles) if (bytes.includes(n.bytes)) hits.push(`${n.m} (${n.enc}) in ${full.slice(dir.length)}`);
+      }
+    }
+  };
+  walk(dir);
+  expect(files).toBeGreaterThan(10); // the profile (and its IndexedDB) really was there
+  return hits;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  });
+  return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+}

@@ -1,6 +1,8 @@
 // Helpers for backup tests: drive export/import sessions on a VaultCore, snapshot the raw DB.
 import { VaultCore } from '../../src/vault/core';
-import { STORE } from '../../src/vault/format';
+import { FORMAT_VERSION, STORE, chunkAD, chunkId } from '../../src/vault/format';
+import { randomId, seal } from '../../src/vault/crypto';
+import { createHash } from 'node:crypto';
 import type { ImportMode, ImportReport } from '../../src/vault/backup-stage';
 import type { BackupSummary } from '../../src/vault/backup-import';
 import { FAST } from './vault-helpers';
@@ -80,6 +82,20 @@ export async function addBlob(core: VaultCore, bytes: Uint8Array, type = 'image/
   }
 }
 
+/** An attachment as stored before attachments had keys of their own: chunks under the vault key. */
+export async function addLegacyBlob(core: VaultCore, bytes: Uint8Array) {
+  const id = randomId();
+  const size = 256 * 1024;
+  const chunks = Math.max(1, Math.ceil(bytes.length / size));
+  for (let i = 0; i < chunks; i++) {
+    const { nonce, ct } = seal(bytes.slice(i * size, (i + 1) * size), chunkAD(FORMAT_VERSION, id, i, i === chunks - 1), core.vaultKey());
+    await core.rawDb().put(STORE.chunks, { id: chunkId(id, i), v: FORMAT_VERSION, nonce, ct });
+  }
+  const info = { id, type: 'image/jpeg', name: 'old.jpg', size: bytes.length, chunks, sha256: createHash('sha256').update(bytes).digest('hex'), addedAt: 1 };
+  await core.put('_blob', id, info);
+  return info;
+}
+
 export async function readBlob(core: VaultCore, id: string): Promise<Uint8Array> {
   const info = core.blobInfo(id)!;
   const parts: Uint8Array[] = [];
@@ -91,11 +107,12 @@ export async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** Everything a person would see, by kind, for comparing two vaults. */
+/** Everything a person would see, by kind, for comparing two vaults (attachment records
+ *  without their chunk count: a restore stores the same bytes in bigger chunks). */
 export function contents(core: VaultCore, kinds: string[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const kind of kinds) {
-    out[kind] = core.list(kind).map((i) => JSON.stringify(i)).sort();
+    out[kind] = core.list(kind).map((i) => JSON.stringify(kind === '_blob' ? { ...i, value: { ...(i.value as object), chunks: 0 } } : i)).sort();
   }
   return out;
 }

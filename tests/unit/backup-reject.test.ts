@@ -6,6 +6,10 @@ import { VaultCore } from '../../src/vault/core';
 import { loadSodium } from '../../src/vault/crypto';
 import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, itemHead, encodeJson } from '../../src/vault/backup-format';
 import { ContentChecker, ItemParser } from '../../src/vault/backup-items';
+import { encodeBackup } from '../../src/vault/backup-writer';
+import { randomBytes, seal, toBase64 } from '../../src/vault/crypto';
+import { chunkAD } from '../../src/vault/format';
+import { createHash } from 'node:crypto';
 import { PASS, addBlob, bytesOf, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';
 
 const DATA_FRAME = FRAME_HEAD_BYTES + FRAME_PLAIN_BYTES + 16;
@@ -113,6 +117,43 @@ describe('backup import refuses bad files and changes nothing', () => {
     expect(slice).not.toHaveBeenCalled();
     vi.stubGlobal('navigator', { storage: { estimate: async () => ({ quota: 1_000_000, usage: 900_000 }) } });
     await rejects(good, 'backup-too-big');
+  });
+
+  it('an authentic file with inconsistent content (a writer that lies) is refused while applying, and rolled back', async () => {
+    const bytes = pattern(600_000, 3);
+    const forged = async (sha256: string, size: number) => {
+      const info = { id: 'photo-1', type: 'image/png', name: 'a.png', size, chunks: 3, sha256, addedAt: 1 };
+      const source = {
+        records: [['r1', { k: 'journal-version', d: { what: 'forged' } }]] as Array<[string, { k: string; d: unknown }]>,
+        blobs: [info],
+        readChunk: async (_: unknown, i: number) => bytes.slice(i * 262_144, (i + 1) * 262_144),
+        readSealed: async () => { throw new Error('plain chunks only'); },
+      };
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      for await (const { piece } of encodeBackup(source, PASS, { ops: 1, mem: 1024 * 1024 })) parts.push(piece as Uint8Array<ArrayBuffer>);
+      return new Uint8Array(Buffer.concat(parts));
+    };
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    await expect(importBlob((await namedVault()).core, file(await forged(sha, bytes.length)), 'replace')).resolves.toMatchObject({ added: 2 });
+    await rejects(await forged('0'.repeat(64), bytes.length), 'backup-damaged');
+    await rejects(await forged(sha, bytes.length + 5), 'backup-damaged');
+  });
+
+  it('an authentic file whose sealed photo chunk does not match its key or place is refused while applying', async () => {
+    const key = randomBytes(32);
+    const plain = pattern(1000, 4);
+    const forged = async (tamper: (ct: Uint8Array) => void, index = 0) => {
+      const info = { id: 'p1', type: 'image/png', name: 'a.png', size: 1000, chunks: 1, sha256: 'a'.repeat(64), addedAt: 1, key: toBase64(key) };
+      const sealed = seal(plain, chunkAD(1, 'p1', index, true), key);
+      tamper(sealed.ct);
+      const source = { records: [], blobs: [info], readChunk: async () => plain, readSealed: async () => sealed };
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      for await (const { piece } of encodeBackup(source, PASS, { ops: 1, mem: 1024 * 1024 })) parts.push(piece as Uint8Array<ArrayBuffer>);
+      return new Uint8Array(Buffer.concat(parts));
+    };
+    await expect(importBlob((await namedVault()).core, file(await forged(() => undefined)), 'replace')).resolves.toMatchObject({ added: 1 });
+    await rejects(await forged((ct) => void (ct[3]! ^= 1)), 'backup-damaged');
+    await rejects(await forged(() => undefined, 1), 'backup-damaged');
   });
 
   it('a storage failure while applying rolls back everything it staged', async () => {

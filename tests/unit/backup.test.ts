@@ -7,7 +7,7 @@ import { STORE } from '../../src/vault/format';
 import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, FINAL_PLAIN_BYTES, BACKUP_MAGIC, backupFileName } from '../../src/vault/backup-format';
 import { Stager } from '../../src/vault/backup-stage';
 import {
-  PASS, addBlob, bytesOf, contents, exportBlob, importBlob, namedVault, pattern, readBlob, snapshot, verifyOnly,
+  PASS, addBlob, addLegacyBlob, bytesOf, contents, exportBlob, importBlob, namedVault, pattern, readBlob, snapshot, verifyOnly,
 } from './backup-helpers';
 
 const KINDS = ['journal-version', 'letter', 'plan', 'settings', '_blob'];
@@ -41,6 +41,35 @@ describe('backup round trip', () => {
     expect((await readBlob(other, empty.id)).length).toBe(0);
     // Restored under the new vault's key: it reopens with its own passphrase.
     other.lock();
+  });
+
+  it('carries attachments sealed under their own key, which never leaves the worker', async () => {
+    const { core, photoInfo } = await seeded();
+    expect(Object.keys(photoInfo)).not.toContain('key');
+    expect(Object.keys(core.blobInfo(photoInfo.id)!)).not.toContain('key');
+    const stored = core.get('_blob', photoInfo.id) as { key: string };
+    expect(stored.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const file = await exportBlob(core);
+    const { core: other } = await namedVault();
+    await importBlob(other, file, 'replace');
+    // The chunks were stored exactly as they travelled: same ciphertext, same key.
+    const rows = async (c: typeof core) => (await c.rawDb().getAll(STORE.chunks)).filter((r) => r.id.startsWith(photoInfo.id)).map((r) => Buffer.from(r.ct).toString('hex'));
+    expect(await rows(other)).toEqual(await rows(core));
+    expect((other.get('_blob', photoInfo.id) as { key: string }).key).toBe(stored.key);
+  });
+
+  it('re-chunks older attachments (sealed with the vault key) at 1 MiB boundaries under a new key of their own', async () => {
+    const { core } = await namedVault();
+    const sizes = [2 * 1024 * 1024, 2 * 1024 * 1024 + 1, 1024 * 1024 - 1, 3 * 1024 * 1024 + 300_000];
+    const infos = [];
+    for (const [i, size] of sizes.entries()) infos.push({ info: await addLegacyBlob(core, pattern(size, i + 1)), bytes: pattern(size, i + 1) });
+    const { core: other } = await namedVault();
+    await importBlob(other, await exportBlob(core), 'replace');
+    for (const { info, bytes } of infos) {
+      expect(other.blobInfo(info.id)!.chunks).toBe(Math.ceil(info.size / (1024 * 1024)));
+      expect((other.get('_blob', info.id) as { key?: string }).key).toBeDefined();
+      expect(Buffer.from(await readBlob(other, info.id)).equals(Buffer.from(bytes))).toBe(true);
+    }
   });
 
   it('writes a file with nothing readable, sized only by whole frames', async () => {

@@ -1,6 +1,6 @@
 // The report's content (order, amendments, exhibits, omissions, redaction) and CSV escaping.
 import { describe, expect, it } from 'vitest';
-import { buildEntries, verifyChain } from '../../src/features/journal/chain';
+import { buildEntries } from '../../src/features/journal/chain';
 import { buildReport, DEFAULT_REPORT_OPTIONS, redact, REDACTED } from '../../src/features/journal/report';
 import { csvCell, csvColumns, entriesCsv, type CsvText } from '../../src/features/journal/csv';
 import { chainOf, DAY, incident, SHA, T0 } from './journal-helpers';
@@ -14,13 +14,13 @@ async function journal() {
     { id: 'early', data: incident(T0, 'Called 6 times', ['call', 'threats'], { evidence: [photo(1)] }) },
     { id: 'notice', data: { ...incident(T0 + DAY, 'Notice'), channels: [], kind: 'notice', notice: { channel: 'email', letterId: 'l', title: 'Notice' } } },
   ]);
-  return { entries: buildEntries(chain), verify: await verifyChain(chain), noticeAt: T0 + DAY };
+  return { entries: buildEntries(chain), noticeAt: T0 + DAY };
 }
 
 describe('buildReport', () => {
   it('lists entries oldest first with amendments, numbered exhibits and the before/after split', async () => {
-    const { entries, verify, noticeAt } = await journal();
-    const report = buildReport(entries, noticeAt, verify, DEFAULT_REPORT_OPTIONS);
+    const { entries, noticeAt } = await journal();
+    const report = buildReport(entries, noticeAt, DEFAULT_REPORT_OPTIONS);
     expect(report.entries.map((e) => `${e.n}:${e.id}`)).toEqual(['1:early', '2:notice', '3:late']);
     const early = report.entries[0]!;
     expect(early.data.what).toBe('Called 6 times');
@@ -30,19 +30,18 @@ describe('buildReport', () => {
     expect(report.exhibits.map((x) => `${x.n}:${x.entryNumber}:${x.ref.name}`)).toEqual(['1:1:photo1.jpg', '2:3:photo2.jpg']);
     expect(report.summary).toMatchObject({ incidents: 2, before: 1, after: 1, noticeAt, byChannel: { call: 1, threats: 1, 'in-person': 1 }, from: T0, to: T0 + 2 * DAY });
     expect(report.entries[2]!.afterNotice).toBe(true);
-    expect(report.verify.fingerprint).toBe(verify.fingerprint);
   });
 
   it('keeps only the chosen period', async () => {
-    const { entries, verify, noticeAt } = await journal();
-    const report = buildReport(entries, noticeAt, verify, { ...DEFAULT_REPORT_OPTIONS, from: T0 + DAY, to: null });
+    const { entries, noticeAt } = await journal();
+    const report = buildReport(entries, noticeAt, { ...DEFAULT_REPORT_OPTIONS, from: T0 + DAY, to: null });
     expect(report.entries.map((e) => e.id)).toEqual(['notice', 'late']);
     expect(report.exhibits.map((x) => x.n)).toEqual([1]);
   });
 
   it('leaves out chosen fields and redacts phrases everywhere, counting them', async () => {
-    const { entries, verify, noticeAt } = await journal();
-    const report = buildReport(entries, noticeAt, verify, { ...DEFAULT_REPORT_OPTIONS, omit: ['impact'], redact: ['12 Elm Street'] });
+    const { entries, noticeAt } = await journal();
+    const report = buildReport(entries, noticeAt, { ...DEFAULT_REPORT_OPTIONS, omit: ['impact'], redact: ['12 Elm Street'] });
     const late = report.entries[2]!;
     expect(late.data.impact).toBe('');
     expect(late.data.what).toBe(`Waited at ${REDACTED}`);
@@ -78,8 +77,8 @@ describe('CSV', () => {
   };
 
   it('writes one row per entry in report order, with a BOM and CRLF, omitting left-out columns', async () => {
-    const { entries, verify, noticeAt } = await journal();
-    const report = buildReport(entries, noticeAt, verify, { ...DEFAULT_REPORT_OPTIONS, omit: ['impact', 'police'] });
+    const { entries, noticeAt } = await journal();
+    const report = buildReport(entries, noticeAt, { ...DEFAULT_REPORT_OPTIONS, omit: ['impact', 'police'] });
     const csv = entriesCsv(report.entries, ['impact', 'police'], text);
     expect(csv.startsWith('\uFEFFnumber,occurredAt,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');

@@ -114,12 +114,14 @@ describe('tamper detection', () => {
     const again = new VaultCore(name);
     expect((await again.unlock(PASS)).damaged).toBe(1);
     // Drop the last chunk and pretend the blob had one chunk: the "more" flag gives it away.
-    const info = again.blobInfo(blobId)!;
+    // The stored record (with the attachment's own key), as an attacker would have to forge it.
+    const cache = (again as unknown as { cache: Map<string, { k: string; d: { chunks: number } }> }).cache;
+    const info = cache.get(blobId)!.d;
     await again.rawDb().delete(STORE.chunks, `${blobId}.000001`);
     await expect(again.blobChunk(blobId, 1)).rejects.toMatchObject({ code: 'corrupt' });
     const shortened = { ...info, chunks: 1 };
     // Forge the metadata in memory only (as an attacker editing it would need the key).
-    (again as unknown as { cache: Map<string, { k: string; d: unknown }> }).cache.set(blobId, { k: '_blob', d: shortened });
+    cache.set(blobId, { k: '_blob', d: shortened });
     await expect(again.blobChunk(blobId, 0)).rejects.toMatchObject({ code: 'corrupt' });
   });
 

@@ -67,7 +67,7 @@ export function EvidencePicker({ value, onChange }: { value: EvidenceRef[]; onCh
               <EvidenceThumb item={item} />
               <div>
                 <p class="evidence-name">{item.name}</p>
-                <p class="hint">{sizeLabel(item.size)} · <span class="mono">SHA-256 {item.sha256.slice(0, 16)}…</span></p>
+                <p class="hint">{sizeLabel(item.size)} · {t('journal.evidence.sha')} <span class="mono">{item.sha256.slice(0, 16)}…</span></p>
                 <button type="button" class="secondary" onClick={() => remove(item)}>{t('journal.evidence.remove', { name: item.name })}</button>
               </div>
             </li>

@@ -10,6 +10,7 @@ import { filterEntries, SearchIndex } from './search';
 import { Filters, toFilter, type FilterInputs } from './Filters';
 import { EntryRow, MONTH_PX, ROW_PX } from './EntryRow';
 import { VerifyPanel } from './VerifyPanel';
+import { Advice } from './Advice';
 
 export type ListMode = 'list' | 'timeline';
 type Row = { type: 'entry'; entry: Entry } | { type: 'month'; key: string; label: string };
@@ -82,6 +83,7 @@ export function JournalHome(props: HomeProps) {
         <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
       </div>
       <p role="status" class="success">{props.status}</p>
+      <Advice />
       {total === 0 ? (
         <p class="card">{t('journal.list.empty')} {t('journal.advice.everything')}</p>
       ) : (

@@ -1,7 +1,9 @@
 // The printable report: summary, the person, every entry oldest first with amendments,
 // numbered exhibits with fingerprints, and the chain's fingerprint.
-import { t, formatDate, formatDateTime, formatNumber } from '../../i18n';
+import { useMemo } from 'preact/hooks';
+import { t, getLang, formatDate, formatDateTime, formatNumber } from '../../i18n';
 import type { Report } from './report';
+import type { VerifyResult } from './chain';
 import { lines, type Person } from './person';
 import { channelLabel, sizeLabel } from './labels';
 import { CHANNELS } from './model';
@@ -14,10 +16,19 @@ export interface DocProps {
   thumbs: Map<string, string>;
   generatedAt: number;
   omitted: string[];
+  verify: VerifyResult | undefined;
 }
 
-export function ReportDocument({ report, person, thumbs, generatedAt, omitted }: DocProps) {
-  const { summary, entries, exhibits, verify } = report;
+export function ReportDocument({ report, person, thumbs, generatedAt, omitted, verify }: DocProps) {
+  const { summary, entries, exhibits } = report;
+  // The same vnode is reused while the entries are unchanged, so Preact skips re-diffing a
+  // thousand entries when only the chain check or the thumbnails arrive.
+  const entryList = useMemo(() => (
+    <section aria-labelledby="r-entries">
+      <h3 id="r-entries">{t('journal.report.entries')}</h3>
+      {entries.map((e) => <ReportEntry key={e.id} entry={e} />)}
+    </section>
+  ), [entries, getLang()]);
   const period = summary.from === null ? t('journal.report.noEntries')
     : t('journal.report.periodValue', { from: formatDate(summary.from), to: formatDate(summary.to ?? summary.from) });
   return (
@@ -52,10 +63,7 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted }:
         {summary.redactions > 0 && <p class="meta">{t('journal.report.redactedNote', { count: formatNumber(summary.redactions) })}</p>}
       </section>
       {person && <ReportPerson person={person} photo={person.photo?.thumbId ? thumbs.get(person.photo.thumbId) : undefined} lines={lines} />}
-      <section aria-labelledby="r-entries">
-        <h3 id="r-entries">{t('journal.report.entries')}</h3>
-        {entries.map((e) => <ReportEntry key={e.id} entry={e} />)}
-      </section>
+      {entryList}
       {exhibits.length > 0 && (
         <section aria-labelledby="r-exhibits">
           <h3 id="r-exhibits">{t('journal.report.exhibits')}</h3>
@@ -68,7 +76,7 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted }:
                   <div>
                     <p><strong>{t('journal.report.exhibit', { n: x.n })}</strong> {x.ref.name} · {sizeLabel(x.ref.size)} · {x.ref.type}</p>
                     <p class="meta">{t('journal.report.exhibitOf', { n: x.entryNumber })} · {t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}</p>
-                    <p class="meta mono break">SHA-256 {x.ref.sha256}</p>
+                    <p class="meta">{t('journal.evidence.sha')} <span class="mono break">{x.ref.sha256}</span></p>
                   </div>
                 </li>
               );
@@ -78,8 +86,12 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted }:
       )}
       <section aria-labelledby="r-integrity">
         <h3 id="r-integrity">{t('journal.report.integrity')}</h3>
-        <p>{verify.ok ? t('journal.verify.ok', { count: formatNumber(verify.count) }) : t('journal.verify.broken', { count: formatNumber(verify.breaks.length) })}</p>
-        <p>{t('journal.verify.fingerprint')} <span class="mono break">{verify.fingerprint}</span></p>
+        {verify ? (
+          <>
+            <p>{verify.ok ? t('journal.verify.ok', { count: formatNumber(verify.count) }) : t('journal.verify.broken', { count: formatNumber(verify.breaks.length) })}</p>
+            <p>{t('journal.verify.fingerprint')} <span class="mono break">{verify.fingerprint}</span></p>
+          </>
+        ) : <p>{t('journal.verify.running')}</p>}
         <p class="meta">{t('journal.report.integrityExplain')}</p>
       </section>
     </div>

@@ -31,28 +31,32 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
   const person = useAsync(loadPerson);
   const generatedAt = useMemo(() => Date.now(), [journal]);
 
-  const options = useMemo(() => toOptions(inputs), [inputs]);
-  const report = useMemo(
-    () => (verify.data ? buildReport(journal.entries, journal.noticeAt, verify.data, options) : null),
-    [journal, verify.data, options],
-  );
+  // The report follows the choices after a short pause, so typing a phrase to hide stays fluid.
+  const [settled, setSettled] = useState(inputs);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(inputs), 250);
+    return () => clearTimeout(timer);
+  }, [inputs]);
+  const options = useMemo(() => toOptions(settled), [settled]);
+  // The document renders at once; the chain check and the thumbnails fill in alongside.
+  const report = useMemo(() => buildReport(journal.entries, journal.noticeAt, options), [journal, options]);
   const shownPerson = useMemo(() => {
     const p = person.data?.person;
     return p && !isPersonEmpty(p) ? preparePerson(p, options) : null;
   }, [person.data, options]);
   const thumbIds = useMemo(() => {
-    const ids = options.omitThumbnails ? [] : (report?.exhibits ?? []).flatMap((x) => (x.ref.thumbId ? [x.ref.thumbId] : []));
+    const ids = options.omitThumbnails ? [] : report.exhibits.flatMap((x) => (x.ref.thumbId ? [x.ref.thumbId] : []));
     if (shownPerson?.photo?.thumbId) ids.push(shownPerson.photo.thumbId);
     return ids;
   }, [report, shownPerson, options.omitThumbnails]);
   const thumbs = useThumbnails(thumbIds);
-  const ready = Boolean(report) && thumbs.ready;
+  const ready = Boolean(verify.data) && thumbs.ready && settled === inputs;
   const omitted = options.omit.map((f) => t(OMIT_KEYS[f]!));
 
   const act = async (what: 'print' | 'html' | 'csv') => {
     setProblem('');
     try {
-      if (!report || !docRef.current) return;
+      if (!docRef.current) return;
       if (what === 'print') window.print();
       if (what === 'html') download(await reportHtml(docRef.current, thumbs.blobs), neutralName('document', 'html'));
       if (what === 'csv') download(reportCsv(report, options.omit), neutralName('table', 'csv'));
@@ -72,7 +76,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
         <div class="row actions">
           <button type="button" disabled={!ready} onClick={() => void act('print')}>{t('journal.report.print')}</button>
           <button type="button" class="secondary" disabled={!ready} onClick={() => void act('html')}>{t('journal.report.downloadHtml')}</button>
-          <button type="button" class="secondary" disabled={!report} onClick={() => void act('csv')}>{t('journal.report.downloadCsv')}</button>
+          <button type="button" class="secondary" onClick={() => void act('csv')}>{t('journal.report.downloadCsv')}</button>
         </div>
         <p class="hint">{t('journal.report.filesHint')}</p>
         <p role="status" class="success">{ready ? status : t('journal.report.preparing')}</p>
@@ -81,7 +85,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
         <h2 class="preview-title">{t('journal.report.preview')}</h2>
       </div>
       <div ref={docRef} class="report-frame" data-ready={ready ? 'true' : 'false'}>
-        {report && <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} />}
+        <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} verify={verify.data} />
       </div>
     </section>
   );

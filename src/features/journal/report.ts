@@ -1,6 +1,6 @@
 // What goes into the court-ready report: chosen period, fields left out, text redacted,
 // entries oldest first with their amendments, numbered exhibits and the chain fingerprint.
-import type { Entry, VerifyResult } from './chain';
+import type { Entry } from './chain';
 import type { Person } from './person';
 import { changedFields, isAfterNotice, type Channel, type EntryData, type EvidenceRef } from './model';
 
@@ -51,7 +51,7 @@ export interface ReportSummary {
   redactions: number;
 }
 
-export interface Report { summary: ReportSummary; entries: ReportEntry[]; exhibits: Exhibit[]; verify: VerifyResult }
+export interface Report { summary: ReportSummary; entries: ReportEntry[]; exhibits: Exhibit[] }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,7 +96,7 @@ export function inPeriod(data: EntryData, options: Pick<ReportOptions, 'from' | 
   return (options.from === null || data.occurredAt >= options.from) && (options.to === null || data.occurredAt <= options.to);
 }
 
-export function buildReport(entries: Entry[], noticeAt: number | null, verify: VerifyResult, options: ReportOptions): Report {
+export function buildReport(entries: Entry[], noticeAt: number | null, options: ReportOptions): Report {
   const chosen = entries.filter((e) => inPeriod(e.current, options))
     .sort((a, b) => a.current.occurredAt - b.current.occurredAt || a.recordedAt - b.recordedAt);
   const counter = { n: 0 };
@@ -127,7 +127,7 @@ export function buildReport(entries: Entry[], noticeAt: number | null, verify: V
     summary: {
       from: options.from ?? out[0]?.data.occurredAt ?? null, to: options.to ?? out.at(-1)?.data.occurredAt ?? null, incidents: before + after, byChannel, noticeAt, before, after, redactions: counter.n,
     },
-    entries: out, exhibits, verify,
+    entries: out, exhibits,
   };
 }
 

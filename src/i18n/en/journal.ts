@@ -13,6 +13,7 @@ export const journal = {
   'journal.advice.evidence': 'Photos, screenshots (showing who sent it and when), PDFs or recordings. Do not touch or move things they leave: photograph them where they are. The original file is kept unchanged, encrypted, with its fingerprint (SHA-256). Keep copies somewhere safe too.',
   'journal.advice.title': 'Tips from advocates and police',
   'journal.advice.copies': 'Keep copies of evidence somewhere safe that they cannot reach.',
+  'journal.advice.dontTouch': 'Do not touch or move things they leave (they may hold evidence): photograph them where they are and tell the police.',
 
   'journal.field.when': 'When',
   'journal.field.whenHint': 'When it happened. The time you write it down is recorded separately, automatically.',
@@ -103,7 +104,7 @@ export const journal = {
   'journal.evidence.failed': 'This file could not be opened: it may be damaged.',
   'journal.evidence.download': 'Download the original',
   'journal.evidence.downloadHint': 'A downloaded copy is not encrypted: it stays in the device’s downloads until you delete it.',
-  'journal.evidence.sha': 'SHA-256',
+  'journal.evidence.sha': 'SHA-256 fingerprint:',
   'journal.evidence.addedAt': 'Added {date}',
   'journal.evidence.viewerLabel': 'Evidence: {name}',
 

@@ -15,6 +15,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.advice.evidence': 'Fotos, capturas de pantalla (que muestren quién lo envió y cuándo), PDF o grabaciones. No toques ni muevas lo que esa persona deje: fotografíalo donde está. El archivo original se guarda sin cambios, cifrado, con su huella (SHA-256). Guarda también copias en un lugar seguro.',
   'journal.advice.title': 'Consejos de especialistas y de la policía',
   'journal.advice.copies': 'Guarda copias de las pruebas en un lugar seguro al que esa persona no pueda acceder.',
+  'journal.advice.dontTouch': 'No toques ni muevas lo que esa persona deje (puede servir como prueba): fotografíalo donde está y avisa a la policía.',
 
   'journal.field.when': 'Cuándo',
   'journal.field.whenHint': 'Cuándo ocurrió. La hora en que lo escribes se registra aparte, automáticamente.',
@@ -96,7 +97,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.evidence.unsupported': 'No se puede añadir «{name}»: usa una foto, una captura de pantalla, un PDF o un archivo de audio.',
   'journal.evidence.remove': 'Quitar {name}',
   'journal.evidence.kind.image': 'Imagen',
-  'journal.evidence.kind.audio': 'Audio',
+  'journal.evidence.kind.audio': 'Grabación',
   'journal.evidence.kind.pdf': 'PDF',
   'journal.evidence.kind.file': 'Archivo',
   'journal.evidence.view': 'Abrir {name}',
@@ -105,11 +106,11 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.evidence.failed': 'No se pudo abrir este archivo: puede estar dañado.',
   'journal.evidence.download': 'Descargar el original',
   'journal.evidence.downloadHint': 'Una copia descargada no está cifrada: queda en las descargas del dispositivo hasta que la borres.',
-  'journal.evidence.sha': 'SHA-256',
+  'journal.evidence.sha': 'Huella SHA-256:',
   'journal.evidence.addedAt': 'Añadido el {date}',
   'journal.evidence.viewerLabel': 'Prueba: {name}',
 
-  'journal.size.b': '{n} bytes',
+  'journal.size.b': '{n} B',
   'journal.size.kb': '{n} KB',
   'journal.size.mb': '{n} MB',
 

@@ -1,0 +1,256 @@
+// Crash safety: the browser (or just the tab) is killed hard, many times, in the middle of
+// saves and of imports. Every time the vault must open, hold every save that was confirmed,
+// and never a half-applied import. Saves go through the public vault API (what every feature
+// uses) on the bench page, served from the same origin as the app.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from './chromium';
+import { CHROMIUM_ARGS } from './harness';
+
+const PASS = 'orange kettle winter harbour';
+const T0 = Date.now();
+const trace = (...a: unknown[]) => process.env.CRASH_TRACE && console.log(((Date.now() - T0) / 1000).toFixed(1), ...a);
+const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
+/** The import test's big photo: large enough that kills land before, during and after the commit. */
+const BIG = 40 * 1024 * 1024;
+const MiB = 1024 * 1024;
+const BIG_CHUNKS = Math.ceil(BIG / MiB);
+let server: Server;
+let root: string;
+let benchURL: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'crash-e2e-'));
+  // The bench page is built on its own (never shipped); it shares the app's origin and storage.
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--outDir', join(root, 'bench'), '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+  const { startServer } = await import('../../scripts/serve.mjs');
+  server = await startServer(0, resolve(process.env.OUT_DIR ?? 'dist'), { '/bench/': join(root, 'bench'), '/files/': join(root, 'files') });
+  benchURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench/page.html`;
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((done) => server?.close(done));
+  rmSync(root, { recursive: true, force: true });
+});
+
+interface Browser { context: BrowserContext; page: Page }
+
+async function start(profile: string, bindings: Record<string, (arg: string) => void> = {}): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  for (const [name, fn] of Object.entries(bindings)) await context.exposeFunction(name, fn);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(benchURL);
+  await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready);
+  return { context, page };
+}
+
+/** SIGKILL: the whole browser (as a crash or a force-quit), or only the tab's renderer. */
+async function kill(browser: Browser, profile: string, onlyTab: boolean): Promise<void> {
+  const pids = execFileSync('pgrep', ['-f', profile], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  for (const pid of pids) {
+    if (onlyTab && !execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).includes('--type=renderer')) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone with its parent.
+    }
+  }
+  await Promise.race([browser.context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+  if (onlyTab) for (const pid of pids) try { process.kill(pid, 'SIGKILL'); } catch { /* closed */ }
+}
+
+type Bench = { bench: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Unlock (or create), then read back every record of the test kind and check each photo's bytes. */
+async function openAndRead(page: Page, create: boolean) {
+  return page.evaluate(async ({ create, pass, fast }) => {
+    const { vault, repository, blobs } = (window as unknown as Bench).bench;
+    const hex = async (b: Blob) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await b.arrayBuffer())), (x) => x.toString(16).padStart(2, '0')).join('');
+    const report = create ? (await vault.create(pass, fast), { damaged: 0 }) : await vault.unlock(pass);
+    const records: Record<string, string> = {};
+    const photos: Record<string, boolean> = {};
+    for (const { id, value } of await repository('crash').list()) {
+      records[id] = JSON.stringify(value);
+      if (value.blobId) photos[id] = (await hex(await blobs.get(value.blobId)).catch(() => 'unreadable')) === value.sha256;
+    }
+    return { damaged: report.damaged as number, records, photos };
+  }, { create, pass: PASS, fast: FAST });
+}
+
+/** Saves until killed: new records, updates, deletes, small bursts in parallel, and photos. */
+function saveLoop(page: Page, known: string[], photos: string[]): Promise<void> {
+  return page.evaluate(async ({ ids, photoIds }) => {
+    const { repository, blobs } = (window as unknown as Bench).bench;
+    const w = window as unknown as { pending(s: string): Promise<void>; confirmed(s: string): Promise<void> };
+    const repo = repository('crash');
+    const pick = () => ids[Math.floor(Math.random() * ids.length)];
+    const value = () => ({ at: Date.now(), text: 'x'.repeat(Math.floor(Math.random() * 20_000)), r: Math.random() });
+    const save = async (id: string, v: unknown) => {
+      await w.pending(JSON.stringify({ id, v }));
+      if (v === null) await repo.delete(id);
+      else await repo.put(v, id);
+      await w.confirmed(JSON.stringify({ id, v }));
+    };
+    void (async () => {
+      for (;;) {
+        const r = Math.random();
+        if (r < 0.45 || ids.length < 3) {
+          const id = crypto.randomUUID();
+          await save(id, value());
+          ids.push(id);
+        } else if (r < 0.65) {
+          const id = pick();
+          if (!photoIds.includes(id)) await save(id, value());
+        } else if (r < 0.75) {
+          const id = pick();
+          await save(id, null);
+          ids.splice(ids.indexOf(id), 1);
+        } else if (r < 0.9) {
+          const burst = Array.from({ length: 5 }, () => crypto.randomUUID());
+          await Promise.all(burst.map((id) => save(id, value())));
+          ids.push(...burst);
+        } else if (photoIds.length >= 6) {
+          // Keep a handful of photos, so each round's check stays quick.
+          const id = photoIds.shift()!;
+          await save(id, null);
+          ids.splice(ids.indexOf(id), 1);
+        } else {
+          const bytes = new Uint8Array(100_000 + Math.floor(Math.random() * 500_000));
+          for (let i = 0; i < bytes.length; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));
+          const info = await blobs.put(new Blob([bytes]), 'photo.jpg');
+          const id = crypto.randomUUID();
+          await save(id, { blobId: info.id, sha256: info.sha256 });
+          ids.push(id);
+          photoIds.push(id);
+        }
+      }
+    })();
+  }, { ids: known, photoIds: photos });
+}
+
+describe('crash safety', () => {
+  it('survives 50 hard kills in the middle of saves: opens every time, nothing confirmed lost', async () => {
+    const profile = mkdtempSync(join(root, 'profile-'));
+    const confirmed = new Map<string, string | null>();
+    const pending = new Map<string, string | null>();
+    let saves = 0;
+    const bindings = {
+      pending: (s: string) => {
+        const { id, v } = JSON.parse(s);
+        pending.set(id, v === null ? null : JSON.stringify(v));
+      },
+      confirmed: (s: string) => {
+        const { id, v } = JSON.parse(s);
+        saves++;
+        confirmed.set(id, v === null ? null : JSON.stringify(v));
+        pending.delete(id);
+      },
+    };
+    for (let round = 0; round < 50; round++) {
+      const browser = await start(profile, bindings);
+      trace('round', round, 'started');
+      const state = await openAndRead(browser.page, round === 0);
+      trace('opened', Object.keys(state.records).length, Object.keys(state.photos).length);
+      expect(state.damaged, `round ${round}`).toBe(0);
+      for (const [id, value] of confirmed) {
+        const actual = state.records[id] ?? null;
+        const allowed = pending.has(id) ? [value, pending.get(id)] : [value];
+        expect(allowed, `round ${round}, record ${id}`).toContain(actual);
+      }
+      for (const [id, value] of pending) if (!confirmed.has(id)) expect([null, value]).toContain(state.records[id] ?? null);
+      for (const [id, intact] of Object.entries(state.photos)) expect(intact, `round ${round}, photo ${id}`).toBe(true);
+      // What is on disk now is the new baseline.
+      confirmed.clear();
+      pending.clear();
+      for (const [id, value] of Object.entries(state.records)) confirmed.set(id, value);
+      await saveLoop(browser.page, Object.keys(state.records), Object.keys(state.photos));
+      await new Promise((r) => setTimeout(r, 150 + Math.random() * 1500));
+      await kill(browser, profile, round % 3 === 2);
+    }
+    expect(saves).toBeGreaterThan(500);
+  }, 300_000);
+
+  it('never leaves a half-applied import, whenever it is killed', async () => {
+    const profile = mkdtempSync(join(root, 'profile-'));
+    let browser = await start(profile);
+    // Two backups of the same vault: "old" (200 records, 1 photo) and "new" (+200 records, +1 big photo),
+    // handed over as downloads (the way a person would get them).
+    const files = join(root, 'files');
+    mkdirSync(files, { recursive: true });
+    const saved = ['old.backup', 'new.backup'].map((name) => browser.page.waitForEvent('download', { predicate: (d) => d.suggestedFilename() === name, timeout: 120_000 })
+      .then((d) => d.saveAs(join(files, name))));
+    await browser.page.evaluate(async ({ pass, fast, BIG }) => {
+      const { vault, repository, blobs, backup } = (window as unknown as Bench).bench;
+      await vault.create(pass, fast);
+      const repo = repository('crash');
+      const random = (n: number) => {
+        const b = new Uint8Array(n);
+        for (let i = 0; i < n; i += 65536) crypto.getRandomValues(b.subarray(i, i + 65536));
+        return new Blob([b]);
+      };
+      const hand = (blob: Blob, name: string) => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = name;
+        a.click();
+      };
+      for (let i = 0; i < 200; i += 20) await Promise.all(Array.from({ length: 20 }, (_, j) => repo.put({ n: i + j, text: 'old '.repeat(50) }, `old-${i + j}`)));
+      await blobs.put(random(500_000), 'a.jpg');
+      hand(await backup.export({ passphrase: pass }), 'old.backup');
+      for (let i = 0; i < 200; i += 20) await Promise.all(Array.from({ length: 20 }, (_, j) => repo.put({ n: i + j, text: 'new '.repeat(50) }, `new-${i + j}`)));
+      await blobs.put(random(BIG), 'b.jpg');
+      hand(await backup.export({ passphrase: pass }), 'new.backup');
+    }, { pass: PASS, fast: FAST, BIG });
+    await Promise.all(saved);
+    await browser.context.close();
+    const seen = { old: 0, new: 0 };
+    for (let round = 0; round < 12; round++) {
+      browser = await start(profile);
+      trace('import round', round, 'started');
+      const state = await browser.page.evaluate(async (pass) => {
+        const { vault, repository } = (window as unknown as Bench).bench;
+        const report = await vault.unlock(pass);
+        const ids: string[] = (await repository('crash').list()).map((i: { id: string }) => i.id);
+        // Raw look (test only): no staging rows left, and no chunk without its attachment record.
+        const db: IDBDatabase = await new Promise((ok, no) => {
+          const r = indexedDB.open('store');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => no(r.error);
+        });
+        const keys = (store: string) => new Promise<string[]>((ok) => {
+          const r = db.transaction(store).objectStore(store).getAllKeys();
+          r.onsuccess = () => ok(r.result as string[]);
+        });
+        const [records, chunks] = [await keys('r'), await keys('b')];
+        db.close();
+        return { damaged: report.damaged, ids, staged: records.filter((k) => k.startsWith('~')).length, chunks: chunks.length };
+      }, PASS);
+      expect(state.damaged).toBe(0);
+      expect(state.staged).toBe(0);
+      const isNew = state.ids.length === 400;
+      expect(state.ids.length, `round ${round}`).toBe(isNew ? 400 : 200);
+      expect(state.ids.filter((id) => id.startsWith('new-')).length).toBe(isNew ? 200 : 0);
+      // 500 kB = 1 chunk, the big photo BIG_CHUNKS: only live attachments' chunks remain.
+      expect(state.chunks).toBe(isNew ? 1 + BIG_CHUNKS : 1);
+      seen[isNew ? 'new' : 'old']++;
+      trace('state', isNew ? 'new' : 'old');
+      void browser.page.evaluate(async ({ pass, file }) => {
+        const { backup } = (window as unknown as Bench).bench;
+        const blob = await (await fetch(`/files/${file}`)).blob();
+        const checked = await backup.check(blob, pass);
+        await checked.apply('replace');
+      }, { pass: PASS, file: isNew ? 'old.backup' : 'new.backup' }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 1800));
+      await kill(browser, profile, false);
+    }
+    // Kills landed on both sides of the commit at least once.
+    expect(seen.old).toBeGreaterThan(0);
+    expect(seen.new).toBeGreaterThan(0);
+  }, 240_000);
+});
