@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sodiumWasmAsFile } from './scripts/sodium-wasm-plugin.ts';
 import { DISGUISES, manifestFor, manifestPath } from './src/exit/disguises.ts';
 
 /** Emits manifest-<disguise>.webmanifest files; the service worker serves the chosen one. */
@@ -54,7 +55,7 @@ export default defineConfig({
     manifest: true,
     rollupOptions: { output: neutralNames },
   },
-  worker: { format: 'es', rollupOptions: { output: neutralNames } },
+  worker: { format: 'es', plugins: () => [sodiumWasmAsFile()], rollupOptions: { output: neutralNames } },
   server: { host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -30,7 +30,7 @@ export default async function backupBench({ benchURL, passphrase, launch }) {
       let bytes = 0;
       for (let i = 0; i < photos; i++) {
         // Photo-sized and incompressible, like JPEG: 0.5 to 3.5 MB.
-        const size = 500_000 + ((i * 7919) % 3_000_000);
+        const size = 500_000 + ((i * 37) % 100) * 30_000;
         const data = new Uint8Array(size);
         for (let o = 0; o < size; o += 65536) crypto.getRandomValues(data.subarray(o, o + 65536));
         await blobs.put(new Blob([data], { type: 'image/jpeg' }), `photo-${i}.jpg`);

@@ -1,6 +1,7 @@
 // Builds the bench-only page (bench/page.html) into dist-bench/, served at /bench/ by the bench.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { sodiumWasmAsFile } from '../scripts/sodium-wasm-plugin.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -13,5 +14,5 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: { input: fileURLToPath(new URL('./page.html', import.meta.url)) },
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [sodiumWasmAsFile()] },
 });

@@ -17,6 +17,8 @@ const LOADERS: Record<ScreenId, Loader> = {
 };
 
 const loaded = new Map<ScreenId, ComponentType<ScreenProps>>();
+let messages: Promise<void> | null = null;
+const featureMessages = () => (messages ??= import('../i18n/features').then((m) => m.registerFeatureMessages()));
 
 export function ScreenView({ route }: { route: Route }) {
   const [, setTick] = useState(0);
@@ -25,7 +27,7 @@ export function ScreenView({ route }: { route: Route }) {
   useEffect(() => {
     if (loaded.has(route.screen)) return;
     let live = true;
-    LOADERS[route.screen]().then(
+    Promise.all([LOADERS[route.screen](), featureMessages()]).then(([component]) => component).then(
       (component) => {
         loaded.set(route.screen, component);
         if (live) setTick((n) => n + 1);

@@ -32,6 +32,9 @@ export interface ImportReport {
 }
 
 const FLUSH_BYTES = 4 * 1024 * 1024;
+/** Sealed records are held in memory up to this much and written once, by the commit; beyond
+ *  it they spill to staging rows (written twice: staged, then moved). */
+const HOLD_BYTES = 32 * 1024 * 1024;
 /** Older attachments (sealed with the vault key) are re-chunked to today's chunk size on restore. */
 export const IMPORT_CHUNK_BYTES = CHUNK_BYTES;
 const FLUSH_ROWS = 500;
@@ -77,6 +80,8 @@ const SKIP = (id: string): Current => ({ id, skip: true, key: new Uint8Array(0),
 
 export class Stager implements ContentSink {
   private rows: SealedRecord[] = [];
+  private held: SealedRecord[] = [];
+  private heldBytes = 0;
   private chunks: SealedRecord[] = [];
   private pendingBytes = 0;
   private renames = new Map<string, string>();
@@ -223,14 +228,24 @@ export class Stager implements ContentSink {
     return undefined;
   }
 
+  /**
+   * Attachment records always go to staging rows before their chunks (a crash cleanup follows
+   * them to the chunks); other records are held in memory for the commit, within HOLD_BYTES.
+   */
   private stage(id: string, kind: string, data: unknown): void {
     const envelope: RecordEnvelope = { k: kind, d: data };
     const plain = encoder.encode(JSON.stringify(envelope));
     const { nonce, ct } = seal(plain, recordAD(FORMAT_VERSION, id), this.key);
+    wipe(plain);
+    this.report.added++;
+    if (kind !== BLOB_KIND && this.heldBytes + ct.length <= HOLD_BYTES) {
+      this.held.push({ id, v: FORMAT_VERSION, nonce, ct });
+      this.heldBytes += ct.length;
+      return;
+    }
     this.rows.push({ id: STAGED_PREFIX + id, v: FORMAT_VERSION, nonce, ct });
     this.pendingBytes += ct.length;
     this.staged++;
-    this.report.added++;
   }
 
   private async maybeFlush(): Promise<void> {
@@ -284,6 +299,7 @@ export class Stager implements ContentSink {
       }
     }
     for (const row of staged) ops.push(records.put({ ...row, id: row.id.slice(STAGED_PREFIX.length) }));
+    for (const row of this.held) ops.push(records.put(row));
     ops.push(records.delete(stagedRange()));
     await Promise.all([...ops, tx.done]);
     return this.report;
@@ -292,6 +308,7 @@ export class Stager implements ContentSink {
   async rollback(): Promise<void> {
     this.rows = [];
     this.chunks = [];
+    this.held = [];
     await this.inflight?.catch(() => undefined);
     this.inflight = null;
     await discardStaging(this.db, this.written);

@@ -48,5 +48,7 @@ describe('size budgets', () => {
     // libsodium's wasm is embedded in one chunk, which must appear exactly once.
     const sodiumChunks = files.filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes('crypto_pwhash_argon2id'));
     expect(sodiumChunks).toHaveLength(1);
+    // Its WebAssembly is served as one file (smaller than base64 inside the script).
+    expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
   });
 });
