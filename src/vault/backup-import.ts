@@ -47,6 +47,8 @@ export interface ApplyTarget {
   live: Map<string, RecordEnvelope>;
   existing: Set<string>;
   physicalId(id: string): string;
+  /** Tests only: how much sealed record data may wait in memory for the commit. */
+  holdBytes?: number;
 }
 
 export class ImportSession {
@@ -88,8 +90,8 @@ export class ImportSession {
     if (this.committed) throw new VaultError('corrupt', 'already-applied');
     try {
       if (!this.stager) {
-        const { db, key, live, existing, physicalId } = await target();
-        this.stager = new Stager(db, key, live, mode, existing, physicalId);
+        const { db, key, live, existing, physicalId, holdBytes } = await target();
+        this.stager = new Stager(db, key, live, mode, existing, physicalId, holdBytes);
         this.pass = decodeFrames(this.file, this.parsed, this.key, new ContentChecker(this.stager, true));
       }
       const done = await this.run(this.pass!);

@@ -99,6 +99,7 @@ export class Stager implements ContentSink {
     private readonly mode: ImportMode,
     private readonly existing: Set<string>,
     private readonly physicalId: (id: string) => string = (id) => id,
+    private readonly holdBytes = HOLD_BYTES,
   ) {
     this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
   }
@@ -238,7 +239,7 @@ export class Stager implements ContentSink {
     const { nonce, ct } = seal(plain, recordAD(FORMAT_VERSION, id), this.key);
     wipe(plain);
     this.report.added++;
-    if (kind !== BLOB_KIND && this.heldBytes + ct.length <= HOLD_BYTES) {
+    if (kind !== BLOB_KIND && this.heldBytes + ct.length <= this.holdBytes) {
       this.held.push({ id, v: FORMAT_VERSION, nonce, ct });
       this.heldBytes += ct.length;
       return;

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { deleteDraft, loadDraft, saveDraft } from './store';
 import { markUnsaved } from '../../lib/unsaved';
 
-export const DRAFT_INTERVAL_MS = 1000;
+// Under a second, so a save still in flight when the worker dies loses at most the last second.
+export const DRAFT_INTERVAL_MS = 800;
 
 export interface Draft<T> {
   value: T;
