@@ -17,6 +17,8 @@ try {
   await page.getByLabel('Repeat passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('navigation').waitFor();
+  // The storage notice arrives once the browser answers the persistence request.
+  await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
   for (const button of await page.locator('.notices button').all()) await button.click().catch(() => undefined);
 
   const entries = [

@@ -170,7 +170,7 @@ describe('crash safety', () => {
       pending.clear();
       for (const [id, value] of Object.entries(state.records)) confirmed.set(id, value);
       await saveLoop(browser.page, Object.keys(state.records), Object.keys(state.photos));
-      await new Promise((r) => setTimeout(r, 150 + Math.random() * 1500));
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 1000));
       await kill(browser, profile, round % 3 === 2);
     }
     expect(saves).toBeGreaterThan(500);
