@@ -4,22 +4,9 @@ import { backup, duress, vault, type CheckedBackup, type ImportMode, type Import
 import { loadJournal } from '../journal/store';
 import { decoyRecords } from './decoy';
 import { entriesSince } from './model';
+import { saveFile } from '../../ui/download';
 
 export type { CheckedBackup, ImportMode };
-
-/** Hands the file to the browser's downloads under a neutral name. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started long before this; the URL (of ciphertext only) then goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<{ name: string; size: number }> {
   const file = await backup.export({ passphrase, backupPassphrase, onProgress });

@@ -2,6 +2,7 @@
 import { t, formatNumber, type MessageKey } from '../../i18n';
 import type { Channel, ChildrenPresent } from './model';
 import type { ChannelKey } from './patterns';
+import { saveFile } from '../../ui/download';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
@@ -36,14 +37,5 @@ export function neutralName(stem: string, ext: string, now = new Date()): string
 }
 
 export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, name);
 }

@@ -1,5 +1,6 @@
 // Ways out of the app for a letter: mail and SMS links, a neutral download, a print-only view.
 import { toDateInput } from './model';
+import { saveFile } from '../../ui/download';
 
 /** RFC 6068 wants CRLF line breaks in a mailto body. */
 export function mailtoHref(subject: string, body: string): string {
@@ -17,16 +18,7 @@ export function neutralFileName(now: number): string {
 }
 
 export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(text, name);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate, getLang, t, translate } from '../../i18n';
 import { useRouter } from '../../ui/router';
-import { downloadFile } from './download';
+import { saveFile } from '../../ui/download';
 import type { Plan } from './model';
 import { neutralFileName, planToHtml, planToText, printableSections, type Translate } from './printable';
 
@@ -16,8 +16,8 @@ export function PrintView({ plan }: { plan: Plan }) {
 
   function download(kind: 'html' | 'txt') {
     const name = neutralFileName(new Date(), kind);
-    if (kind === 'html') downloadFile(name, planToHtml(sections, tr, preparedOn, lang), 'text/html;charset=utf-8');
-    else downloadFile(name, planToText(sections, tr, preparedOn), 'text/plain;charset=utf-8');
+    if (kind === 'html') saveFile(planToHtml(sections, tr, preparedOn, lang), name, 'text/html;charset=utf-8');
+    else saveFile(planToText(sections, tr, preparedOn), name, 'text/plain;charset=utf-8');
     setStatus(t('plan.downloaded', { name }));
   }
 
