@@ -2,16 +2,17 @@
 // Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
 // Backup sessions live in backup-sessions.ts, duress in duress.ts; both work through the
 // internal accessors below, which the worker does not expose.
-import { loadSodium, open, randomBytes, randomId, sameBytes, seal, wipe, KEY_BYTES } from './crypto';
+import { loadSodium, randomBytes, randomId, sameBytes, seal, wipe, KEY_BYTES } from './crypto';
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
   DEFAULT_KDF, FORMAT_VERSION, STORE, recordAD,
-  BLOB_KIND, publicBlobInfo, type BlobInfo, type RecordEnvelope, type SealedRecord, type StoredBlobInfo, type VaultHeader,
+  BLOB_KIND, publicBlobInfo, type BlobInfo, type RecordEnvelope, type StoredBlobInfo, type VaultHeader,
 } from './format';
 import { VaultError, storageError } from './errors';
 import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
 import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, opensSlot, REAL_SLOT, type SlotMatch } from './keyslots';
-import { STAGED_PREFIX, cleanupStaged } from './backup-stage';
+import { STAGED_PREFIX } from './backup-stage';
+import { loadRecords } from './load';
 import { BackupSessions, type BackupStatus, type ExportChunk } from './backup-sessions';
 import type { ImportStep } from './backup-import';
 import type { ImportMode } from './backup-stage';
@@ -25,7 +26,6 @@ export type Mode = 'real' | 'decoy';
 export interface DecoyState { key: Uint8Array; ids: Set<string>; blobIds: Set<string> }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 export class VaultCore {
   private db: Db | null = null;
@@ -160,54 +160,14 @@ export class VaultCore {
     }
   }
 
-  /** Decrypts every record once; the kind is inside the ciphertext, so this is how we index. */
+  /** Decrypts every record once (see load.ts); the kind is inside the ciphertext, so this is how we index. */
   private async loadAll(): Promise<UnlockReport> {
-    const key = this.vaultKey();
-    const rows = await this.database().getAll(STORE.records);
-    this.cache.clear();
-    this.aliases.clear();
-    this.hidden.clear();
-    this.decoy = null;
-    const failed: SealedRecord[] = [];
-    const staged: SealedRecord[] = [];
-    for (const row of rows) {
-      if (row.id.startsWith(STAGED_PREFIX)) {
-        staged.push(row);
-        continue;
-      }
-      const envelope = openEnvelope(row, key);
-      if (!envelope) failed.push(row);
-      else if (typeof envelope.i === 'string') {
-        this.aliases.set(envelope.i, row.id);
-        this.cache.set(envelope.i, { k: envelope.k, d: envelope.d });
-      } else this.cache.set(row.id, envelope);
-    }
-    let damaged = 0;
-    if (this.mode === 'decoy') for (const row of failed) this.hidden.add(row.id);
-    if (this.mode === 'real') {
-      this.decoy = duress.decoyState(this.cache);
-      for (const row of failed) {
-        const envelope = this.decoy ? openEnvelope(row, this.decoy.key) : null;
-        if (!envelope) {
-          damaged++; // Kept on disk untouched: never silently dropped.
-          this.hidden.add(row.id);
-        } else {
-          this.decoy!.ids.add(row.id);
-          if (envelope.k === BLOB_KIND) this.decoy!.blobIds.add(row.id);
-        }
-      }
-    }
-    // Under the duress passphrase the real records cannot open: say nothing, show the decoy.
-    if (staged.length) await this.cleanupAfterCrash(staged);
-    return { damaged };
-  }
-
-  /** Staging rows mean an import was cut short: remove what it wrote (the vault never saw it). */
-  private async cleanupAfterCrash(staged: SealedRecord[]): Promise<void> {
-    const keys = [this.vaultKey(), ...(this.decoy ? [this.decoy.key] : [])];
-    const liveBlobs = new Set<string>(this.decoy?.blobIds);
-    for (const [id, envelope] of this.cache) if (envelope.k === BLOB_KIND) liveBlobs.add(id);
-    await cleanupStaged(this.database(), staged, keys, liveBlobs).catch(() => undefined);
+    const loaded = await loadRecords(this.database(), this.vaultKey(), this.mode);
+    this.cache = loaded.cache;
+    this.aliases = loaded.aliases;
+    this.hidden = loaded.hidden;
+    this.decoy = loaded.decoy;
+    return { damaged: loaded.damaged };
   }
 
   lock(): void {
@@ -427,21 +387,5 @@ export class VaultCore {
   /** Test and backup helper: raw access to the database. */
   rawDb(): Db {
     return this.database();
-  }
-}
-
-export function openEnvelope(row: SealedRecord, key: Uint8Array): RecordEnvelope | null {
-  const plain = row.v === FORMAT_VERSION ? open(row, recordAD(row.v, row.id), key) : null;
-  return plain ? parseEnvelope(plain) : null;
-}
-
-function parseEnvelope(plain: Uint8Array): RecordEnvelope | null {
-  try {
-    const value = JSON.parse(decoder.decode(plain)) as RecordEnvelope;
-    return typeof value?.k === 'string' ? value : null;
-  } catch {
-    return null;
-  } finally {
-    wipe(plain);
   }
 }

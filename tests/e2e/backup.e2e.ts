@@ -3,6 +3,7 @@
 // intact, bad files refused, and the duress passphrase's decoy (and erase) looking normal.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { PASSPHRASE, createVault, launch, unlock, waitForServiceWorker, type Ses
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
 
 const NEW_PHONE = 'brand new phone passphrase';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DURESS = 'grocery list tuesday';
 let sessions: Session[] = [];
 let tmp: string | undefined;
@@ -93,6 +95,10 @@ describe('backup and restore', () => {
     await a.context.setOffline(true);
     await a.page.reload();
     await a.page.getByRole('button', { name: 'I understand, continue' }).waitFor();
+    // And starts over cleanly, still offline: a new vault with nothing of the old one in it.
+    await createVault(a.page, NEW_PHONE);
+    await a.page.getByRole('button', { name: 'New entry' }).waitFor();
+    expect(await a.page.getByRole('button', { name: /Parked outside my building/ }).count()).toBe(0);
 
     // A new phone: a fresh profile, its own passphrase, then the backup.
     const b = await open();
@@ -202,5 +208,28 @@ describe('duress passphrase', () => {
     await page.getByRole('alert').filter({ hasText: 'That passphrase did not open it.' }).waitFor();
     await unlock(page, DURESS);
     expect(await page.getByRole('button', { name: /Followed me to the station/ }).count()).toBe(0);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations in the backup, duress and erase settings, light and dark', async () => {
+    const s = await open();
+    const { page } = s;
+    await createVault(page);
+    await dismissNotices(page);
+    await settings(page);
+    await page.getByLabel('Protect this backup with a different passphrase').check();
+    await page.getByRole('button', { name: 'Erase all data' }).click();
+    await page.getByLabel('To confirm, type ERASE').waitFor();
+    await page.evaluate(AXE_SOURCE);
+    const run = () => page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const section = document.querySelector('[aria-labelledby="backup-title"]')!;
+      const result = await axe.run(section, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(await run()).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await run()).toEqual([]);
   });
 });

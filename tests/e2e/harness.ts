@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { createRequire } from 'node:module';
 import { findChromium } from './chromium';
 
 export const PASSPHRASE = 'orange kettle winter harbour';
@@ -111,4 +112,17 @@ export function scanProfile(profileDir: string, markers: string[]): Array<{ mark
     for (const { marker, bytes } of needles) if (content.includes(bytes)) hits.push({ marker, file });
   }
   return hits;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's WCAG 2.2 AA (and best-practice) violations on the page or part of it. */
+export async function axeViolations(page: Page, selector = 'html'): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async ({ sel, tags }) => {
+    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    return axe.run(sel, { runOnly: { type: 'tag', values: tags } });
+  }, { sel: selector, tags: AXE_TAGS });
+  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 }

@@ -1,6 +1,5 @@
 // English: the backup module (backup, restore, duress passphrase, erase).
 export const backup = {
-  'backup.title': 'Backup',
   'backup.section': 'Backup, restore and erase',
   'backup.intro': 'A backup is one encrypted file with everything: journal, letters, plan, settings and evidence. Keep it away from this device (for example with someone you trust), so a new phone or a new number loses nothing.',
   'backup.last': 'Last backup from this device: {date}.',

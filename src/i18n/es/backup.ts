@@ -2,7 +2,6 @@
 import type { backup as en } from '../en/backup';
 
 export const backup: Record<keyof typeof en, string> = {
-  'backup.title': 'Copia de seguridad',
   'backup.section': 'Copia de seguridad, restaurar y borrar',
   'backup.intro': 'Una copia de seguridad es un único archivo cifrado con todo: diario, cartas, plan, ajustes y pruebas. Guárdela lejos de este dispositivo (por ejemplo, con alguien de confianza) para no perder nada si cambia de teléfono o de número.',
   'backup.last': 'Última copia hecha desde este dispositivo: {date}.',
