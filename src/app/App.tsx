@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { disguiseById, isLeaving, onPrefsChange, readPrefs } from '../exit';
+import { applyDisguise, disguiseById, isLeaving, onPrefsChange, readPrefs } from '../exit';
 import { checkEnvironment, type EnvProblem } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -40,7 +40,11 @@ export function App() {
     setRoute({ screen: 'journal' });
   }), []);
   // "Erase all data" (Settings): back to the first-run screen, as on a fresh install.
-  useEffect(() => vault.onErased(() => setPhase('intro')), []);
+  useEffect(() => vault.onErased(() => {
+    // Prefs are gone with everything else: wear the default disguise again straight away.
+    applyDisguise(readPrefs().disguise);
+    setPhase('intro');
+  }), []);
   useEffect(() => {
     registerServiceWorker({
       onOfflineReady: () => {
