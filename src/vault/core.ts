@@ -44,13 +44,26 @@ export class VaultCore {
   constructor(private readonly dbName = DB_NAME) {}
 
   async init(): Promise<void> {
-    await loadSodium();
+    await Promise.all([loadSodium(), this.openDatabase()]);
+  }
+
+  private opening: Promise<void> | null = null;
+
+  /** The database alone (no crypto): enough to tell whether a vault exists. One connection,
+   *  even when init() and exists() ask at the same time. */
+  private openDatabase(): Promise<void> {
+    if (this.db) return Promise.resolve();
     // Another tab erasing or upgrading: let go at once (and lock: our keys are for a vault that is going away).
-    this.db ??= await openVaultDb(this.dbName, () => {
+    this.opening ??= openVaultDb(this.dbName, () => {
       this.db?.close();
       this.db = null;
       this.lock();
+    }).then((db) => {
+      this.db = db;
+    }).finally(() => {
+      this.opening = null;
     });
+    return this.opening;
   }
 
   // ---- internal accessors (for backup-sessions.ts and duress.ts; not exposed by the worker) ----
@@ -114,7 +127,8 @@ export class VaultCore {
   // ---- lifecycle ----
 
   async exists(): Promise<boolean> {
-    await this.init();
+    // No libsodium needed: the lock screen can show while the wasm is still compiling.
+    await this.openDatabase();
     return (await this.database().get(STORE.header, 'main')) !== undefined;
   }
 

@@ -12,7 +12,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   let response: Response;
   try {
     if (!OPS.includes(op)) throw new VaultError('unsupported', op);
-    await ready;
+    // Only "exists" may run before libsodium is ready: it decides which screen to show.
+    if (op !== 'exists') await ready;
     const method = core[op] as (...a: unknown[]) => unknown;
     const result = await method.apply(core, args as unknown[]);
     response = { id, ok: true, result };
