@@ -5,7 +5,7 @@
 import { fromBase64, open, randomBytes, seal, sha256Stream, toBase64, verifyTag, wipe, KEY_BYTES, type Sealed, type Sha256Stream } from './crypto';
 import { FORMAT_VERSION, STORE, chunkAD, chunkId, type SealedRecord, type StoredBlobInfo } from './format';
 import type { Db } from './db';
-import { VaultError } from './errors';
+import { VaultError, storageError } from './errors';
 
 export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
 
@@ -41,6 +41,23 @@ export class BlobWriter {
   }
 
   /** Removes what was written so a failed upload leaves nothing half-stored. */
+  /** Writes a chunk; on the last one, saves the metadata too. Any failure removes every chunk
+   *  written so far, so a failed attachment leaves nothing half-stored. */
+  async writeOrAbort(bytes: Uint8Array, last: boolean, saveInfo: (info: StoredBlobInfo) => Promise<unknown>): Promise<StoredBlobInfo | null> {
+    try {
+      await this.write(bytes, last);
+      if (!last) return null;
+      const info = this.info();
+      await saveInfo(info);
+      return info;
+    } catch (error) {
+      await this.abort();
+      throw storageError(error);
+    } finally {
+      if (last) this.discard();
+    }
+  }
+
   async abort(): Promise<void> {
     wipe(this.key);
     try {

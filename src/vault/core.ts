@@ -301,24 +301,13 @@ export class VaultCore {
     const writer = this.writers.get(blobId);
     if (!writer) throw new VaultError('not-found');
     try {
-      await writer.write(bytes, last);
+      const info = await writer.writeOrAbort(bytes, last, (stored) => this.put(BLOB_KIND, blobId, stored));
+      if (last) this.writers.delete(blobId);
+      return info && publicBlobInfo(info);
     } catch (error) {
       this.writers.delete(blobId);
-      await writer.abort();
-      throw storageError(error);
-    }
-    if (!last) return null;
-    this.writers.delete(blobId);
-    const info = writer.info();
-    try {
-      await this.put(BLOB_KIND, blobId, info);
-    } catch (error) {
-      await writer.abort();
       throw error;
-    } finally {
-      writer.discard();
     }
-    return publicBlobInfo(info);
   }
 
   async blobAbort(blobId: string): Promise<void> {

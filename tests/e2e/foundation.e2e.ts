@@ -1,28 +1,13 @@
 // The foundation in a real browser: loads, installs, works offline, stays on its origin,
 // speaks Spanish, and passes axe.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createVault, foreignRequests, launch, openApp, waitForServiceWorker, type Session } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, createVault, foreignRequests, launch, openApp, waitForServiceWorker, type Session } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-async function axeViolations(s: Session): Promise<string[]> {
-  // Injected through CDP-level evaluation: the page's own CSP and Trusted Types stay on.
-  await s.page.evaluate(AXE_SOURCE);
-  const result = await s.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  });
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 describe('foundation', () => {
   it('shows the first-run screen, then setup, with Quick exit first in tab order', async () => {
@@ -107,12 +92,12 @@ describe('foundation', () => {
     const { page } = session;
     await openApp(page);
     await page.getByRole('button', { name: /continue/i }).waitFor();
-    expect(await axeViolations(session)).toEqual([]);
+    expect(await axeViolations(session.page)).toEqual([]);
     await page.getByRole('button', { name: /continue/i }).click();
     await page.getByLabel('New passphrase', { exact: true }).waitFor();
-    expect(await axeViolations(session)).toEqual([]);
+    expect(await axeViolations(session.page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(session)).toEqual([]);
+    expect(await axeViolations(session.page)).toEqual([]);
   });
 
   it('explains an unusable browser instead of failing', async () => {

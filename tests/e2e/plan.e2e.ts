@@ -2,12 +2,8 @@
 // printable with a neutral file name, in Spanish, and accessible.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createVault, foreignRequests, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { axeViolations, createVault, foreignRequests, launch, unlock, waitForServiceWorker, type Session } from './harness';
 import type { Page } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -34,15 +30,6 @@ async function lockAndUnlock(page: Page) {
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByLabel('Passphrase', { exact: true }).waitFor();
   await unlock(page);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  });
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 describe('safety plan', () => {
