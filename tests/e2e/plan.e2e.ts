@@ -170,7 +170,8 @@ describe('help resources', () => {
 
     await lockAndUnlock(page);
     await nav(page, 'Resources').click();
-    expect(await page.getByLabel('Region').inputValue()).toBe('uk');
+    // The saved choice is read from the vault after the screen opens; wait for it, do not race it.
+    await expect.poll(() => page.getByLabel('Region').inputValue()).toBe('uk');
     expect(await href('Call 999')).toBe('tel:999');
     await page.getByRole('button', { name: 'My contacts' }).click();
     expect(await href('Call Rosa')).toBe('tel:+442079460000');

@@ -41,6 +41,14 @@ function HotlineCard({ entry }: { entry: ResourceEntry }) {
 
 export function HotlineList({ help }: { help: HelpRegion }) {
   const lang = getLang();
+  // Until the saved region is read, show nothing rather than another country's numbers (a few ms).
+  if (!help.settled) {
+    return (
+      <section aria-labelledby="hotlines-title" aria-busy="true">
+        <h2 id="hotlines-title" tabIndex={-1}>{t('resources.view.hotlines')}</h2>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="hotlines-title">
       <h2 id="hotlines-title" tabIndex={-1}>{t('resources.view.hotlines')}</h2>

@@ -13,6 +13,8 @@ export function guessRegion(): Region {
 
 export interface HelpRegion {
   region: Region;
+  /** False until the saved choice has been read (or failed to be): until then `region` is only a guess. */
+  settled: boolean;
   choose(id: string): Promise<void>;
   error: string;
 }
@@ -20,11 +22,20 @@ export interface HelpRegion {
 export function useHelpRegion(): HelpRegion {
   const [region, setRegion] = useState<Region>(guessRegion);
   const [error, setError] = useState('');
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
     let live = true;
     loadHelpPrefs().then(
-      (prefs) => live && setRegion(findRegion(REGIONS, prefs.region, browserTags()) ?? REGIONS[0]),
-      (err: unknown) => live && setError(errorMessage(err)),
+      (prefs) => {
+        if (!live) return;
+        setRegion(findRegion(REGIONS, prefs.region, browserTags()) ?? REGIONS[0]);
+        setSettled(true);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setError(errorMessage(err));
+        setSettled(true);
+      },
     );
     return () => {
       live = false;
@@ -43,5 +54,5 @@ export function useHelpRegion(): HelpRegion {
       setError(errorMessage(err));
     }
   }
-  return { region, choose, error };
+  return { region, settled, choose, error };
 }
