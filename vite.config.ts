@@ -20,6 +20,33 @@ function disguiseManifests(): Plugin {
   };
 }
 
+/**
+ * The app bundle is imported at run time (so a broken bundle never disables the Quick exit),
+ * which would leave its fetch waiting for the entry to run. Preloading it from the HTML lets
+ * both download at once; a preload runs nothing, so the exit's independence is kept.
+ */
+function preloadAppBundle(entry: string): Plugin {
+  return {
+    name: 'preload-app-bundle',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        if (!app) throw new Error(`preload-app-bundle: no chunk for ${entry}`);
+        const entryFiles = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+        const scripts = [app.fileName, ...app.imports].filter((f) => !entryFiles.has(f));
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        return [
+          ...scripts.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const })),
+          ...styles.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 // Neutral names: nothing in the file list should say what the app is.
 const neutralNames = {
   entryFileNames: 'assets/[hash].js',
@@ -32,6 +59,7 @@ export default defineConfig({
   plugins: [
     preact(),
     disguiseManifests(),
+    preloadAppBundle('src/app/start.tsx'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

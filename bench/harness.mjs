@@ -18,7 +18,8 @@ export function findChromium() {
 }
 
 export async function startBenchServer() {
-  const server = await startServer(0, resolve('dist'), { '/bench/': resolve('dist-bench') });
+  const dir = process.env.OUT_DIR ?? 'dist';
+  const server = await startServer(0, resolve(dir), { '/bench/': resolve(`${dir}-bench`) });
   const baseURL = `http://127.0.0.1:${server.address().port}/`;
   return { server, baseURL, benchURL: `${baseURL}bench/page.html` };
 }

@@ -1,4 +1,4 @@
-// Builds the bench-only page (bench/page.html) into dist-bench/, served at /bench/ by the bench.
+// Builds the bench-only page (bench/page.html) into <OUT_DIR>-bench/ (dist-bench/), served at /bench/ by the bench.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { sodiumWasmAsFile } from '../scripts/sodium-wasm-plugin.ts';
@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   plugins: [preact()],
   build: {
-    outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
+    // Next to the app's build (OUT_DIR, default dist/), so parallel builds keep apart.
+    outDir: fileURLToPath(new URL(`../${process.env.OUT_DIR ?? 'dist'}-bench`, import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: { input: fileURLToPath(new URL('./page.html', import.meta.url)) },

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
 import { applyDisguise, disguiseById, isLeaving, onPrefsChange, readPrefs } from '../exit';
-import { checkEnvironment, type EnvProblem } from './environment';
+import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
 import { SetupScreen } from './SetupScreen';
@@ -19,7 +19,7 @@ import { loadAutoLockOptions } from '../features/settings/store';
 
 type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'locked' | 'unlocked';
 
-export function App() {
+export function App({ first }: { first: Promise<FirstPhase> }) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [problems, setProblems] = useState<EnvProblem[]>([]);
   const [damaged, setDamaged] = useState(0);
@@ -54,17 +54,9 @@ export function App() {
       },
       onUpdateWaiting: (apply) => setUpdate(() => apply),
     });
-    void (async () => {
-      const found = await checkEnvironment();
-      if (found.length) {
-        setProblems(found);
-        return setPhase('env');
-      }
-      vault.warmUp();
-      setPhase((await vault.exists()) ? 'locked' : 'intro');
-    })().catch(() => {
-      setProblems(['noIndexedDB']);
-      setPhase('env');
+    void first.then((decided) => {
+      if (decided.phase === 'env') setProblems(decided.problems);
+      setPhase(decided.phase);
     });
   }, []);
   useEffect(() => {
@@ -104,8 +96,10 @@ export function App() {
       {phase === 'intro' && <IntroScreen onContinue={() => setPhase('setup')} />}
       {phase === 'setup' && (
         <SetupScreen
-          onCreated={() => {
+          onCreated={({ restore }) => {
             onUnlocked({ damaged: 0 });
+            // A new phone with a backup: straight to restoring it, not to an empty journal.
+            if (restore) setRoute({ screen: 'settings', detail: 'restore' });
             // Ask once the person has something worth keeping; Settings shows the state later.
             void requestPersistence().then(setPersist);
           }}

@@ -6,8 +6,10 @@ import { MIN_PASSPHRASE, passphraseScore } from '../lib/strength';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
 
-export function SetupScreen({ onCreated }: { onCreated(): void }) {
+/** `restore`: the person has a backup from another device and wants it opened straight after. */
+export function SetupScreen({ onCreated }: { onCreated(options: { restore: boolean }): void }) {
   const [first, setFirst] = useState('');
+  const [restore, setRestore] = useState(false);
   const [second, setSecond] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function SetupScreen({ onCreated }: { onCreated(): void }) {
       await vault.create(first);
       setFirst('');
       setSecond('');
-      onCreated();
+      onCreated({ restore });
     } catch (err) {
       setError(t('setup.failed', { reason: errorMessage(err) }));
       setBusy(false);
@@ -47,6 +49,13 @@ export function SetupScreen({ onCreated }: { onCreated(): void }) {
       <div class="field">
         <label for="repeat-pass">{t('setup.repeat')}</label>
         <PassphraseInput id="repeat-pass" value={second} onInput={setSecond} onEnter={create} />
+      </div>
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" checked={restore} onChange={(e) => setRestore((e.currentTarget as HTMLInputElement).checked)} aria-describedby="restore-hint" />
+          {t('setup.restoreNext')}
+        </label>
+        <p id="restore-hint" class="hint">{t('setup.restoreHint')}</p>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <button type="button" onClick={create} disabled={busy} aria-busy={busy}>

@@ -1,23 +1,6 @@
-// Detects a browser that cannot keep data safely (no IndexedDB, WebAssembly or secure random).
+// Detects a browser that cannot keep data safely (no IndexedDB, WebAssembly or secure random),
+// and decides the first screen.
 export type EnvProblem = 'noIndexedDB' | 'noWasm' | 'noCrypto';
-
-async function indexedDbWorks(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined' || indexedDB === null) return false;
-  return new Promise((resolve) => {
-    try {
-      const request = indexedDB.open('probe');
-      request.onsuccess = () => {
-        request.result.close();
-        indexedDB.deleteDatabase('probe');
-        resolve(true);
-      };
-      request.onerror = () => resolve(false);
-      request.onblocked = () => resolve(true);
-    } catch {
-      resolve(false);
-    }
-  });
-}
 
 function wasmWorks(): boolean {
   try {
@@ -29,12 +12,28 @@ function wasmWorks(): boolean {
   }
 }
 
-export async function checkEnvironment(): Promise<EnvProblem[]> {
+/** Synchronous on purpose: it sits on the path to the lock screen. Whether IndexedDB really
+ *  opens (private modes, policies) is learnt from the vault's own first open, not a probe database. */
+export function checkEnvironment(): EnvProblem[] {
   const problems: EnvProblem[] = [];
-  if (!(await indexedDbWorks())) problems.push('noIndexedDB');
+  if (typeof indexedDB === 'undefined' || indexedDB === null) problems.push('noIndexedDB');
   if (!wasmWorks()) problems.push('noWasm');
   if (!globalThis.crypto?.getRandomValues) problems.push('noCrypto');
   return problems;
 }
 
 export const hasServiceWorker = (): boolean => 'serviceWorker' in navigator;
+
+export type FirstPhase = { phase: 'env'; problems: EnvProblem[] } | { phase: 'intro' | 'locked' };
+
+/** Which screen opens the app. Started before the first render, so the vault's worker boots
+ *  while the component tree is built. `vaultExists` is the vault's own open of its database. */
+export async function firstPhase(vaultExists: () => Promise<boolean>): Promise<FirstPhase> {
+  const problems = checkEnvironment();
+  if (problems.length) return { phase: 'env', problems };
+  try {
+    return { phase: (await vaultExists()) ? 'locked' : 'intro' };
+  } catch {
+    return { phase: 'env', problems: ['noIndexedDB'] };
+  }
+}

@@ -4,6 +4,8 @@ import { detectLang, setLang } from '../i18n';
 import { readPrefs, setExitLanguage } from '../exit';
 import { onLangChange } from '../i18n';
 import { App } from './App';
+import { firstPhase } from './environment';
+import { vault } from '../vault';
 import '../ui/app.css';
 
 export function start(): void {
@@ -11,6 +13,8 @@ export function start(): void {
   if (!root) return;
   onLangChange(setExitLanguage);
   setLang(detectLang(readPrefs().lang));
+  // Ask the vault before rendering: its worker starts while preact builds the tree.
+  const first = firstPhase(() => vault.exists());
   root.replaceChildren();
-  render(<App />, root);
+  render(<App first={first} />, root);
 }

@@ -1,9 +1,8 @@
 // The one IndexedDB schema (idb's typed DBSchema), its version and its upgrade path.
 import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { STORE, type SealedRecord, type VaultHeader } from './format';
+import { DB_NAME, STORE, type SealedRecord, type VaultHeader } from './format';
 
-/** Neutral database name: it shows in the browser's storage inspector. */
-export const DB_NAME = 'store';
+export { DB_NAME };
 export const DB_VERSION = 1;
 
 export interface VaultDB extends DBSchema {

@@ -3,6 +3,9 @@
 
 export const FORMAT_VERSION = 1;
 
+/** Neutral database name: it shows in the browser's storage inspector. */
+export const DB_NAME = 'store';
+
 /** Neutral object-store names: the storage inspector should say nothing about the app. */
 export const STORE = { header: 'h', records: 'r', chunks: 'b' } as const;
 export type StoreName = (typeof STORE)[keyof typeof STORE];

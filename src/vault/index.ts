@@ -5,6 +5,7 @@ import { onQuickExit } from '../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from './format';
 import type { KdfSettings, UnlockReport } from './core';
 import { backupApi, clearOutsideVault, duressApi } from './backup-api';
+import { vaultPresent } from './presence';
 
 export { VaultError, type VaultErrorCode } from './errors';
 export type { BlobInfo, KdfSettings, UnlockReport };
@@ -68,7 +69,10 @@ export const blobs = {
 
 export const vault = {
   warmUp: () => client.warmUp(),
-  exists: () => client.call('exists', []),
+  /** Read on this thread when the browser allows (fast); else asked of the worker. */
+  async exists(): Promise<boolean> {
+    return (await vaultPresent()) ?? client.call('exists', []);
+  },
   async create(passphrase: string, params?: KdfSettings): Promise<void> {
     await client.call('create', [passphrase, params]);
     client.markUnlocked();

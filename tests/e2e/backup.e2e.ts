@@ -124,8 +124,34 @@ describe('backup and restore', () => {
     const restoredPath = join(tmp, 'restored.png');
     await (await original).saveAs(restoredPath);
     expect(readFileSync(restoredPath).equals(photo)).toBe(true);
+
+    // Another new phone, restoring straight from the setup screen.
+    const c = await open();
+    await createVault(c.page, NEW_PHONE, { restore: true });
+    const title = c.page.getByRole('heading', { level: 1, name: 'Restore a backup' });
+    await title.waitFor();
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    const panel = c.page.getByRole('group', { name: 'Import backup' });
+    await panel.getByLabel('Backup file', { exact: true }).setInputFiles(path);
+    await panel.getByLabel('Passphrase of the backup', { exact: true }).fill(PASSPHRASE);
+    await panel.getByRole('button', { name: 'Import backup' }).click();
+    await c.page.getByRole('button', { name: 'Confirm import' }).click();
+    await unlock(c.page, NEW_PHONE);
+    await c.page.getByRole('button', { name: /Parked outside my building/ }).waitFor();
+    await c.page.getByRole('button', { name: /Sent eleven messages/ }).waitFor();
+
     expect(a.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     expect(b.errors).toEqual([]);
+    expect(c.errors).toEqual([]);
+  });
+
+  it('lets a new device skip the restore it asked for, and start empty', async () => {
+    const s = await open();
+    await createVault(s.page, PASSPHRASE, { restore: true });
+    await s.page.getByRole('heading', { level: 1, name: 'Restore a backup' }).waitFor();
+    await s.page.getByRole('button', { name: 'Skip and start with an empty journal' }).click();
+    await s.page.getByRole('button', { name: 'New entry' }).waitFor();
+    expect(s.errors).toEqual([]);
   });
 
   it('refuses a foreign, a truncated and a wrongly-unlocked file with clear words, changing nothing', async () => {

@@ -64,11 +64,13 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 /** First run: safety screen, then create the vault. Ends unlocked on the journal. */
-export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<void> {
+/** `restore`: tick "I have a backup file…" on the setup screen (it ends on "Restore a backup"). */
+export async function createVault(page: Page, passphrase = PASSPHRASE, { restore = false } = {}): Promise<void> {
   await openApp(page);
   await page.getByRole('button', { name: /continue|continuar/i }).click();
   await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Repeat passphrase', { exact: true }).fill(passphrase);
+  if (restore) await page.getByLabel(/I have a backup file/).check();
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
 }

@@ -6,9 +6,11 @@ import { StorageStatus } from './StorageStatus';
 import { BackupSettings } from './BackupSettings';
 import { DisguiseSettings } from './DisguiseSettings';
 import { LeavesPage } from './LeavesPage';
+import { RestorePage } from '../backup/RestorePage';
 
 export function SettingsScreen({ detail }: { detail?: string }) {
   if (detail === 'leaves') return <LeavesPage />;
+  if (detail === 'restore') return <RestorePage />;
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>{t('settings.title')}</h1>

@@ -22,6 +22,8 @@ export const core = {
   'setup.tooShort': 'Use at least 8 characters. Several words are best.',
   'setup.mismatch': 'The two passphrases are not the same.',
   'setup.failed': 'Could not create the encrypted space: {reason}',
+  'setup.restoreNext': 'I have a backup file from another phone or browser: open it next',
+  'setup.restoreHint': 'Choose a passphrase for this device first. The backup asks for its own passphrase next, and everything in it comes back.',
   'strength.label': 'Strength: {level}',
   'strength.0': 'too short',
   'strength.1': 'weak',

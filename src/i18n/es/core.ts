@@ -24,6 +24,8 @@ export const core: Record<keyof typeof en, string> = {
   'setup.tooShort': 'Use al menos 8 caracteres. Varias palabras es lo mejor.',
   'setup.mismatch': 'Las dos frases de contraseña no coinciden.',
   'setup.failed': 'No se pudo crear el espacio cifrado: {reason}',
+  'setup.restoreNext': 'Tengo un archivo de copia de otro teléfono o navegador: abrirlo a continuación',
+  'setup.restoreHint': 'Primero elija una frase de contraseña para este dispositivo. Después la copia pide su propia frase de contraseña y todo lo que contiene vuelve.',
   'strength.label': 'Seguridad: {level}',
   'strength.0': 'demasiado corta',
   'strength.1': 'débil',
