@@ -3,15 +3,13 @@
 // intact, bad files refused, and the duress passphrase's decoy (and erase) looking normal.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
 
 const NEW_PHONE = 'brand new phone passphrase';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DURESS = 'grocery list tuesday';
 let sessions: Session[] = [];
 let tmp: string | undefined;
@@ -149,6 +147,7 @@ describe('backup and restore', () => {
     const s = await open();
     await createVault(s.page, PASSPHRASE, { restore: true });
     await s.page.getByRole('heading', { level: 1, name: 'Restore a backup' }).waitFor();
+    expect(await axeViolations(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: 'Skip and start with an empty journal' }).click();
     await s.page.getByRole('button', { name: 'New entry' }).waitFor();
     expect(s.errors).toEqual([]);
@@ -247,13 +246,7 @@ describe('accessibility', () => {
     await page.getByLabel('Protect this backup with a different passphrase').check();
     await page.getByRole('button', { name: 'Erase all data' }).click();
     await page.getByLabel('To confirm, type ERASE').waitFor();
-    await page.evaluate(AXE_SOURCE);
-    const run = () => page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const section = document.querySelector('[aria-labelledby="backup-title"]')!;
-      const result = await axe.run(section, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const run = () => axeViolations(page, '[aria-labelledby="backup-title"]');
     expect(await run()).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await run()).toEqual([]);

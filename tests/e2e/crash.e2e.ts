@@ -35,6 +35,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Killed browsers can leave keep-alive sockets behind; close() alone would wait for them.
+  server?.closeAllConnections();
   await new Promise((done) => server?.close(done));
   rmSync(root, { recursive: true, force: true });
 });

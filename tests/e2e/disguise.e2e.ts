@@ -2,14 +2,10 @@
 // autofill, the disguise choice reaching title, icon and the manifest the browser sees, the
 // exit destination setting, and the "What this app leaves on your device" page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
+import { axeViolations, createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
 import { routeNeutralSites, tabHistory, SCREEN_NAMES } from './exit-helpers';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const NAV = ['Journal', 'Letters', 'Safety plan', 'Resources', 'Settings'];
 const LEAVES = 'What this app leaves on your device';
 
@@ -31,14 +27,6 @@ async function snapshot(page: Page) {
   }));
 }
 
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    return axe.run(sel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  }, selector);
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();

@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
   const { port } = server.address() as AddressInfo;
   project.provide('baseURL', `http://127.0.0.1:${port}/`);
   return async () => {
+    server?.closeAllConnections();
     await new Promise((resolve) => server?.close(resolve));
   };
 }

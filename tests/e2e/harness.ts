@@ -123,8 +123,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export async function axeViolations(page: Page, selector = 'html'): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async ({ sel, tags }) => {
-    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
     return axe.run(sel, { runOnly: { type: 'tag', values: tags } });
   }, { sel: selector, tags: AXE_TAGS });
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  // The rule and where (the first few nodes), so a failure says what to fix.
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }

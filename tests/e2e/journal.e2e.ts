@@ -4,12 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { createVault, unlock, launch, type Session } from './harness';
+import { axeViolations, createVault, unlock, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -353,11 +350,3 @@ function scanForMarkers(dir: string, markers: string[]): string[] {
   return hits;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  });
-  return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-}

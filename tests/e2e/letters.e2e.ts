@@ -2,10 +2,8 @@
 // with proof, and see later journal entries marked "after notice"; the tone check, Spanish
 // letters, drafts kept encrypted, sending by download and clipboard, and refusing bad input.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -46,15 +44,6 @@ async function chooseChannels(page: Page, chosen: string[]): Promise<void> {
 
 const preview = (page: Page) => page.getByTestId('letter-preview');
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  });
-  return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 /** axe on the current screen, in light and dark. */
 async function expectAccessible(page: Page): Promise<void> {
