@@ -43,7 +43,22 @@ afterAll(async () => {
 
 interface Browser { context: BrowserContext; page: Page }
 
+/** The profile's processes still alive (a SIGKILLed process can linger while its disk writes finish). */
+function profileProcesses(profile: string): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', profile], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
 async function start(profile: string, bindings: Record<string, (arg: string) => void> = {}): Promise<Browser> {
+  // A phone never runs two browsers on one profile: wait until the last one is really gone,
+  // or both would write the same database files at once.
+  for (let waited = 0; profileProcesses(profile).length; waited += 100) {
+    if (waited > 30_000) throw new Error(`the previous browser on ${profile} is still running`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   for (const [name, fn] of Object.entries(bindings)) await context.exposeFunction(name, fn);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -54,7 +69,7 @@ async function start(profile: string, bindings: Record<string, (arg: string) => 
 
 /** SIGKILL: the whole browser (as a crash or a force-quit), or only the tab's renderer. */
 async function kill(browser: Browser, profile: string, onlyTab: boolean): Promise<void> {
-  const pids = execFileSync('pgrep', ['-f', profile], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  const pids = profileProcesses(profile);
   for (const pid of pids) {
     if (onlyTab && !execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).includes('--type=renderer')) continue;
     try {
