@@ -11,5 +11,8 @@ export default defineConfig({
     // Two cores: one browser at a time keeps timings sane and failures readable.
     fileParallelism: false,
     maxWorkers: 1,
+    // A real browser on a shared, noisy 2-core machine: a test gets one more try, and the
+    // report marks it ("retry x1"). A test that fails twice fails the run.
+    retry: 1,
   },
 });
