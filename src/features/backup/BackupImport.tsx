@@ -10,7 +10,8 @@ import { ProgressLine, formatSize } from './BackupProgress';
 
 type Busy = { phase: 'verify' | 'apply'; done: number; total: number } | null;
 
-export function BackupImport() {
+/** `chooseMode` off: a fresh vault on a new device, where merge and replace come to the same. */
+export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -74,15 +75,17 @@ export function BackupImport() {
         <label for="imp-pass">{t('backup.filePass')}</label>
         <PassphraseInput id="imp-pass" value={passphrase} onInput={setPassphrase} onEnter={check} />
       </div>
-      <fieldset class="plain">
-        <legend>{t('backup.mode')}</legend>
-        {(['merge', 'replace'] as const).map((m) => (
-          <label class="check" key={m}>
-            <input type="radio" name="imp-mode" value={m} checked={mode === m} onChange={() => setMode(m)} disabled={busy?.phase === 'apply'} />
-            {t(m === 'merge' ? 'backup.merge' : 'backup.replace')}
-          </label>
-        ))}
-      </fieldset>
+      {chooseMode && (
+        <fieldset class="plain">
+          <legend>{t('backup.mode')}</legend>
+          {(['merge', 'replace'] as const).map((m) => (
+            <label class="check" key={m}>
+              <input type="radio" name="imp-mode" value={m} checked={mode === m} onChange={() => setMode(m)} disabled={busy?.phase === 'apply'} />
+              {t(m === 'merge' ? 'backup.merge' : 'backup.replace')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="button" onClick={check} disabled={busy !== null} aria-busy={busy?.phase === 'verify'}>{t('backup.import')}</button>
       {busy?.phase === 'verify' && <ProgressLine label="backup.checkProgress" text="backup.checking" done={busy.done} total={busy.total} />}
       {summary && (
@@ -91,7 +94,7 @@ export function BackupImport() {
             date: formatDateTime(summary.createdAt), records: formatNumber(summary.records),
             files: formatNumber(summary.blobs), size: formatSize(summary.bytes),
           })}</p>
-          <p class={mode === 'replace' ? 'warning' : undefined}>{t(mode === 'replace' ? 'backup.confirmReplace' : 'backup.confirmMerge')}</p>
+          {chooseMode && <p class={mode === 'replace' ? 'warning' : undefined}>{t(mode === 'replace' ? 'backup.confirmReplace' : 'backup.confirmMerge')}</p>}
           <p>{t('backup.afterImport')}</p>
           <div class="row">
             <button type="button" ref={confirmRef} class={mode === 'replace' ? 'danger' : undefined} onClick={apply} disabled={busy !== null}>{t('backup.confirm')}</button>

@@ -14,7 +14,7 @@ export function RestorePage() {
     <section aria-labelledby="restore-title">
       <h1 id="restore-title" tabIndex={-1} ref={heading}>{t('backup.restoreTitle')}</h1>
       <p>{t('backup.restoreIntro')}</p>
-      <BackupImport />
+      <BackupImport chooseMode={false} />
       <button type="button" class="secondary" onClick={() => go('journal')}>{t('backup.restoreSkip')}</button>
     </section>
   );
