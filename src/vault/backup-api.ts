@@ -30,14 +30,24 @@ const FOLD_BYTES = 32 * 1024 * 1024;
 export function backupApi(client: VaultClient) {
   async function exportBackup({ passphrase, backupPassphrase, onProgress }: ExportOptions): Promise<Blob> {
     const { id } = await client.callUnlocked('exportOpen', [passphrase, backupPassphrase ?? null]);
+    const step = () => {
+      const call = client.callUnlocked('exportNext', [id]);
+      call.catch(() => undefined); // reported when awaited
+      return call;
+    };
     let folded = new Blob([]);
     let parts: BlobPart[] = [];
     let pending = 0;
+    let next = step();
     try {
       for (;;) {
-        const chunk = await client.callUnlocked('exportNext', [id]);
-        parts.push(chunk.bytes as Uint8Array<ArrayBuffer>);
-        pending += chunk.bytes.length;
+        const chunk = await next;
+        // Ask for the next step before folding this one: the worker encrypts while the page copies.
+        if (!chunk.finished) next = step();
+        for (const part of chunk.parts) {
+          parts.push(part as Uint8Array<ArrayBuffer>);
+          pending += part.length;
+        }
         if (pending >= FOLD_BYTES || chunk.finished) {
           folded = new Blob([folded, ...parts], { type: 'application/octet-stream' });
           parts = [];

@@ -47,6 +47,8 @@ export interface ApplyTarget {
   live: Map<string, RecordEnvelope>;
   existing: Set<string>;
   physicalId(id: string): string;
+  /** Attachment ids with chunk rows (see Stager). */
+  chunkOwners?: Set<string>;
   /** Tests only: how much sealed record data may wait in memory for the commit. */
   holdBytes?: number;
 }
@@ -90,8 +92,8 @@ export class ImportSession {
     if (this.committed) throw new VaultError('corrupt', 'already-applied');
     try {
       if (!this.stager) {
-        const { db, key, live, existing, physicalId, holdBytes } = await target();
-        this.stager = new Stager(db, key, live, mode, existing, physicalId, holdBytes);
+        const { db, key, live, existing, physicalId, holdBytes, chunkOwners } = await target();
+        this.stager = new Stager(db, key, live, mode, existing, physicalId, holdBytes, chunkOwners);
         this.pass = decodeFrames(this.file, this.parsed, this.key, new ContentChecker(this.stager, true));
       }
       const done = await this.run(this.pass!);

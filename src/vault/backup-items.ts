@@ -9,7 +9,9 @@ import {
   type BackupCounts, type BackupMeta,
 } from './backup-format';
 
-export interface Item { type: number; payload: Uint8Array }
+/** `owned`: the payload has a buffer of its own (assembled across frames), not a view into a
+ *  frame's plaintext, which is wiped once its items are handled. */
+export interface Item { type: number; payload: Uint8Array; owned?: boolean }
 export interface BackupRecord { id: string; k: string; d: unknown }
 
 const damaged = (why: string) => new VaultError('backup-damaged', why);
@@ -44,7 +46,7 @@ export class ItemParser {
         this.headFill = 0;
         // A whole item inside this piece is passed on without a copy.
         if (bytes.length - at >= length) {
-          this.emit(items, bytes.subarray(at, at + length));
+          this.emit(items, bytes.subarray(at, at + length), false);
           at += length;
           continue;
         }
@@ -56,15 +58,15 @@ export class ItemParser {
       this.payloadFill += take;
       at += take;
       if (this.payloadFill === this.payload.length) {
-        this.emit(items, this.payload);
+        this.emit(items, this.payload, true);
         this.payload = null;
       }
     }
     return items;
   }
 
-  private emit(items: Item[], payload: Uint8Array): void {
-    items.push({ type: this.type, payload });
+  private emit(items: Item[], payload: Uint8Array, owned: boolean): void {
+    items.push({ type: this.type, payload, owned });
     if (this.type === ITEM.end) this.ended = true;
   }
 
@@ -79,8 +81,8 @@ export interface ContentSink {
   meta?(meta: BackupMeta): void | Promise<void>;
   blob?(info: StoredBlobInfo): void | Promise<void>;
   chunk?(bytes: Uint8Array, index: number, last: boolean): void | Promise<void>;
-  /** A chunk still sealed with the blob's own key; its tag has been checked. */
-  sealed?(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean): void | Promise<void>;
+  /** A chunk still sealed with the blob's own key; its tag has been checked. `owned`: see Item. */
+  sealed?(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean, owned: boolean): void | Promise<void>;
   record?(record: BackupRecord): void | Promise<void>;
 }
 
@@ -109,7 +111,7 @@ export class ContentChecker {
 
   constructor(private readonly sink: ContentSink, private readonly hashBlobs: boolean) {}
 
-  async item({ type, payload }: Item): Promise<void> {
+  async item({ type, payload, owned = false }: Item): Promise<void> {
     if (this.finished) throw damaged('after end');
     if (!this.meta && type !== ITEM.meta) throw damaged('no meta');
     if (this.blob && type !== (this.blob.key ? ITEM.sealed : ITEM.chunk)) throw damaged('missing chunks');
@@ -117,7 +119,7 @@ export class ContentChecker {
       case ITEM.meta: return this.onMeta(payload);
       case ITEM.blob: return this.onBlob(payload);
       case ITEM.chunk: return this.onChunk(payload);
-      case ITEM.sealed: return this.onSealed(payload);
+      case ITEM.sealed: return this.onSealed(payload, owned);
       case ITEM.record: return this.onRecord(payload);
       default: return this.onEnd(payload);
     }
@@ -164,7 +166,7 @@ export class ContentChecker {
     await this.sink.chunk?.(payload, index, last);
   }
 
-  private async onSealed(payload: Uint8Array): Promise<void> {
+  private async onSealed(payload: Uint8Array, owned: boolean): Promise<void> {
     if (payload.length < 24 + 16) throw damaged('sealed chunk');
     const nonce = payload.subarray(0, 24);
     const ct = payload.subarray(24);
@@ -172,7 +174,7 @@ export class ContentChecker {
     // Its own tag, under its blob's key and place: what the vault itself checks on reading.
     if (!key || !chunkIntact({ nonce, ct }, key, id, index, last)) throw damaged(`sealed chunk ${index}`);
     if (last) wipe(key);
-    await this.sink.sealed?.(nonce, ct, index, last);
+    await this.sink.sealed?.(nonce, ct, index, last, owned);
   }
 
   private async onRecord(payload: Uint8Array): Promise<void> {

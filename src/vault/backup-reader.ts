@@ -12,14 +12,23 @@ import { ContentChecker, ItemParser } from './backup-items';
 export interface Readable { size: number; slice(start?: number, end?: number): Blob }
 
 const READ_BYTES = 8 * 1024 * 1024;
+/** Windows loading ahead of the one in use: reading the file, not checking it, bounds the verify pass. */
+const AHEAD = 2;
 
-/** Sequential reads over a File with an 8 MiB window; the next window loads while this one is used. */
-class ByteSource {
-  private buf = new Uint8Array(0);
+/**
+ * Sequential reads over a File in 8 MiB windows; the next windows load while this one is used.
+ * A read inside the window is a view (no copy); only one straddling two windows is joined.
+ */
+export class ByteSource {
+  private buf: Uint8Array = new Uint8Array(0);
   private at = 0;
-  private next: { end: number; bytes: Promise<Uint8Array> } | null = null;
+  private ahead: Array<{ end: number; bytes: Promise<Uint8Array> }> = [];
+  /** Where the next load starts (past the windows already loading). */
+  private loadPos: number;
 
-  constructor(private readonly file: Readable, private filePos: number) {}
+  constructor(private readonly file: Readable, private filePos: number) {
+    this.loadPos = filePos;
+  }
 
   get offset(): number {
     return this.filePos - (this.buf.length - this.at);
@@ -34,27 +43,46 @@ class ByteSource {
     return bytes;
   }
 
+  private topUp(): void {
+    while (this.ahead.length < AHEAD && this.loadPos < this.file.size) {
+      const end = Math.min(this.file.size, this.loadPos + READ_BYTES);
+      this.ahead.push({ end, bytes: this.load(this.loadPos, end) });
+      this.loadPos = end;
+    }
+  }
+
+  /** The next window of the file (already loading, usually); later ones start loading. */
+  private async window(): Promise<Uint8Array> {
+    this.topUp();
+    const { end, bytes } = this.ahead.shift()!;
+    this.topUp();
+    const fresh = await bytes;
+    this.filePos = end;
+    return fresh;
+  }
+
   /** Exactly n bytes, or fewer only at the end of the file. */
   async read(n: number): Promise<Uint8Array> {
-    if (this.buf.length - this.at < n && this.filePos < this.file.size) {
-      const rest = this.buf.subarray(this.at);
-      const want = Math.min(this.file.size, this.filePos + Math.max(n - rest.length, READ_BYTES));
-      const ahead = this.next && this.next.end >= want ? this.next : null;
-      const end = ahead ? ahead.end : want;
-      const fresh = await (ahead ? ahead.bytes : this.load(this.filePos, end));
-      this.filePos = end;
-      const after = Math.min(this.file.size, end + READ_BYTES);
-      this.next = after > end ? { end: after, bytes: this.load(end, after) } : null;
-      const merged = new Uint8Array(rest.length + fresh.length);
-      merged.set(rest);
-      merged.set(fresh, rest.length);
-      this.buf = merged;
+    if (this.at === this.buf.length && this.filePos < this.file.size) {
+      this.buf = await this.window();
       this.at = 0;
     }
-    const take = Math.min(n, this.buf.length - this.at);
-    const out = this.buf.subarray(this.at, this.at + take);
-    this.at += take;
-    return out;
+    if (this.buf.length - this.at >= n) {
+      const out = this.buf.subarray(this.at, this.at + n);
+      this.at += n;
+      return out;
+    }
+    const joined = new Uint8Array(n);
+    let fill = 0;
+    for (;;) {
+      const take = Math.min(n - fill, this.buf.length - this.at);
+      joined.set(this.buf.subarray(this.at, this.at + take), fill);
+      fill += take;
+      this.at += take;
+      if (fill === n || this.filePos >= this.file.size) return joined.subarray(0, fill);
+      this.buf = await this.window();
+      this.at = 0;
+    }
   }
 }
 

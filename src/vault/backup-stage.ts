@@ -31,13 +31,15 @@ export interface ImportReport {
   removed: number;
 }
 
-const FLUSH_BYTES = 4 * 1024 * 1024;
+const FLUSH_BYTES = 8 * 1024 * 1024;
 /** Sealed records are held in memory up to this much and written once, by the commit; beyond
  *  it they spill to staging rows (written twice: staged, then moved). */
 const HOLD_BYTES = 32 * 1024 * 1024;
 /** Older attachments (sealed with the vault key) are re-chunked to today's chunk size on restore. */
 export const IMPORT_CHUNK_BYTES = CHUNK_BYTES;
 const FLUSH_ROWS = 500;
+/** Staging batches in flight at once (each at most about FLUSH_BYTES). */
+const MAX_INFLIGHT = 4;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -100,6 +102,9 @@ export class Stager implements ContentSink {
     private readonly existing: Set<string>,
     private readonly physicalId: (id: string) => string = (id) => id,
     private readonly holdBytes = HOLD_BYTES,
+    /** Attachment ids that have chunk rows, read once before staging starts. Without it each
+     *  photo asks the database, and that read waits behind every staging write in flight. */
+    private readonly chunkOwners?: Set<string>,
   ) {
     this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
   }
@@ -117,7 +122,7 @@ export class Stager implements ContentSink {
     }
     let id = info.id;
     // Never write chunks over someone else's, even ones this key cannot read.
-    if (this.existing.has(id) || (await this.db.count(STORE.chunks, chunkRange(id))) > 0) {
+    if (this.existing.has(id) || (await this.hasChunks(id))) {
       const twin = this.mode === 'merge' ? this.findBlob(info) : undefined;
       if (twin) {
         // Merged before: the same photo is already here under another id.
@@ -144,12 +149,16 @@ export class Stager implements ContentSink {
     await this.maybeFlush();
   }
 
-  /** A chunk still sealed with its blob's key (tag already checked): stored as is. */
-  async sealed(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean): Promise<void> {
+  /**
+   * A chunk still sealed with its blob's key (tag already checked): stored as is. A payload
+   * with a buffer of its own (most are: they straddle frames) is stored without a copy; its
+   * ciphertext is then a view just past the nonce, and the row carries those 24 public bytes too.
+   */
+  async sealed(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean, owned = false): Promise<void> {
     const blob = this.current!;
     if (last) this.current = null;
     if (blob.skip) return;
-    let row: SealedRecord = { id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce: nonce.slice(), ct: ct.slice() };
+    let row: SealedRecord = { id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce: nonce.slice(), ct: owned ? ct : ct.slice() };
     if (blob.from !== blob.id) {
       const plain = open(row, chunkAD(FORMAT_VERSION, blob.from, index, last), blob.key);
       if (!plain) throw new Error('sealed-chunk');
@@ -213,6 +222,10 @@ export class Stager implements ContentSink {
     await this.maybeFlush();
   }
 
+  private async hasChunks(id: string): Promise<boolean> {
+    return this.chunkOwners ? this.chunkOwners.has(id) : (await this.db.count(STORE.chunks, chunkRange(id))) > 0;
+  }
+
   private index: Set<string> | null = null;
 
   /** Kind + content of every local record, built on the first clash only. */
@@ -253,16 +266,18 @@ export class Stager implements ContentSink {
     if (this.pendingBytes >= FLUSH_BYTES || this.rows.length >= FLUSH_ROWS) await this.flush();
   }
 
-  private inflight: Promise<unknown> | null = null;
+  /** Staging batches written or waiting to be: IndexedDB queues them, so the next starts the
+   *  moment one commits, with no round trip to this thread in between. */
+  private inflight: Array<Promise<unknown>> = [];
 
   /**
-   * Staging writes are relaxed: nothing is confirmed until the commit, which is strict. One
-   * batch is written while the next is decrypted and sealed (the database works in another
-   * process), so I/O and crypto overlap; a failed batch surfaces at the next flush or commit.
+   * Staging writes are relaxed: nothing is confirmed until the commit, which is strict. Up to
+   * MAX_INFLIGHT batches are written while the next is decrypted and sealed (the database works
+   * in another process), so I/O and crypto overlap; a failed batch surfaces at a later flush or
+   * at the commit.
    */
   async flush(): Promise<void> {
-    await this.inflight;
-    this.inflight = null;
+    while (this.inflight.length >= MAX_INFLIGHT) await this.inflight.shift();
     if (!this.rows.length && !this.chunks.length) return;
     const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'relaxed' });
     const records = tx.objectStore(STORE.records);
@@ -272,14 +287,22 @@ export class Stager implements ContentSink {
     this.chunks = [];
     this.pendingBytes = 0;
     const written = Promise.all([...ops, tx.done]);
-    written.catch(() => undefined); // awaited (and so reported) by the next flush
-    this.inflight = written;
+    written.catch(() => undefined); // awaited (and so reported) by a later flush
+    this.inflight.push(written);
+  }
+
+  /** Waits for every batch (a rollback must not race one still writing); throws the first failure. */
+  private async settle(): Promise<void> {
+    const all = this.inflight;
+    this.inflight = [];
+    const failed = (await Promise.allSettled(all)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /** The one moment the vault changes: atomic, durable. */
   async commit(): Promise<ImportReport> {
     await this.flush();
-    await this.flush();
+    await this.settle();
     const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);
     const chunks = tx.objectStore(STORE.chunks);
@@ -310,8 +333,7 @@ export class Stager implements ContentSink {
     this.rows = [];
     this.chunks = [];
     this.held = [];
-    await this.inflight?.catch(() => undefined);
-    this.inflight = null;
+    await this.settle().catch(() => undefined);
     await discardStaging(this.db, this.written);
   }
 }

@@ -28,6 +28,8 @@ export const OPS: readonly Op[] = [
 /** Byte arrays in a result move to the page instead of being copied (export pieces are MiBs). */
 export function transferables(result: unknown): Transferable[] {
   if (result instanceof Uint8Array) return [result.buffer as ArrayBuffer];
-  const bytes = (result as { bytes?: unknown } | null)?.bytes;
-  return bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [];
+  const parts = (result as { parts?: unknown } | null)?.parts;
+  if (!Array.isArray(parts)) return [];
+  // Each piece owns its buffer (a fresh ciphertext or head); a buffer listed twice would throw.
+  return [...new Set(parts.filter((p): p is Uint8Array => p instanceof Uint8Array).map((p) => p.buffer as ArrayBuffer))];
 }

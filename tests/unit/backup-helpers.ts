@@ -22,7 +22,7 @@ export async function exportBlob(core: VaultCore, passphrase = PASS, backupPassp
   const parts: Uint8Array<ArrayBuffer>[] = [];
   for (;;) {
     const chunk = await core.exportNext(id);
-    parts.push(chunk.bytes as Uint8Array<ArrayBuffer>);
+    parts.push(...(chunk.parts as Uint8Array<ArrayBuffer>[]));
     if (chunk.finished) return new Blob(parts);
   }
 }
