@@ -26,8 +26,8 @@ export const hasServiceWorker = (): boolean => 'serviceWorker' in navigator;
 
 export type FirstPhase = { phase: 'env'; problems: EnvProblem[] } | { phase: 'intro' | 'locked' };
 
-/** Which screen opens the app. Started before the first render, so the vault's worker boots
- *  while the component tree is built. `vaultExists` is the vault's own open of its database. */
+/** Which screen opens the app. Started before the first render, so the vault's answer is on
+ *  its way while the component tree is built. `vaultExists` is the vault's own look at its database. */
 export async function firstPhase(vaultExists: () => Promise<boolean>): Promise<FirstPhase> {
   const problems = checkEnvironment();
   if (problems.length) return { phase: 'env', problems };

@@ -13,7 +13,7 @@ export function start(): void {
   if (!root) return;
   onLangChange(setExitLanguage);
   setLang(detectLang(readPrefs().lang));
-  // Ask the vault before rendering: its worker starts while preact builds the tree.
+  // Ask the vault before rendering: its answer is on its way while preact builds the tree.
   const first = firstPhase(() => vault.exists());
   root.replaceChildren();
   render(<App first={first} />, root);
