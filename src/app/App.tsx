@@ -70,7 +70,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   }, [phase]);
   useEffect(() => {
     document.getElementById('app')?.setAttribute('aria-busy', String(phase === 'checking'));
-    if (phase === 'locked') vault.warmUp();
+    // Load libsodium while the person types: unlock and create then cost only Argon2id.
+    if (phase === 'locked' || phase === 'setup') vault.warmUp();
   }, [phase]);
 
   const navigator = useMemo<Navigator>(() => ({ route, go: (screen: ScreenId, detail?: string) => setRoute({ screen, detail }) }), [route]);

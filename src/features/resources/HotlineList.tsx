@@ -40,18 +40,19 @@ function HotlineCard({ entry }: { entry: ResourceEntry }) {
 }
 
 export function HotlineList({ help }: { help: HelpRegion }) {
-  const lang = getLang();
   // Until the saved region is read, show nothing rather than another country's numbers (a few ms).
-  if (!help.settled) {
-    return (
-      <section aria-labelledby="hotlines-title" aria-busy="true">
-        <h2 id="hotlines-title" tabIndex={-1}>{t('resources.view.hotlines')}</h2>
-      </section>
-    );
-  }
   return (
-    <section aria-labelledby="hotlines-title">
+    <section aria-labelledby="hotlines-title" aria-busy={!help.settled}>
       <h2 id="hotlines-title" tabIndex={-1}>{t('resources.view.hotlines')}</h2>
+      {help.settled && <HotlineBody help={help} />}
+    </section>
+  );
+}
+
+function HotlineBody({ help }: { help: HelpRegion }) {
+  const lang = getLang();
+  return (
+    <>
       <div class="field">
         <label for="help-region">{t('resources.region')}</label>
         <select id="help-region" value={help.region.id} aria-describedby="help-region-hint" onChange={(e) => void help.choose((e.currentTarget as HTMLSelectElement).value)}>
@@ -65,6 +66,6 @@ export function HotlineList({ help }: { help: HelpRegion }) {
         {help.region.entries.map((entry) => <HotlineCard key={entry.id} entry={entry} />)}
       </ul>
       <p class="hint">{t('resources.webNote')}</p>
-    </section>
+    </>
   );
 }
