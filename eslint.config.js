@@ -60,6 +60,15 @@ export default tseslint.config(
       }],
     },
   },
+  // The page thread never runs the worker's code: keys and libsodium live only there. Types may cross.
+  {
+    files: ['src/vault/page/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/worker/**', '!**/worker/worker?worker&url'], message: 'vault/page/ must not import vault/worker/ (only its types, with `import type`).', allowTypeImports: true }],
+      }],
+    },
+  },
   // The environment probe opens and deletes a throwaway database only to see if storage works.
   { files: ['src/app/environment.ts', 'src/vault/**', 'tests/**', 'scripts/**', 'bench/**'], rules: { 'no-restricted-globals': 'off' } },
 );

@@ -1,5 +1,5 @@
 // The message protocol between the page and the vault worker.
-import type { VaultCore } from './core';
+import type { VaultCore } from './worker/core';
 import type { VaultErrorCode } from './errors';
 
 type Methods = Pick<VaultCore,

@@ -1,10 +1,10 @@
 // Helpers for backup tests: drive export/import sessions on a VaultCore, snapshot the raw DB.
-import { VaultCore } from '../../src/vault/core';
+import { VaultCore } from '../../src/vault/worker/core';
 import { FORMAT_VERSION, STORE, chunkAD, chunkId } from '../../src/vault/format';
-import { randomId, seal } from '../../src/vault/crypto';
+import { randomId, seal } from '../../src/vault/worker/crypto';
 import { createHash } from 'node:crypto';
-import type { ImportMode, ImportReport } from '../../src/vault/backup-stage';
-import type { BackupSummary } from '../../src/vault/backup-import';
+import type { ImportMode, ImportReport } from '../../src/vault/backup/stage';
+import type { BackupSummary } from '../../src/vault/backup/import';
 import { FAST } from './vault-helpers';
 
 export const PASS = 'correct horse battery staple';

@@ -1,6 +1,6 @@
 // The backup reader's byte source: windows loaded ahead, reads that straddle them, the file's end.
 import { describe, expect, it } from 'vitest';
-import { ByteSource } from '../../src/vault/backup-reader';
+import { ByteSource } from '../../src/vault/backup/reader';
 import { pattern } from './backup-helpers';
 
 describe('ByteSource', () => {

@@ -2,12 +2,12 @@
 // wrong passphrase, truncated, bit-flipped, reordered, foreign, older/newer version, huge,
 // forged content, and a storage failure halfway through applying.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { VaultCore } from '../../src/vault/core';
-import { loadSodium } from '../../src/vault/crypto';
-import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, itemHead, encodeJson } from '../../src/vault/backup-format';
-import { ContentChecker, ItemParser } from '../../src/vault/backup-items';
-import { encodeBackup } from '../../src/vault/backup-writer';
-import { randomBytes, seal, toBase64 } from '../../src/vault/crypto';
+import { VaultCore } from '../../src/vault/worker/core';
+import { loadSodium } from '../../src/vault/worker/crypto';
+import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, itemHead, encodeJson } from '../../src/vault/backup/format';
+import { ContentChecker, ItemParser } from '../../src/vault/backup/items';
+import { encodeBackup } from '../../src/vault/backup/writer';
+import { randomBytes, seal, toBase64 } from '../../src/vault/worker/crypto';
 import { chunkAD } from '../../src/vault/format';
 import { createHash } from 'node:crypto';
 import { PASS, addBlob, bytesOf, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';

@@ -2,11 +2,11 @@
 // separate backup passphrase, replace and merge, status for reminders, and crash cleanup.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { VaultCore } from '../../src/vault/core';
+import { VaultCore } from '../../src/vault/worker/core';
 import { STORE } from '../../src/vault/format';
-import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, FINAL_PLAIN_BYTES, BACKUP_MAGIC, backupFileName } from '../../src/vault/backup-format';
-import { Stager } from '../../src/vault/backup-stage';
-import { ImportSession } from '../../src/vault/backup-import';
+import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, FINAL_PLAIN_BYTES, BACKUP_MAGIC, backupFileName } from '../../src/vault/backup/format';
+import { Stager } from '../../src/vault/backup/stage';
+import { ImportSession } from '../../src/vault/backup/import';
 import {
   PASS, addBlob, addLegacyBlob, bytesOf, contents, exportBlob, importBlob, namedVault, pattern, readBlob, snapshot, verifyOnly,
 } from './backup-helpers';

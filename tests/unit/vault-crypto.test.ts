@@ -1,7 +1,7 @@
 // The tag-only check used to vet backups agrees with real XChaCha20-Poly1305 decryption,
 // for every length boundary and every kind of tampering.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSodium, open, randomBytes, seal, verifyTag } from '../../src/vault/crypto';
+import { loadSodium, open, randomBytes, seal, verifyTag } from '../../src/vault/worker/crypto';
 
 beforeAll(loadSodium);
 

@@ -2,7 +2,7 @@
 // never shows in the decoy (nor the decoy in the real vault), erase mode, and no way for a
 // decoy session to touch the real passphrase.
 import { describe, expect, it } from 'vitest';
-import { VaultCore } from '../../src/vault/core';
+import { VaultCore } from '../../src/vault/worker/core';
 import { STORE } from '../../src/vault/format';
 import { FAST } from './vault-helpers';
 import { PASS, addBlob, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';

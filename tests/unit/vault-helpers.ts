@@ -1,5 +1,5 @@
 // Shared helpers for vault tests: fast KDF settings and a fresh database per test.
-import { VaultCore } from '../../src/vault/core';
+import { VaultCore } from '../../src/vault/worker/core';
 
 /** Cheap Argon2id so tests are quick; the defaults are exercised in their own test. */
 export const FAST = { ops: 1, mem: 1024 * 1024 };

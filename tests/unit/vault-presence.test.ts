@@ -1,9 +1,9 @@
 // The page-thread check the lock screen waits on: it must agree with the worker's answer and
 // never create or change a database while asking.
 import { describe, expect, it } from 'vitest';
-import { VaultCore } from '../../src/vault/core';
-import { openVaultDb } from '../../src/vault/db';
-import { vaultPresent } from '../../src/vault/presence';
+import { VaultCore } from '../../src/vault/worker/core';
+import { openVaultDb } from '../../src/vault/worker/db';
+import { vaultPresent } from '../../src/vault/page/presence';
 import { FAST } from './vault-helpers';
 
 const names = async () => (await indexedDB.databases()).map((d) => d.name);

@@ -1,9 +1,9 @@
 // The vault's promises: round trips, wrong passphrase, tamper/swap/truncation detection,
 // passphrase change, quota failure, and the header's parameters being honoured.
 import { describe, expect, it, vi } from 'vitest';
-import { VaultCore } from '../../src/vault/core';
+import { VaultCore } from '../../src/vault/worker/core';
 import { STORE, DEFAULT_KDF } from '../../src/vault/format';
-import { DB_VERSION } from '../../src/vault/db';
+import { DB_VERSION } from '../../src/vault/worker/db';
 import { FAST, freshVault } from './vault-helpers';
 
 const PASS = 'correct horse battery staple';

@@ -3,14 +3,14 @@
 import {
   checksum, deriveKek, deriveSubkey, macStream, randomBytes, seal, toBase64, toHex, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES,
   type MacStream,
-} from './crypto';
-import type { RecordEnvelope, StoredBlobInfo } from './format';
-import type { Sealed } from './crypto';
+} from '../worker/crypto';
+import type { RecordEnvelope, StoredBlobInfo } from '../format';
+import type { Sealed } from '../worker/crypto';
 import {
   BACKUP_VERSION, CHECK_BYTES, FRAME, FRAME_PLAIN_BYTES, ITEM, PREFIX_BYTES, SUBKEY_CONTEXT,
   encodeFinal, encodeHeader, encodeJson, encodePrefix, frameAD, frameHead, itemHead, keyAD,
   type BackupCounts, type BackupHeader,
-} from './backup-format';
+} from './format';
 
 export interface ExportSource {
   /** A snapshot: the envelopes are the cache's own (replaced, never mutated, on save). */

@@ -3,9 +3,9 @@
 // Each attachment has its own random key (kept in its encrypted "_blob" record, see
 // StoredBlobInfo); attachments stored before that use the vault key.
 import { fromBase64, open, randomBytes, seal, sha256Stream, toBase64, verifyTag, wipe, KEY_BYTES, type Sealed, type Sha256Stream } from './crypto';
-import { FORMAT_VERSION, STORE, chunkAD, chunkId, type SealedRecord, type StoredBlobInfo } from './format';
+import { FORMAT_VERSION, STORE, chunkAD, chunkId, type SealedRecord, type StoredBlobInfo } from '../format';
 import type { Db } from './db';
-import { VaultError, storageError } from './errors';
+import { VaultError, storageError } from '../errors';
 
 export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
 

@@ -1,11 +1,11 @@
 // What an export reads: the records snapshot, and every attachment's chunk rows, read ahead in
 // the order the writer asks for them so IndexedDB works while the worker encrypts.
-import { open, wipe } from './crypto';
-import { blobKey, chunkIntact, readSealedChunks } from './blobs';
-import { VaultError } from './errors';
-import { BLOB_KIND, chunkAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from './format';
-import type { Db } from './db';
-import type { ExportSource } from './backup-writer';
+import { open, wipe } from '../worker/crypto';
+import { blobKey, chunkIntact, readSealedChunks } from '../worker/blobs';
+import { VaultError } from '../errors';
+import { BLOB_KIND, chunkAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
+import type { Db } from '../worker/db';
+import type { ExportSource } from './writer';
 
 /** Rows per read (one transaction each). */
 const RANGE_CHUNKS = 8;

@@ -1,7 +1,7 @@
 // The narrow crypto interface over libsodium (sumo: the only build with Argon2id).
 // Loaded lazily and only inside the vault worker (or Node tests).
 import type sodiumType from 'libsodium-wrappers-sumo';
-import type { KdfParams } from './format';
+import type { KdfParams } from '../format';
 
 type Sodium = typeof sodiumType;
 let sodium: Sodium | null = null;

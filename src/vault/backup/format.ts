@@ -47,7 +47,7 @@
  * summary), then again, decrypting and checking each item, into staging rows under the local
  * vault key that one transaction makes live (see backup-stage.ts).
  */
-import { VaultError } from './errors';
+import { VaultError } from '../errors';
 
 export const BACKUP_MAGIC = Uint8Array.of(0x89, 0x4e, 0x42, 0x4b, 0x0d, 0x0a, 0x1a, 0x0a);
 export const BACKUP_VERSION = 1;

@@ -1,12 +1,12 @@
 // Reads a backup (format: backup-format.ts) from a File chunk by chunk, checking every byte:
 // header, key, each frame's place and tag, the MAC, and the content (via ContentChecker).
-import { checksum, deriveKek, deriveSubkey, fromBase64, macStream, open, sameBytes, toHex, verifyTag, wipe, TAG_BYTES } from './crypto';
-import { VaultError } from './errors';
+import { checksum, deriveKek, deriveSubkey, fromBase64, macStream, open, sameBytes, toHex, verifyTag, wipe, TAG_BYTES } from '../worker/crypto';
+import { VaultError } from '../errors';
 import {
   CHECK_BYTES, FINAL_PLAIN_BYTES, FRAME, FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, PREFIX_BYTES, SUBKEY_CONTEXT,
   decodeJson, frameAD, keyAD, parseHeader, parsePrefix, type BackupHeader, type BackupMeta,
-} from './backup-format';
-import { ContentChecker, ItemParser } from './backup-items';
+} from './format';
+import { ContentChecker, ItemParser } from './items';
 
 /** What the reader needs of a File: nothing else, so tests can pass a fake "huge" one. */
 export interface Readable { size: number; slice(start?: number, end?: number): Blob }

@@ -1,13 +1,13 @@
 // One import, driven step by step from the page: open (size, header, passphrase), verify the
 // whole file without writing anything, then apply (stage + commit, see backup-stage.ts).
-import { wipe } from './crypto';
-import type { Db } from './db';
-import { VaultError } from './errors';
-import { MAX_BACKUP_BYTES, type BackupMeta } from './backup-format';
-import { ContentChecker } from './backup-items';
-import { decodeFrames, openBackupKey, readBackupHeader, type ParsedHeader, type Readable } from './backup-reader';
-import { Stager, type ImportMode, type ImportReport } from './backup-stage';
-import type { RecordEnvelope } from './format';
+import { wipe } from '../worker/crypto';
+import type { Db } from '../worker/db';
+import { VaultError } from '../errors';
+import { MAX_BACKUP_BYTES, type BackupMeta } from './format';
+import { ContentChecker } from './items';
+import { decodeFrames, openBackupKey, readBackupHeader, type ParsedHeader, type Readable } from './reader';
+import { Stager, type ImportMode, type ImportReport } from './stage';
+import type { RecordEnvelope } from '../format';
 
 export interface BackupSummary {
   createdAt: number;

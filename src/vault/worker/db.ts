@@ -1,6 +1,6 @@
 // The one IndexedDB schema (idb's typed DBSchema), its version and its upgrade path.
 import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { DB_NAME, STORE, type SealedRecord, type VaultHeader } from './format';
+import { DB_NAME, STORE, type SealedRecord, type VaultHeader } from '../format';
 
 export { DB_NAME };
 export const DB_VERSION = 1;

@@ -7,10 +7,10 @@
 // duress settings inside the decoy, "_duress-shown" so that screen reads back consistently
 // without touching the real slot.
 import { fromBase64, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord, type VaultHeader } from './format';
-import { VaultError, storageError } from './errors';
+import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord, type VaultHeader } from '../format';
+import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot, type SlotMatch } from './keyslots';
-import { chunkRange } from './backup-stage';
+import { chunkRange } from '../backup/stage';
 import type { DecoyState, VaultCore } from './core';
 
 export const DECOY_KIND = '_decoy';

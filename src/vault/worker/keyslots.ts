@@ -2,7 +2,7 @@
 // filler), both under the same Argon2id parameters and salt. Unlock derives one key-encryption
 // key and tries every slot, so its cost and the header's shape say nothing about duress.
 import { deriveKek, open, randomBytes, seal, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES, NONCE_BYTES } from './crypto';
-import { headerAD, type KdfParams, type KeySlot, type VaultHeader } from './format';
+import { headerAD, type KdfParams, type KeySlot, type VaultHeader } from '../format';
 
 export const SLOT_COUNT = 2;
 export const REAL_SLOT = 0;

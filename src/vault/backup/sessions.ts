@@ -1,14 +1,14 @@
 // Export and import sessions inside the worker. The page drives them one step at a time
 // (a few MiB each), which gives it progress and keeps memory to a few dozen MiB, whatever
 // the size of the vault.
-import { randomId, wipe } from './crypto';
-import { VaultError, storageError } from './errors';
-import { STORE } from './format';
-import { encodeBackup, exportTotal } from './backup-writer';
-import { exportSource } from './backup-source';
-import { ImportSession, type ImportStep } from './backup-import';
-import { discardStaging, type ImportMode } from './backup-stage';
-import type { KdfSettings, VaultCore } from './core';
+import { randomId, wipe } from '../worker/crypto';
+import { VaultError, storageError } from '../errors';
+import { STORE } from '../format';
+import { encodeBackup, exportTotal } from './writer';
+import { exportSource } from './source';
+import { ImportSession, type ImportStep } from './import';
+import { discardStaging, type ImportMode } from './stage';
+import type { KdfSettings, VaultCore } from '../worker/core';
 
 /** One step of the file: its pieces in order (moved to the page, not copied or joined). */
 export interface ExportChunk { parts: Uint8Array[]; done: number; total: number; finished: boolean }

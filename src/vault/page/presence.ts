@@ -1,5 +1,5 @@
 // Whether a vault exists, read on the page's own thread: the lock screen waits for neither the worker nor libsodium.
-import { DB_NAME, STORE } from './format';
+import { DB_NAME, STORE } from '../format';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // The vault worker: the only place keys live. Locking terminates it, heap and keys included.
 import { VaultCore } from './core';
-import { VaultError, storageError } from './errors';
-import { OPS, transferables, type Request, type Response } from './rpc';
+import { VaultError, storageError } from '../errors';
+import { OPS, transferables, type Request, type Response } from '../rpc';
 
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.

@@ -3,8 +3,8 @@
 // leftovers of an import cut short removed.
 import { open, wipe } from './crypto';
 import type { Db } from './db';
-import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord } from './format';
-import { STAGED_PREFIX, cleanupStaged } from './backup-stage';
+import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord } from '../format';
+import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
 import type { DecoyState, Mode } from './core';
 

@@ -8,11 +8,11 @@
 // under their final ids (moving megabytes at commit would double the work); they are
 // unreachable until their "_blob" record goes live, and that record is staged before them
 // so a cleanup always knows which chunks to remove.
-import { fromBase64, open, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from './crypto';
-import type { Db } from './db';
-import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from './format';
-import { chunkRange } from './blobs';
-import type { BackupRecord, ContentSink } from './backup-items';
+import { fromBase64, open, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from '../worker/crypto';
+import type { Db } from '../worker/db';
+import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
+import { chunkRange } from '../worker/blobs';
+import type { BackupRecord, ContentSink } from './items';
 
 export const STAGED_PREFIX = '~';
 export const stagedRange = () => IDBKeyRange.bound(STAGED_PREFIX, `${STAGED_PREFIX}\uffff`);

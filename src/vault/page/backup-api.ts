@@ -1,11 +1,11 @@
 // The page's side of backups, duress and erase: drives the worker's sessions step by step,
 // collects the export into a Blob, and clears what lives outside the vault on erase.
 import type { VaultClient } from './client';
-import { clearPrefs } from '../exit/prefs';
-import { backupFileName } from './backup-format';
-import type { BackupSummary, ImportStep } from './backup-import';
-import type { ImportMode, ImportReport } from './backup-stage';
-import type { DecoyRecord } from './duress';
+import { clearPrefs } from '../../exit/prefs';
+import { backupFileName } from '../backup/format';
+import type { BackupSummary, ImportStep } from '../backup/import';
+import type { ImportMode, ImportReport } from '../backup/stage';
+import type { DecoyRecord } from '../worker/duress';
 
 export interface BackupProgress { phase: 'export' | 'verify' | 'apply'; done: number; total: number }
 export type OnProgress = (progress: BackupProgress) => void;

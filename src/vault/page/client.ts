@@ -1,8 +1,8 @@
 // The page's side of the vault: starts the worker, forwards calls, and locks by killing it.
-import workerUrl from './worker?worker&url';
-import { trustedScriptURL } from '../lib/trusted-types';
-import { VaultError } from './errors';
-import type { Args, Op, Request, Response, Result } from './rpc';
+import workerUrl from '../worker/worker?worker&url';
+import { trustedScriptURL } from '../../lib/trusted-types';
+import { VaultError } from '../errors';
+import type { Args, Op, Request, Response, Result } from '../rpc';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 export type VaultState = 'locked' | 'unlocked';

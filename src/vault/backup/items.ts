@@ -1,13 +1,13 @@
 // Backup content, below the frames: the streaming item parser and the checker that holds
 // the item sequence to the format (meta first, every blob's chunks complete, counts that add up).
-import { fromBase64, sha256Stream, wipe, type Sha256Stream } from './crypto';
-import { VaultError } from './errors';
-import type { StoredBlobInfo } from './format';
-import { chunkIntact } from './blobs';
+import { fromBase64, sha256Stream, wipe, type Sha256Stream } from '../worker/crypto';
+import { VaultError } from '../errors';
+import type { StoredBlobInfo } from '../format';
+import { chunkIntact } from '../worker/blobs';
 import {
   ITEM, ITEM_HEAD_BYTES, MAX_ITEM_BYTES, decodeJson,
   type BackupCounts, type BackupMeta,
-} from './backup-format';
+} from './format';
 
 /** `owned`: the payload has a buffer of its own (assembled across frames), not a view into a
  *  frame's plaintext, which is wiped once its items are handled. */

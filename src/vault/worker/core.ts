@@ -7,15 +7,15 @@ import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
   DEFAULT_KDF, FORMAT_VERSION, STORE, recordAD,
   BLOB_KIND, publicBlobInfo, type BlobInfo, type RecordEnvelope, type StoredBlobInfo, type VaultHeader,
-} from './format';
-import { VaultError, storageError } from './errors';
+} from '../format';
+import { VaultError, storageError } from '../errors';
 import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
 import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, opensSlot, REAL_SLOT, type SlotMatch } from './keyslots';
-import { STAGED_PREFIX } from './backup-stage';
+import { STAGED_PREFIX } from '../backup/stage';
 import { loadRecords } from './load';
-import { BackupSessions, type BackupStatus, type ExportChunk } from './backup-sessions';
-import type { ImportStep } from './backup-import';
-import type { ImportMode } from './backup-stage';
+import { BackupSessions, type BackupStatus, type ExportChunk } from '../backup/sessions';
+import type { ImportStep } from '../backup/import';
+import type { ImportMode } from '../backup/stage';
 import * as duress from './duress';
 
 export interface KdfSettings { ops: number; mem: number }

@@ -1,0 +1,116 @@
+// The vault's public API for the app and features: passphrase lifecycle, typed
+// repositories per record kind, and the attachment store. No keys or ciphertext cross it.
+import { VaultClient } from './client';
+import { onQuickExit } from '../../exit/hooks';
+import { CHUNK_BYTES, type BlobInfo } from '../format';
+import type { KdfSettings, UnlockReport } from '../worker/core';
+import { backupApi, clearOutsideVault, duressApi } from './backup-api';
+import { vaultPresent } from './presence';
+
+export { VaultError, type VaultErrorCode } from '../errors';
+export type { BlobInfo, KdfSettings, UnlockReport };
+export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from './backup-api';
+export type { BackupSummary } from '../backup/import';
+export type { ImportMode, ImportReport } from '../backup/stage';
+export type { BackupStatus } from '../backup/sessions';
+export type { DecoyRecord, DuressStatus } from '../worker/duress';
+
+const client = new VaultClient();
+const erasedListeners = new Set<() => void>();
+// Leaving in a hurry locks first: the worker, and every key in it, is gone before we navigate.
+onQuickExit(() => client.lock());
+
+export interface Repository<T> {
+  put(value: T, id?: string): Promise<string>;
+  get(id: string): Promise<T | undefined>;
+  list(): Promise<Array<{ id: string; value: T }>>;
+  delete(id: string): Promise<void>;
+}
+
+export function repository<T>(kind: string): Repository<T> {
+  if (kind.startsWith('_')) throw new Error('reserved kind');
+  return {
+    put: (value, id) => client.callUnlocked('put', [kind, id ?? null, value]),
+    get: async (id) => (await client.callUnlocked('get', [kind, id])) as T | undefined,
+    list: async () => (await client.callUnlocked('list', [kind])) as Array<{ id: string; value: T }>,
+    delete: (id) => client.callUnlocked('delete', [kind, id]),
+  };
+}
+
+export const blobs = {
+  /** Encrypts a file chunk by chunk; the SHA-256 of the original bytes comes back in the info. */
+  async put(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<BlobInfo> {
+    const id = await client.callUnlocked('blobBegin', [file.type || 'application/octet-stream', name]);
+    try {
+      for (let offset = 0; ; offset += CHUNK_BYTES) {
+        const end = Math.min(offset + CHUNK_BYTES, file.size);
+        const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+        const last = end >= file.size;
+        const info = await client.callUnlocked('blobWrite', [id, bytes, last], [bytes.buffer]);
+        onProgress?.(file.size ? end / file.size : 1);
+        if (last && info) return info;
+      }
+    } catch (error) {
+      await client.callUnlocked('blobAbort', [id]).catch(() => undefined);
+      throw error;
+    }
+  },
+  info: (id: string) => client.callUnlocked('blobInfo', [id]),
+  /** Decrypts on demand into a Blob (chunks move, they are not copied). */
+  async get(id: string): Promise<Blob> {
+    const info = await client.callUnlocked('blobInfo', [id]);
+    if (!info) throw new Error('not-found');
+    const parts: BlobPart[] = [];
+    for (let i = 0; i < info.chunks; i++) parts.push((await client.callUnlocked('blobChunk', [id, i])) as Uint8Array<ArrayBuffer>);
+    return new Blob(parts, { type: info.type });
+  },
+  delete: (id: string) => client.callUnlocked('blobDelete', [id]),
+};
+
+export const vault = {
+  warmUp: () => client.warmUp(),
+  /** Read on this thread when the browser allows (fast); else asked of the worker. */
+  async exists(): Promise<boolean> {
+    return (await vaultPresent()) ?? client.call('exists', []);
+  },
+  async create(passphrase: string, params?: KdfSettings): Promise<void> {
+    await client.call('create', [passphrase, params]);
+    client.markUnlocked();
+  },
+  async unlock(passphrase: string): Promise<UnlockReport> {
+    const report = await client.call('unlock', [passphrase]);
+    client.markUnlocked();
+    return report;
+  },
+  lock: () => client.lock(),
+  isUnlocked: () => client.isUnlocked(),
+  onLock: (listener: () => void) => client.onLock(listener),
+  changePassphrase: (current: string, next: string) => client.callUnlocked('changePassphrase', [current, next]),
+  kdfParams: () => client.call('kdfParams', []),
+  /** Deletes the database; the caller also clears prefs and returns to first run. */
+  async wipe(): Promise<void> {
+    await client.call('wipe', []);
+    client.lock();
+  },
+  /**
+   * "Erase all data": the database (records, attachments, keys), prefs, local and session
+   * storage and every cache but the app's precache; then locks and tells onErased listeners
+   * (the shell returns to first run). The installed app keeps working offline.
+   */
+  async eraseAll(): Promise<void> {
+    await client.call('wipe', []);
+    await clearOutsideVault();
+    client.lock();
+    for (const listener of erasedListeners) listener();
+  },
+  onErased(listener: () => void): () => void {
+    erasedListeners.add(listener);
+    return () => erasedListeners.delete(listener);
+  },
+};
+
+/** Encrypted backup files: export (streamed), check (reads everything, changes nothing), apply. */
+export const backup = backupApi(client);
+
+/** The optional duress passphrase and its decoy. */
+export const duress = duressApi(client);
