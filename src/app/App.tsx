@@ -8,6 +8,7 @@ import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
 import { SetupScreen } from './SetupScreen';
 import { LockScreen } from './LockScreen';
+import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
 import { Shell } from './Shell';
 import { RouterContext, type Navigator, type Route, type ScreenId } from '../ui/router';
 import { ScreenView } from './ScreenView';
@@ -22,7 +23,7 @@ type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'locked' | 'unlocked';
 export function App({ first }: { first: Promise<FirstPhase> }) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [problems, setProblems] = useState<EnvProblem[]>([]);
-  const [damaged, setDamaged] = useState(0);
+  const [report, setReport] = useState<UnlockReport | null>(null);
   const [route, setRoute] = useState<Route>({ screen: 'journal' });
   const [, setLangTick] = useState(0);
   const [offlineReady, setOfflineReady] = useState(false);
@@ -76,8 +77,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
 
   const navigator = useMemo<Navigator>(() => ({ route, go: (screen: ScreenId, detail?: string) => setRoute({ screen, detail }) }), [route]);
 
-  const onUnlocked = (report: UnlockReport) => {
-    setDamaged(report.damaged);
+  const onUnlocked = (report: UnlockReport | null) => {
+    setReport(reportWorthShowing(report) ? report : null);
     setPhase('unlocked');
   };
 
@@ -98,7 +99,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       {phase === 'setup' && (
         <SetupScreen
           onCreated={({ restore }) => {
-            onUnlocked({ damaged: 0 });
+            onUnlocked(null);
             // A new phone with a backup: straight to restoring it, not to an empty journal.
             if (restore) setRoute({ screen: 'settings', detail: 'restore' });
             // Ask once the person has something worth keeping; Settings shows the state later.
@@ -110,7 +111,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       {phase === 'unlocked' && (
         <RouterContext.Provider value={navigator}>
           <Shell name={name} onLock={() => vault.lock()}>
-            {damaged > 0 && <p class="error" role="alert">{t('lock.problems', { count: damaged })}</p>}
+            {report && <UnlockReportNotice report={report} onDone={() => setReport(null)} />}
             <ScreenView route={route} />
           </Shell>
         </RouterContext.Provider>

@@ -1,6 +1,6 @@
 // The lock screen: shows only the disguise name and asks for the passphrase.
 import { useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
@@ -19,9 +19,11 @@ export function LockScreen({ name, onUnlocked }: { name: string; onUnlocked(repo
       setPassphrase('');
       onUnlocked(report);
     } catch (err) {
-      const code = (err as { code?: string }).code;
+      const { code, message } = err as { code?: string; message?: string };
       // Same words whether or not the vault holds anything: a wrong guess learns nothing.
-      setError(code === 'wrong-passphrase' ? t('lock.wrong') : t('lock.failed', { reason: errorMessage(err) }));
+      if (code === 'wrong-passphrase') setError(t('lock.wrong'));
+      else if (code === 'throttled') setError(t('lock.throttled', { time: formatDateTime(Number(message), { timeStyle: 'short' }) }));
+      else setError(t('lock.failed', { reason: errorMessage(err) }));
       setBusy(false);
     }
   }

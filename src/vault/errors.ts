@@ -19,7 +19,11 @@ export type VaultErrorCode =
   // The duress passphrase must differ from the real one.
   | 'same-passphrase'
   // Something was deleted while a backup was being written: try again.
-  | 'changed';
+  | 'changed'
+  // Too many wrong passphrases: the message holds the time (ms) when the next try is allowed.
+  | 'throttled'
+  // A bug in the vault, not the storage: reported as such, never as "storage full" or "damaged".
+  | 'internal';
 
 export class VaultError extends Error {
   constructor(readonly code: VaultErrorCode, message: string = code) {
@@ -34,11 +38,19 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-/** Maps storage exceptions to a VaultError the UI can explain. */
+/** IndexedDB and file failures arrive as DOMExceptions (or, in fake-indexeddb, errors named like them). */
+const STORAGE_ERROR_NAMES = new Set([
+  'AbortError', 'ConstraintError', 'DataError', 'InvalidStateError', 'NotFoundError', 'NotReadableError',
+  'ReadOnlyError', 'TransactionInactiveError', 'UnknownError', 'VersionError', 'InvalidAccessError', 'DataCloneError',
+]);
+
+/** Maps exceptions to a VaultError the UI can explain: storage failures as storage, anything else as a bug. */
 export function storageError(error: unknown): VaultError {
   if (error instanceof VaultError) return error;
   if (isQuotaError(error)) return new VaultError('quota');
-  const inner = error as { name?: string; inner?: unknown };
+  const inner = error as { name?: string; inner?: unknown; message?: string };
   if (inner?.name === 'AbortError' && inner.inner && isQuotaError(inner.inner)) return new VaultError('quota');
-  return new VaultError('storage', error instanceof Error ? error.message : String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof inner?.name === 'string' && STORAGE_ERROR_NAMES.has(inner.name)) return new VaultError('storage', message);
+  return new VaultError('internal', `${inner?.name ?? 'Error'}: ${message}`);
 }

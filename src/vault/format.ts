@@ -1,7 +1,11 @@
-// The versioned at-rest format: header shape, record shape and the associated data that
-// binds every ciphertext to its version, store and id (so records cannot be swapped).
+// The versioned at-rest format (docs/FORMAT.md): header, record and chunk shapes, the padding
+// that hides lengths, the KDF bounds, and the associated data that binds every ciphertext to its
+// version, store and id (so nothing can be swapped, moved or cut short).
 
-export const FORMAT_VERSION = 1;
+/** v1: unpadded records and chunks, fixed-id rows. v2: padded, random row ids, sealed index. */
+export const FORMAT_VERSION = 2;
+/** The oldest at-rest version the one upgrade path (worker/upgrade.ts) still opens. */
+export const MIN_FORMAT_VERSION = 1;
 
 /** Neutral database name: it shows in the browser's storage inspector. */
 export const DB_NAME = 'store';
@@ -9,6 +13,10 @@ export const DB_NAME = 'store';
 /** Neutral object-store names: the storage inspector should say nothing about the app. */
 export const STORE = { header: 'h', records: 'r', chunks: 'b' } as const;
 export type StoreName = (typeof STORE)[keyof typeof STORE];
+
+/** Rows of the header store: the key slots, and the failed-attempt log (see worker/attempts.ts). */
+export const HEADER_ID = 'main';
+export const LOG_ID = 'log';
 
 export interface KdfParams {
   alg: 'argon2id13';
@@ -24,10 +32,27 @@ export interface KeySlot {
   sealed: Uint8Array;
 }
 
+/** A public key for failed-attempt reports; its secret half is sealed under the vault key. */
+export interface AttemptBox {
+  pk: Uint8Array;
+  nonce: Uint8Array;
+  sk: Uint8Array;
+}
+
 export interface VaultHeader {
-  id: 'main';
+  id: typeof HEADER_ID;
   v: number;
   slots: KeySlot[];
+  /** v2: where failed unlocks are reported to. */
+  box?: AttemptBox;
+}
+
+/** The failed-attempt log, readable while locked (it must be written then); each box opens only unlocked. */
+export interface AttemptLog {
+  id: typeof LOG_ID;
+  failures: number;
+  lastAt: number;
+  boxes: Uint8Array[];
 }
 
 /** What a record looks like on disk: nothing readable but its random id and version. */
@@ -39,14 +64,66 @@ export interface SealedRecord {
 }
 
 export const DEFAULT_KDF = { ops: 3, mem: 64 * 1024 * 1024 } as const;
-/** Chunk size for attachments: big enough to be fast (IndexedDB pays per row: 1 MiB rows write
- *  about twice as fast as 256 KiB ones), small enough for a phone's memory. Readers take any size. */
+/** A header or backup asking for more than this is refused as damaged, before any derivation:
+ *  a forged file must not buy an Argon2id run of unbounded cost. */
+export const MAX_KDF = { ops: 10, mem: 256 * 1024 * 1024 } as const;
+
+/** The floor is the defaults. Unit tests lower it (tests/unit/setup.ts) so Argon2id stays cheap there. */
+let kdfFloor: { ops: number; mem: number } = DEFAULT_KDF;
+export function lowerKdfFloorForTests(floor: { ops: number; mem: number }): void {
+  kdfFloor = floor;
+}
+
+export function kdfInBounds(kdf: { alg?: unknown; ops?: unknown; mem?: unknown }): boolean {
+  return kdf?.alg === 'argon2id13'
+    && Number.isInteger(kdf.ops) && (kdf.ops as number) >= kdfFloor.ops && (kdf.ops as number) <= MAX_KDF.ops
+    && Number.isInteger(kdf.mem) && (kdf.mem as number) >= kdfFloor.mem && (kdf.mem as number) <= MAX_KDF.mem;
+}
+
+/** Chunk size for attachments: big enough to be fast (IndexedDB pays per row), small enough for a
+ *  phone's memory. Every chunk but the last holds exactly this much; the last holds less (an
+ *  empty last chunk follows a file of whole chunks) and is padded. */
 export const CHUNK_BYTES = 1024 * 1024;
+/** The smallest padded size: a one-word entry and a 900-letter one look the same. */
+export const MIN_PADDED = 1024;
+
+/** Record plaintexts and last chunks grow to the next power of two (at least 1 KiB, at most
+ *  `cap`), so stored sizes say little about what they hold. */
+export function paddedLength(length: number, cap = Infinity): number {
+  let size = MIN_PADDED;
+  while (size < length + 1) size *= 2;
+  return Math.min(size, cap);
+}
+
+/** ISO/IEC 7816-4 padding: the content, one 0x80 byte, then zeros. */
+export function pad(bytes: Uint8Array, cap?: number): Uint8Array {
+  const out = new Uint8Array(paddedLength(bytes.length, cap));
+  if (bytes.length >= out.length) throw new RangeError('too long to pad');
+  out.set(bytes);
+  out[bytes.length] = 0x80;
+  return out;
+}
+
+/** The content's length, or -1 when the padding is malformed. */
+export function unpaddedLength(bytes: Uint8Array): number {
+  let at = bytes.length - 1;
+  while (at >= 0 && bytes[at] === 0) at--;
+  return at >= 0 && bytes[at] === 0x80 ? at : -1;
+}
 
 const encoder = new TextEncoder();
 
-export function headerAD(v: number, slot: number): Uint8Array {
-  return encoder.encode(`daybook/v${v}/${STORE.header}/slot${slot}`);
+/** Key slots kept their v1 shape in v2, and their AD names slot format 1 in both: the upgrade
+ *  cannot re-seal a duress slot (its passphrase is not known), and it need not. */
+export const SLOT_FORMAT = 1;
+
+export function headerAD(slot: number): Uint8Array {
+  return encoder.encode(`daybook/v${SLOT_FORMAT}/${STORE.header}/slot${slot}`);
+}
+
+/** AD of the attempt box's secret key. */
+export function headerFieldAD(v: number, field: 'box'): Uint8Array {
+  return encoder.encode(`daybook/v${v}/${STORE.header}/${field}`);
 }
 
 export function recordAD(v: number, id: string): Uint8Array {
@@ -65,9 +142,11 @@ export const chunkId = (blobId: string, index: number): string =>
 export interface RecordEnvelope {
   k: string;
   d: unknown;
-  /** Set only when the record is stored under another key than its id: the row under its own
-   *  id belongs to someone this key cannot read (the other side of a duress setup, or damage). */
+  /** The record's own id when the row is stored under another (random) one: every row id on
+   *  disk is random in v2, so a feature's fixed id ("settings") never shows. */
   i?: string;
+  /** v2: the index counter when this row was written (see worker/integrity.ts). */
+  n?: number;
 }
 
 /** Attachment metadata, itself stored as an encrypted record of this kind. */
@@ -86,15 +165,19 @@ export interface BlobInfo {
 /**
  * The "_blob" record as stored: the public info plus the attachment's own key (base64), which
  * seals its chunks and never leaves the worker. Envelope encryption lets a backup carry the
- * chunks still sealed, so export and restore skip a decrypt and a re-encrypt of every photo
- * byte. Records without `key` (older attachments) are sealed under the vault key.
+ * chunks still sealed, and a passphrase change re-seal only this record, not every photo byte.
+ * `cv`: the chunk format (1: exact, unpadded; 2: padded last chunk). Absent means 1.
  */
 export interface StoredBlobInfo extends BlobInfo {
   key?: string;
+  cv?: number;
 }
 
 /** What may leave the worker. */
 export function publicBlobInfo(stored: StoredBlobInfo): BlobInfo {
-  const { key: _key, ...info } = stored;
+  const { key: _key, cv: _cv, ...info } = stored;
   return info;
 }
+
+/** Chunks a v2 attachment of `size` bytes has: whole chunks, then a shorter (maybe empty) last one. */
+export const chunkCount = (size: number): number => Math.floor(size / CHUNK_BYTES) + 1;

@@ -1,29 +1,34 @@
-// The message protocol between the page and the vault worker.
+// The message protocol between the page and the vault worker. The operation list is written
+// once, here: the worker dispatches only these, and the page's calls are typed from them.
 import type { VaultCore } from './worker/core';
 import type { VaultErrorCode } from './errors';
 
-type Methods = Pick<VaultCore,
-  | 'exists' | 'create' | 'unlock' | 'changePassphrase' | 'kdfParams'
-  | 'put' | 'get' | 'list' | 'delete'
-  | 'blobBegin' | 'blobWrite' | 'blobAbort' | 'blobInfo' | 'blobChunk' | 'blobDelete' | 'wipe'
-  | 'exportOpen' | 'exportNext' | 'exportClose' | 'importOpen' | 'importVerify' | 'importApply' | 'importClose'
-  | 'backupStatus' | 'duressStatus' | 'duressEnable' | 'duressDisable'>;
+export const OPS = [
+  'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity',
+  'put', 'get', 'list', 'delete',
+  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'eraseAll',
+  'exportOpen', 'exportNext', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
+  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
+] as const satisfies ReadonlyArray<keyof VaultCore>;
 
+/** Operations that report progress: the worker passes them a reporter as their last argument. */
+export const PROGRESS_OPS = ['changePassphrase'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+
+type Methods = Pick<VaultCore, (typeof OPS)[number]>;
 export type Op = keyof Methods;
-export type Args<O extends Op> = Parameters<Methods[O]>;
+/** What the page sends: a progress reporter never crosses (functions cannot), the worker adds it. */
+type DropFunctions<T extends unknown[]> = { [K in keyof T]: Exclude<T[K], (...a: never[]) => unknown> };
+export type Args<O extends Op> = DropFunctions<Parameters<Methods[O]>>;
 export type Result<O extends Op> = Awaited<ReturnType<Methods[O]>>;
+
+export const isOp = (op: unknown): op is Op => (OPS as readonly unknown[]).includes(op);
+export const reportsProgress = (op: Op): boolean => (PROGRESS_OPS as readonly Op[]).includes(op);
 
 export interface Request<O extends Op = Op> { id: number; op: O; args: Args<O> }
 export type Response =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; code: VaultErrorCode; message: string };
-
-export const OPS: readonly Op[] = [
-  'exists', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'put', 'get', 'list', 'delete',
-  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'wipe',
-  'exportOpen', 'exportNext', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
-  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
-];
+  | { id: number; ok: false; code: VaultErrorCode; message: string }
+  | { id: number; progress: { done: number; total: number } };
 
 /** Byte arrays in a result move to the page instead of being copied (export pieces are MiBs). */
 export function transferables(result: unknown): Transferable[] {

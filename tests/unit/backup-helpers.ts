@@ -27,8 +27,9 @@ export async function exportBlob(core: VaultCore, passphrase = PASS, backupPassp
   }
 }
 
-export async function verifyOnly(core: VaultCore, file: Blob, passphrase = PASS): Promise<BackupSummary> {
-  const { id } = await core.importOpen(file, passphrase);
+/** `local`: the importing vault's own passphrase, asked again (null: a new, empty vault). */
+export async function verifyOnly(core: VaultCore, file: Blob, passphrase = PASS, local: string | null = PASS): Promise<BackupSummary> {
+  const { id } = await core.importOpen(file, passphrase, local);
   try {
     for (;;) {
       const step = await core.importVerify(id);
@@ -39,8 +40,8 @@ export async function verifyOnly(core: VaultCore, file: Blob, passphrase = PASS)
   }
 }
 
-export async function importBlob(core: VaultCore, file: Blob, mode: ImportMode, passphrase = PASS): Promise<ImportReport> {
-  const { id } = await core.importOpen(file, passphrase);
+export async function importBlob(core: VaultCore, file: Blob, mode: ImportMode, passphrase = PASS, local: string | null = PASS): Promise<ImportReport> {
+  const { id } = await core.importOpen(file, passphrase, local);
   try {
     while (!(await core.importVerify(id)).summary) { /* verifying */ }
     for (;;) {
@@ -82,17 +83,17 @@ export async function addBlob(core: VaultCore, bytes: Uint8Array, type = 'image/
   }
 }
 
-/** An attachment as stored before attachments had keys of their own: chunks under the vault key. */
+/** An attachment as the oldest v1 code stored it: 256 KiB v1 chunks under the vault key (no key of its own). */
 export async function addLegacyBlob(core: VaultCore, bytes: Uint8Array) {
   const id = randomId();
   const size = 256 * 1024;
   const chunks = Math.max(1, Math.ceil(bytes.length / size));
   for (let i = 0; i < chunks; i++) {
-    const { nonce, ct } = seal(bytes.slice(i * size, (i + 1) * size), chunkAD(FORMAT_VERSION, id, i, i === chunks - 1), core.vaultKey());
-    await core.rawDb().put(STORE.chunks, { id: chunkId(id, i), v: FORMAT_VERSION, nonce, ct });
+    const { nonce, ct } = seal(bytes.slice(i * size, (i + 1) * size), chunkAD(1, id, i, i === chunks - 1), core.vaultKey());
+    await core.rawDb().put(STORE.chunks, { id: chunkId(id, i), v: 1, nonce, ct });
   }
   const info = { id, type: 'image/jpeg', name: 'old.jpg', size: bytes.length, chunks, sha256: createHash('sha256').update(bytes).digest('hex'), addedAt: 1 };
-  await core.put('_blob', id, info);
+  await core.write({ puts: [{ kind: '_blob', id, data: info }] });
   return info;
 }
 
@@ -112,7 +113,7 @@ export async function bytesOf(blob: Blob): Promise<Uint8Array> {
 export function contents(core: VaultCore, kinds: string[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const kind of kinds) {
-    out[kind] = core.list(kind).map((i) => JSON.stringify(kind === '_blob' ? { ...i, value: { ...(i.value as object), chunks: 0 } } : i)).sort();
+    out[kind] = core.records.list(kind).map((i) => JSON.stringify(kind === '_blob' ? { ...i, value: { ...(i.value as object), chunks: 0 } } : i)).sort();
   }
   return out;
 }

@@ -113,7 +113,7 @@ describe('backup import refuses bad files and changes nothing', () => {
   it('a huge file, before reading a byte of it, and one larger than the storage left', async () => {
     const slice = vi.fn(() => new Blob([good as Uint8Array<ArrayBuffer>]));
     const huge = { size: 5 * 1024 ** 3, slice } as unknown as Blob;
-    await expect(target.importOpen(huge, PASS)).rejects.toMatchObject({ code: 'backup-too-big' });
+    await expect(target.importOpen(huge, PASS, PASS)).rejects.toMatchObject({ code: 'backup-too-big' });
     expect(slice).not.toHaveBeenCalled();
     vi.stubGlobal('navigator', { storage: { estimate: async () => ({ quota: 1_000_000, usage: 900_000 }) } });
     await rejects(good, 'backup-too-big');

@@ -4,3 +4,8 @@ import { registerFeatureMessages } from '../../src/i18n/features';
 
 // In the app these load with the first feature screen; unit tests use them directly.
 registerFeatureMessages();
+
+// Vault tests use cheap Argon2id (see vault-helpers FAST); the app's floor is the defaults,
+// and kdf-bounds tests put it back to prove a weak or huge header is refused.
+import { lowerKdfFloorForTests } from '../../src/vault/format';
+lowerKdfFloorForTests({ ops: 1, mem: 1024 * 1024 });

@@ -3,7 +3,7 @@
 // decoy session to touch the real passphrase.
 import { describe, expect, it } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
-import { STORE } from '../../src/vault/format';
+import { STORE, type VaultHeader } from '../../src/vault/format';
 import { FAST } from './vault-helpers';
 import { PASS, addBlob, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';
 
@@ -27,7 +27,7 @@ const whats = (core: VaultCore) => core.list('journal-version').map((i) => (i.va
 describe('header shape', () => {
   it('always has two slots with the same parameters and sizes, duress on or off', async () => {
     const { core } = await namedVault();
-    const shape = async () => (await core.rawDb().get(STORE.header, 'main'))!.slots.map((s) => [s.kdf.ops, s.kdf.mem, Buffer.from(s.kdf.salt).toString('hex'), s.nonce.length, s.sealed.length]);
+    const shape = async () => ((await core.rawDb().get(STORE.header, 'main')) as VaultHeader).slots.map((s) => [s.kdf.ops, s.kdf.mem, Buffer.from(s.kdf.salt).toString('hex'), s.nonce.length, s.sealed.length]);
     const off = await shape();
     expect(off).toHaveLength(2);
     expect(off[0]).toEqual(off[1]);
@@ -44,7 +44,7 @@ describe('decoy mode', () => {
     const decoy = new VaultCore(name);
     expect(await decoy.unlock(DURESS)).toEqual({ damaged: 0 });
     expect(whats(decoy)).toEqual(['Buy milk and bread', 'Dentist moved to Thursday']);
-    expect(decoy.list('_blob')).toEqual([]);
+    expect(decoy.records.list('_blob')).toEqual([]);
     expect(decoy.duressStatus()).toEqual({ enabled: false, erase: false });
     await expect(decoy.blobChunk(photo.id, 0)).rejects.toMatchObject({ code: 'not-found' });
     // Written in the decoy, it stays in the decoy.
@@ -171,7 +171,7 @@ describe('erase mode', () => {
     expect(core.duressStatus()).toEqual({ enabled: false, erase: false });
     expect(await core.rawDb().count(STORE.chunks)).toBe(0);
     expect(await core.rawDb().count(STORE.records)).toBe(2);
-    const header = (await core.rawDb().get(STORE.header, 'main'))!;
+    const header = ((await core.rawDb().get(STORE.header, 'main')) as VaultHeader);
     expect(header.slots).toHaveLength(2);
     core.lock();
     await expect(new VaultCore(name).unlock(PASS)).rejects.toMatchObject({ code: 'wrong-passphrase' });

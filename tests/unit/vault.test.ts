@@ -2,7 +2,7 @@
 // passphrase change, quota failure, and the header's parameters being honoured.
 import { describe, expect, it, vi } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
-import { STORE, DEFAULT_KDF } from '../../src/vault/format';
+import { STORE, DEFAULT_KDF, type VaultHeader } from '../../src/vault/format';
 import { DB_VERSION } from '../../src/vault/worker/db';
 import { FAST, freshVault } from './vault-helpers';
 
@@ -127,7 +127,7 @@ describe('tamper detection', () => {
 
   it('rejects a header whose sealed key was altered', async () => {
     const { core, name, db } = await setup();
-    const header = (await db.get(STORE.header, 'main'))!;
+    const header = ((await db.get(STORE.header, 'main')) as VaultHeader);
     header.slots[0]!.sealed[0] ^= 0xff;
     await db.put(STORE.header, header);
     core.lock();
@@ -158,7 +158,7 @@ describe('passphrase and parameters', () => {
     const core = new VaultCore(name);
     await core.create(PASS);
     expect(await core.kdfParams()).toEqual({ ops: DEFAULT_KDF.ops, mem: DEFAULT_KDF.mem });
-    const header = (await core.rawDb().get(STORE.header, 'main'))!;
+    const header = ((await core.rawDb().get(STORE.header, 'main')) as VaultHeader);
     expect(header.slots[0]!.kdf.salt).toHaveLength(16);
     // Lower the cost in the header: unlocking must use the header's values, so the key differs.
     header.slots[0]!.kdf.ops = 2;
@@ -171,7 +171,7 @@ describe('passphrase and parameters', () => {
     const name = `version-${Date.now()}`;
     const core = new VaultCore(name);
     await core.create(PASS, FAST);
-    const header = (await core.rawDb().get(STORE.header, 'main'))!;
+    const header = ((await core.rawDb().get(STORE.header, 'main')) as VaultHeader);
     await core.rawDb().put(STORE.header, { ...header, v: 99 });
     core.lock();
     await expect(new VaultCore(name).unlock(PASS)).rejects.toMatchObject({ code: 'unsupported' });

@@ -14,6 +14,8 @@ type Busy = { phase: 'verify' | 'apply'; done: number; total: number } | null;
 export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  // Merge and replace change the record: this vault's own passphrase, typed again (not on a new phone).
+  const [own, setOwn] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
   const [busy, setBusy] = useState<Busy>(null);
   const [checked, setChecked] = useState<CheckedBackup | null>(null);
@@ -25,7 +27,10 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
   useEffect(() => confirmRef.current?.focus(), [checked]);
 
   const fail = (err: unknown) => {
-    const key = backupErrorKey((err as { code?: string }).code);
+    const { code, message } = err as { code?: string; message?: string };
+    // Which passphrase was wrong: this vault's (asked again) or the file's.
+    if (code === 'wrong-passphrase' && message === 'local') return setError(t('backup.ownWrong'));
+    const key = backupErrorKey(code);
     setError(key ? t(key) : errorMessage(err));
   };
 
@@ -36,8 +41,9 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
     setChecked(null);
     setBusy({ phase: 'verify', done: 0, total: file.size });
     try {
-      setChecked(await checkBackup(file, passphrase, (p) => setBusy({ phase: 'verify', done: p.done, total: p.total })));
+      setChecked(await checkBackup(file, passphrase, chooseMode ? own : null, (p) => setBusy({ phase: 'verify', done: p.done, total: p.total })));
       setPassphrase('');
+      setOwn('');
     } catch (err) {
       fail(err);
     } finally {
@@ -75,6 +81,13 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
         <label for="imp-pass">{t('backup.filePass')}</label>
         <PassphraseInput id="imp-pass" value={passphrase} onInput={setPassphrase} onEnter={check} />
       </div>
+      {chooseMode && (
+        <div class="field">
+          <label for="imp-own">{t('backup.current')}</label>
+          <PassphraseInput id="imp-own" value={own} onInput={setOwn} onEnter={check} describedBy="imp-own-hint" />
+          <p id="imp-own-hint" class="hint">{t('backup.ownPassHint')}</p>
+        </div>
+      )}
       {chooseMode && (
         <fieldset class="plain">
           <legend>{t('backup.mode')}</legend>

@@ -1,14 +1,16 @@
-// "Erase all data": a deliberate two-step confirmation (type a word), then everything goes
-// and the shell returns to the first-run screen.
+// "Erase all data": a deliberate confirmation (type a word, and the passphrase: an unlocked
+// minute is not enough), then everything goes and the shell returns to the first-run screen.
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
+import { PassphraseInput } from '../../ui/PassphraseInput';
 import { eraseConfirmed } from './model';
 import { eraseAllData } from './store';
 
 export function EraseAll() {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
@@ -17,12 +19,15 @@ export function EraseAll() {
   async function erase() {
     if (busy) return;
     if (!eraseConfirmed(typed, word)) return setError(t('erase.mismatch', { word }));
+    if (!passphrase) return setError(t('erase.needPass'));
     setBusy(true);
     setError('');
     try {
-      await eraseAllData();
+      await eraseAllData(passphrase);
     } catch (err) {
-      setError(errorMessage(err));
+      // A wrong passphrase erases nothing and says so.
+      setError((err as { code?: string }).code === 'wrong-passphrase' ? t('duress.wrong') : errorMessage(err));
+      setPassphrase('');
       setBusy(false);
     }
   }
@@ -45,11 +50,16 @@ export function EraseAll() {
               onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
               onKeyDown={(e) => e.key === 'Enter' && void erase()} />
           </div>
+          <div class="field">
+            <label for="erase-pass">{t('backup.current')}</label>
+            <PassphraseInput id="erase-pass" value={passphrase} onInput={setPassphrase} onEnter={erase} />
+          </div>
           <div class="row">
             <button type="button" class="danger" onClick={erase} disabled={busy} aria-busy={busy}>{t('erase.confirm')}</button>
             <button type="button" class="secondary" onClick={() => {
               setOpen(false);
               setTyped('');
+              setPassphrase('');
               setError('');
             }} disabled={busy}>{t('common.cancel')}</button>
           </div>

@@ -15,8 +15,9 @@ export async function exportBackup(passphrase: string, backupPassphrase: string 
   return { name, size: file.size };
 }
 
-export function checkBackup(file: Blob, passphrase: string, onProgress: OnProgress): Promise<CheckedBackup> {
-  return backup.check(file, passphrase, onProgress);
+/** `localPassphrase`: this vault's, typed again (null only for a restore into a new, empty vault). */
+export function checkBackup(file: Blob, passphrase: string, localPassphrase: string | null, onProgress: OnProgress): Promise<CheckedBackup> {
+  return backup.check(file, passphrase, localPassphrase, onProgress);
 }
 
 /** Applies a checked backup, then locks: every screen's cached data reloads on unlock. */
@@ -40,5 +41,5 @@ export async function enableDuress(current: string, passphrase: string, erase: b
 
 export const disableDuress = (current: string) => duress.disable(current);
 
-/** Everything goes; the shell hears vault.onErased and returns to the first-run screen. */
-export const eraseAllData = () => vault.eraseAll();
+/** Everything goes, once the passphrase is typed again; the shell hears vault.onErased and returns to the first-run screen. */
+export const eraseAllData = (passphrase: string) => vault.eraseAll(passphrase);

@@ -1,7 +1,7 @@
-// Change the passphrase: only the vault key is re-sealed, in one durable write.
+// Change the passphrase: a new vault key, and everything re-encrypted under it in one durable write.
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { vault } from '../../vault';
+import { changePassphrase } from './store';
 import { MIN_PASSPHRASE } from '../../lib/strength';
 import { errorMessage } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
@@ -12,6 +12,7 @@ export function ChangePassphrase() {
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
 
   async function change() {
     if ([...next].length < MIN_PASSPHRASE) return setMessage({ ok: false, text: t('setup.tooShort') });
@@ -19,11 +20,12 @@ export function ChangePassphrase() {
     setBusy(true);
     setMessage(null);
     try {
-      await vault.changePassphrase(current, next);
+      setProgress(0);
+      const { duressTurnedOff } = await changePassphrase(current, next, setProgress);
       setCurrent('');
       setNext('');
       setRepeat('');
-      setMessage({ ok: true, text: t('settings.changed') });
+      setMessage({ ok: true, text: duressTurnedOff ? `${t('settings.changed')} ${t('settings.duressOff')}` : t('settings.changed') });
     } catch (err) {
       const wrong = (err as { code?: string }).code === 'wrong-passphrase';
       setMessage({ ok: false, text: wrong ? t('lock.wrong') : errorMessage(err) });
@@ -40,7 +42,11 @@ export function ChangePassphrase() {
       <div class="field"><label for="cp-repeat">{t('settings.repeatPass')}</label><PassphraseInput id="cp-repeat" value={repeat} onInput={setRepeat} onEnter={change} /></div>
       {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
       <button type="button" onClick={change} disabled={busy} aria-busy={busy}>{t('settings.change')}</button>
-      {busy && <p role="status" class="hint">{t('settings.changing')}</p>}
+      {busy && (
+        <p role="status" class="hint">
+          <progress max={1} value={progress} aria-label={t('settings.changing')} /> {t('settings.rekeying', { percent: Math.round(progress * 100) })}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -77,4 +77,8 @@ export const backup = {
   'erase.mismatch': 'Type {word} to confirm.',
   'erase.confirm': 'Erase everything now',
   'erase.working': 'Erasing…',
+  // Issue 12: destructive actions ask for this vault's passphrase.
+  'backup.ownPassHint': "Importing changes what is in this app, so type the passphrase you open it with, too.",
+  'backup.ownWrong': "That is not the passphrase this app opens with. Nothing was changed.",
+  'erase.needPass': "Type your passphrase to confirm.",
 } as const;

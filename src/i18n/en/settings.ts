@@ -14,4 +14,7 @@ export const settings = {
   'settings.minutes': "{n} minutes",
   'settings.lockOnHide': "Lock when I switch to another app or tab",
   'settings.storage': "Storage on this device",
+  // Issue 12: a new key on change.
+  'settings.rekeying': "Re-encrypting everything under a new key: {percent}%",
+  'settings.duressOff': "Your duress passphrase was turned off by the change: set it again under Duress passphrase.",
 } as const;

@@ -79,4 +79,8 @@ export const backup: Record<keyof typeof en, string> = {
   'erase.mismatch': 'Escriba {word} para confirmar.',
   'erase.confirm': 'Borrar todo ahora',
   'erase.working': 'Borrando…',
+  // Issue 12: las acciones destructivas piden la frase de contraseña de la app.
+  'backup.ownPassHint': "Importar cambia lo que hay en esta app, así que escribe también la frase de contraseña con la que la abres.",
+  'backup.ownWrong': "Esa no es la frase de contraseña con la que se abre esta app. No se ha cambiado nada.",
+  'erase.needPass': "Escribe tu frase de contraseña para confirmar.",
 };

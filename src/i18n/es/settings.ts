@@ -16,4 +16,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.minutes': "{n} minutos",
   'settings.lockOnHide': "Bloquear cuando cambie a otra aplicación o pestaña",
   'settings.storage': "Almacenamiento en este dispositivo",
+  // Issue 12: una clave nueva al cambiarla.
+  'settings.rekeying': "Cifrando todo de nuevo con una clave nueva: {percent} %",
+  'settings.duressOff': "El cambio desactivó tu frase de contraseña de emergencia: vuelve a ponerla en Frase de contraseña de emergencia.",
 };

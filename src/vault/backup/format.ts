@@ -1,56 +1,12 @@
-// The backup file format (v1): byte layout, header, frame associated data and item framing.
-/*
- * BACKUP FILE FORMAT, VERSION 1 (all integers big-endian)
- *
- *   offset 0   magic        8 bytes  89 4E 42 4B 0D 0A 1A 0A   (PNG-style: catches text-mode copies)
- *   offset 8   version      u16      1
- *   offset 10  flags        u16      0 (reserved; covered by the MAC)
- *   offset 12  headerLength u32      H (at most 16 KiB)
- *   offset 16  header       H bytes  UTF-8 JSON, the only readable part:
- *              { "id": b64(16 random bytes),                 backup id, bound into every AD
- *                "kdf": { "alg": "argon2id13", "ops", "mem", "salt": b64(16) },
- *                "nonce": b64(24), "key": b64(48) }          backup key BK (32 random bytes),
- *              sealed with XChaCha20-Poly1305 under Argon2id(passphrase, salt); AD = PREFIX | id | "key".
- *              (PREFIX = the first 10 bytes: magic + version.)  b64 = URL-safe base64, no padding.
- *   16+H       check        16 bytes unkeyed BLAKE2b-128 of bytes 0..16+H: accidental damage to
- *              the header then reads as "damaged", not as "wrong passphrase".
- *   then       frames, each  u32 ctLength | u8 kind | 24-byte nonce | ciphertext (ctLength bytes, tag included)
- *              kind 1 = data (ctLength = 1 MiB + 16), kind 2 = final (ctLength = 256 + 16).
- *              Frame i is XChaCha20-Poly1305 under EK = KDF(BK, 1, "nbkframe") (BLAKE2b KDF)
- *              with AD = PREFIX | id | u32 i | u8 kind. Nonces are random.
- *
- * Data frames carry exactly 1 MiB of plaintext each (the last one zero-padded), so the file's
- * size says nothing about how many records or photos it holds. Their plaintext, concatenated,
- * is a sequence of items:  u8 type | u32 length | payload
- *   1 meta   JSON { createdAt, records, blobs, bytes }        always first
- *   2 blob   JSON { id, type, name, size, chunks, sha256, addedAt, key? }
- *   3 chunk  the attachment's original bytes; exactly `chunks` of them follow a blob item without key
- *   6 sealed a chunk exactly as the vault stores it: 24-byte nonce | ciphertext, sealed with the
- *            blob item's own `key` (envelope encryption) and AD = "daybook/v1/b/<id>/<index>/<end|more>";
- *            exactly `chunks` of them follow a blob item with a key. Carrying them sealed spares
- *            a decrypt and a re-encrypt of every photo byte on export and on restore.
- *   4 record JSON { id, k, d }   (kind and value as the app stored them; no internal kinds)
- *   5 end    JSON { records, blobs, chunks, bytes }         then only zero padding
- * The final frame's plaintext is JSON { frames, mac } padded with spaces to 256 bytes, where
- * mac = BLAKE2b keyed with MK = KDF(BK, 2, "nbkframe") over the prefix, header and check, and,
- * for every data frame, its 29-byte frame head and 16-byte tag. Each tag already authenticates
- * its frame; the MAC ties the whole sequence and the clear header together.
- *
- * What a reader rejects, and how: wrong magic -> foreign; version < MIN -> too old;
- * version > current -> too new; header check fails -> damaged; sealed key does not open ->
- * wrong passphrase; the file ends inside a frame or before the final frame -> truncated; a
- * frame of the wrong length or kind, one that fails to open, a frame out of place (reordered,
- * dropped, duplicated, inserted: its index is in the AD), a bad MAC, counts that disagree, an
- * attachment whose SHA-256 (plain chunks) or chunk tags (sealed chunks) do not match, bytes
- * after the final frame -> damaged.
- * The importer reads everything once without writing (verify: every frame's tag, the MAC, the
- * summary), then again, decrypting and checking each item, into staging rows under the local
- * vault key that one transaction makes live (see backup-stage.ts).
- */
+// The backup file format (docs/FORMAT.md has it byte by byte): the fixed prefix, the clear
+// header, fixed-size frames sealed under a random backup key, and the items inside them.
+// v2 differs from v1 only in its sealed chunks: they are the vault's v2 chunks (padded last
+// chunk, AD "daybook/v2/b/..."), where v1 carried v1 chunks. Readers take both.
 import { VaultError } from '../errors';
+import { kdfInBounds } from '../format';
 
 export const BACKUP_MAGIC = Uint8Array.of(0x89, 0x4e, 0x42, 0x4b, 0x0d, 0x0a, 0x1a, 0x0a);
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** The oldest backup version this build can read. */
 export const MIN_BACKUP_VERSION = 1;
 export const PREFIX_BYTES = 16;
@@ -124,8 +80,7 @@ export function parseHeader(bytes: Uint8Array): BackupHeader {
   const kdf = value?.kdf;
   const ok = typeof value.id === 'string' && B64.test(value.id) && typeof value.nonce === 'string' && B64.test(value.nonce)
     && typeof value.key === 'string' && B64.test(value.key) && kdf?.alg === 'argon2id13'
-    && typeof kdf.salt === 'string' && B64.test(kdf.salt) && Number.isInteger(kdf.ops) && kdf.ops >= 1 && kdf.ops <= 16
-    && Number.isInteger(kdf.mem) && kdf.mem >= 8192 && kdf.mem <= 512 * 1024 * 1024;
+    && typeof kdf.salt === 'string' && B64.test(kdf.salt) && kdfInBounds(kdf);
   if (!ok) throw new VaultError('backup-damaged');
   return value;
 }

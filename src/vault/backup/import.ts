@@ -1,13 +1,11 @@
 // One import, driven step by step from the page: open (size, header, passphrase), verify the
 // whole file without writing anything, then apply (stage + commit, see backup-stage.ts).
 import { wipe } from '../worker/crypto';
-import type { Db } from '../worker/db';
 import { VaultError } from '../errors';
 import { MAX_BACKUP_BYTES, type BackupMeta } from './format';
 import { ContentChecker } from './items';
 import { decodeFrames, openBackupKey, readBackupHeader, type ParsedHeader, type Readable } from './reader';
-import { Stager, type ImportMode, type ImportReport } from './stage';
-import type { RecordEnvelope } from '../format';
+import { Stager, type ImportMode, type ImportReport, type StageTarget } from './stage';
 
 export interface BackupSummary {
   createdAt: number;
@@ -39,18 +37,6 @@ async function checkRoom(size: number): Promise<void> {
     return;
   }
   if (estimate.quota !== undefined && size > estimate.quota - (estimate.usage ?? 0)) throw new VaultError('backup-too-big', 'quota');
-}
-
-export interface ApplyTarget {
-  db: Db;
-  key: Uint8Array;
-  live: Map<string, RecordEnvelope>;
-  existing: Set<string>;
-  physicalId(id: string): string;
-  /** Attachment ids with chunk rows (see Stager). */
-  chunkOwners?: Set<string>;
-  /** Tests only: how much sealed record data may wait in memory for the commit. */
-  holdBytes?: number;
 }
 
 export class ImportSession {
@@ -87,18 +73,19 @@ export class ImportSession {
   }
 
   /** Pass 2: re-reads, decrypting and checking every item (attachments' SHA-256 included), and stages. */
-  async apply(mode: ImportMode, target: () => Promise<ApplyTarget>): Promise<ImportStep> {
+  /** `serial`: runs the commit in turn with the vault's other writes (each seals the index in order). */
+  async apply(mode: ImportMode, target: () => Promise<Omit<StageTarget, 'version'>>, serial: <T>(work: () => Promise<T>) => Promise<T>): Promise<ImportStep> {
     if (!this.summary) throw new VaultError('corrupt', 'not-verified');
     if (this.committed) throw new VaultError('corrupt', 'already-applied');
     try {
       if (!this.stager) {
-        const { db, key, live, existing, physicalId, holdBytes, chunkOwners } = await target();
-        this.stager = new Stager(db, key, live, mode, existing, physicalId, holdBytes, chunkOwners);
-        this.pass = decodeFrames(this.file, this.parsed, this.key, new ContentChecker(this.stager, true));
+        this.stager = new Stager({ ...(await target()), version: this.parsed.version }, mode);
+        this.pass = decodeFrames(this.file, this.parsed, this.key, new ContentChecker(this.stager, true, this.parsed.version));
       }
       const done = await this.run(this.pass!);
       if (done !== null) return { done, total: this.file.size };
-      const report = await this.stager.commit();
+      const stager = this.stager;
+      const report = await serial(() => stager.commit());
       this.committed = true;
       return { done: this.file.size, total: this.file.size, report };
     } catch (error) {

@@ -2,7 +2,7 @@
 // the item sequence to the format (meta first, every blob's chunks complete, counts that add up).
 import { fromBase64, sha256Stream, wipe, type Sha256Stream } from '../worker/crypto';
 import { VaultError } from '../errors';
-import type { StoredBlobInfo } from '../format';
+import { CHUNK_BYTES, chunkCount, paddedLength, type StoredBlobInfo } from '../format';
 import { chunkIntact } from '../worker/blobs';
 import {
   ITEM, ITEM_HEAD_BYTES, MAX_ITEM_BYTES, decodeJson,
@@ -109,7 +109,8 @@ export class ContentChecker {
   readonly counts: BackupCounts = { records: 0, blobs: 0, chunks: 0, bytes: 0 };
   finished = false;
 
-  constructor(private readonly sink: ContentSink, private readonly hashBlobs: boolean) {}
+  /** `version`: the backup's, which is also the chunk format of its sealed chunks (1 or 2). */
+  constructor(private readonly sink: ContentSink, private readonly hashBlobs: boolean, private readonly version = 2) {}
 
   async item({ type, payload, owned = false }: Item): Promise<void> {
     if (this.finished) throw damaged('after end');
@@ -136,6 +137,8 @@ export class ContentChecker {
   private async onBlob(payload: Uint8Array): Promise<void> {
     const info = decodeJson<StoredBlobInfo>(payload);
     if (!validBlob(info) || this.blobIds.has(info.id)) throw damaged('blob');
+    // v2 sealed chunks are padded: their count and sizes follow from the true size alone.
+    if (info.key && this.version >= 2 && (info.cv !== 2 || info.chunks !== chunkCount(info.size))) throw damaged('blob chunks');
     this.blobIds.add(info.id);
     const key = info.key ? fromBase64(info.key) : null;
     this.blob = { info, next: 0, size: 0, hash: this.hashBlobs && !key ? sha256Stream() : null, key };
@@ -170,11 +173,22 @@ export class ContentChecker {
     if (payload.length < 24 + 16) throw damaged('sealed chunk');
     const nonce = payload.subarray(0, 24);
     const ct = payload.subarray(24);
-    const { index, last, id, key } = this.step(ct.length - 16, null);
+    const size = this.version >= 2 ? this.paddedChunk(ct.length - 16) : ct.length - 16;
+    const { index, last, id, key } = this.step(size, null);
     // Its own tag, under its blob's key and place: what the vault itself checks on reading.
-    if (!key || !chunkIntact({ nonce, ct }, key, id, index, last)) throw damaged(`sealed chunk ${index}`);
+    if (!key || !chunkIntact({ nonce, ct }, key, id, index, last, this.version)) throw damaged(`sealed chunk ${index}`);
     if (last) wipe(key);
     await this.sink.sealed?.(nonce, ct, index, last, owned);
+  }
+
+  /** A v2 sealed chunk's true length, from its place; throws if its stored length is not the one it must have. */
+  private paddedChunk(stored: number): number {
+    const blob = this.blob;
+    if (!blob) throw damaged('stray chunk');
+    const last = blob.next === blob.info.chunks - 1;
+    const size = last ? blob.info.size - (blob.info.chunks - 1) * CHUNK_BYTES : CHUNK_BYTES;
+    if (stored !== (last ? paddedLength(size, CHUNK_BYTES) : CHUNK_BYTES)) throw damaged('sealed chunk size');
+    return size;
   }
 
   private async onRecord(payload: Uint8Array): Promise<void> {

@@ -3,7 +3,7 @@
 // the size of the vault.
 import { randomId, wipe } from '../worker/crypto';
 import { VaultError, storageError } from '../errors';
-import { STORE } from '../format';
+import { BLOB_KIND, STORE } from '../format';
 import { encodeBackup, exportTotal } from './writer';
 import { exportSource } from './source';
 import { ImportSession, type ImportStep } from './import';
@@ -15,7 +15,6 @@ export interface ExportChunk { parts: Uint8Array[]; done: number; total: number;
 export interface BackupStatus { lastBackupAt: number | null }
 
 export const STATUS_KIND = '_backup';
-const STATUS_ID = 'backup-status';
 const STEP_BYTES = 8 * 1024 * 1024;
 
 interface ExportState { pieces: AsyncGenerator<{ piece: Uint8Array; done: number }>; total: number; close(): void }
@@ -23,6 +22,9 @@ interface ExportState { pieces: AsyncGenerator<{ piece: Uint8Array; done: number
 export class BackupSessions {
   private exports = new Map<string, ExportState>();
   private imports = new Map<string, ImportSession>();
+
+  /** Tests only: how much sealed record data an import may hold in memory for its commit. */
+  holdBytes?: number;
 
   constructor(private readonly core: VaultCore) {}
 
@@ -32,7 +34,7 @@ export class BackupSessions {
     wipe(match.kek);
     wipe(match.key);
     const core = this.core;
-    const source = exportSource(core.database(), core.vaultKey(), [...core.entries()]);
+    const source = exportSource(core.database(), core.vaultKey(), [...core.records.entries()]);
     const params = kdf ?? (await core.kdfParams());
     const id = randomId();
     this.exports.set(id, { pieces: encodeBackup(source, backupPassphrase ?? passphrase, params), total: exportTotal(source), close: () => source.close() });
@@ -74,16 +76,30 @@ export class BackupSessions {
   }
 
   private async markBackedUp(): Promise<void> {
-    await this.core.put(STATUS_KIND, STATUS_ID, { lastBackupAt: Date.now() });
+    await this.core.write({ puts: [{ kind: STATUS_KIND, id: this.core.records.find(STATUS_KIND)?.[0] ?? null, data: { lastBackupAt: Date.now() } }] });
   }
 
   status(): BackupStatus {
-    const value = this.core.get(STATUS_KIND, STATUS_ID) as BackupStatus | undefined;
+    this.core.vaultKey();
+    const value = this.core.records.find(STATUS_KIND)?.[1] as BackupStatus | undefined;
     return { lastBackupAt: typeof value?.lastBackupAt === 'number' ? value.lastBackupAt : null };
   }
 
-  async importOpen(file: Blob, passphrase: string, maxBytes?: number): Promise<{ id: string; size: number }> {
+  /**
+   * Merge and replace both change the record, so this vault's passphrase is asked again (an
+   * unlocked minute must not be enough to swap the journal for someone else's). Only a vault
+   * that holds nothing of the person's yet (a restore on a new phone) may skip it.
+   */
+  async importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number): Promise<{ id: string; size: number }> {
     this.core.vaultKey();
+    const empty = ![...this.core.records.entries()].some(([, e]) => !e.k.startsWith('_') || e.k === BLOB_KIND);
+    if (localPassphrase !== null || !empty) {
+      const match = await this.core.confirmPassphrase(localPassphrase ?? '').catch((error: unknown) => {
+        throw (error as { code?: string }).code === 'wrong-passphrase' ? new VaultError('wrong-passphrase', 'local') : error;
+      });
+      wipe(match.kek);
+      wipe(match.key);
+    }
     const session = await ImportSession.open(file, passphrase, maxBytes);
     const id = randomId();
     this.imports.set(id, session);
@@ -100,11 +116,10 @@ export class BackupSessions {
       const db = core.database();
       // Leftovers of an earlier import cut short go first, so the commit moves only ours.
       await discardStaging(db, []);
-      const existing = new Set((await db.getAllKeys(STORE.records)) as string[]);
       // Chunk keys are "<attachment id>.<index>".
       const chunkOwners = new Set(((await db.getAllKeys(STORE.chunks)) as string[]).map((k) => k.slice(0, k.lastIndexOf('.'))));
-      return { db, key: core.vaultKey(), live: core.entries(), existing, chunkOwners, physicalId: (rid: string) => core.physicalId(rid) };
-    }).catch((error: unknown) => {
+      return { db, key: core.vaultKey(), records: core.records, change: core.records.change(), chunkOwners, holdBytes: this.holdBytes };
+    }, (work) => core.serial(work)).catch((error: unknown) => {
       throw storageError(error);
     });
     if (step.report) {

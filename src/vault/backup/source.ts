@@ -1,9 +1,9 @@
 // What an export reads: the records snapshot, and every attachment's chunk rows, read ahead in
 // the order the writer asks for them so IndexedDB works while the worker encrypts.
-import { open, wipe } from '../worker/crypto';
-import { blobKey, chunkIntact, readSealedChunks } from '../worker/blobs';
+import { wipe } from '../worker/crypto';
+import { blobKey, chunkIntact, openChunk, readSealedChunks } from '../worker/blobs';
 import { VaultError } from '../errors';
-import { BLOB_KIND, chunkAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
+import { BLOB_KIND, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
 import type { Db } from '../worker/db';
 import type { ExportSource } from './writer';
 
@@ -88,14 +88,14 @@ export function exportSource(db: Db, vaultKey: Uint8Array, entries: Array<[strin
     blobs,
     async readChunk(info, index) {
       const { sealed, key } = await row(info, index);
-      const plain = open(sealed, chunkAD(sealed.v, info.id, index, last(info, index)), key);
+      const plain = openChunk(sealed, info.id, index, last(info, index), key);
       if (!plain) throw new VaultError('changed', info.id);
       return plain;
     },
     async readSealed(info, index) {
       const { sealed, key } = await row(info, index);
       // A damaged chunk would make the whole backup refuse to import: stop here instead.
-      if (!chunkIntact(sealed, key, info.id, index, last(info, index))) throw new VaultError('changed', info.id);
+      if (!chunkIntact(sealed, key, info.id, index, last(info, index), sealed.v)) throw new VaultError('changed', info.id);
       return sealed;
     },
     close() {

@@ -1,17 +1,20 @@
 // Import, second pass: re-encrypts the backup under the local vault key into staging rows,
-// then one strict transaction makes them live (replace or merge). Until that commit the vault
-// reads exactly as before, whatever happens: a failure rolls back, a crash leaves staging rows
-// that the next unlock removes (cleanupStaged).
+// then one strict transaction makes them live (replace or merge) with the sealed index updated.
+// Until that commit the vault reads exactly as before, whatever happens: a failure rolls back, a
+// crash leaves staging rows that the next unlock removes (cleanupStaged).
 //
-// Staging: a record whose final id is X is written under the key "~X" but sealed with X's
-// associated data, so the commit only renames rows. Attachment chunks are written directly
-// under their final ids (moving megabytes at commit would double the work); they are
-// unreachable until their "_blob" record goes live, and that record is staged before them
-// so a cleanup always knows which chunks to remove.
-import { fromBase64, open, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from '../worker/crypto';
+// Staging: every imported record gets a random row id R; it is written under "~R" but sealed
+// with R's associated data, so the commit only renames rows. Attachment chunks are written
+// directly under their final ids (moving megabytes at commit would double the work); they are
+// unreachable until their "_blob" record goes live, and that record is staged before them so a
+// cleanup always knows which chunks to remove.
+import { fromBase64, randomBytes, randomId, toBase64, wipe, KEY_BYTES } from '../worker/crypto';
 import type { Db } from '../worker/db';
-import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, recordAD, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
-import { chunkRange } from '../worker/blobs';
+import { BLOB_KIND, CHUNK_BYTES, STORE, chunkCount, chunkId, FORMAT_VERSION, type SealedRecord, type StoredBlobInfo } from '../format';
+import { chunkRange, openChunk, sealChunk } from '../worker/blobs';
+import { openEnvelope, sealEnvelope } from '../worker/envelope';
+import type { IndexChange } from '../worker/integrity';
+import type { RecordIndex } from '../worker/records';
 import type { BackupRecord, ContentSink } from './items';
 
 export const STAGED_PREFIX = '~';
@@ -25,23 +28,32 @@ export interface ImportReport {
   added: number;
   /** Identical to what was already here (merge): kept once. */
   same: number;
-  /** Same id, different content (merge), or an id already taken: kept both, the imported under a new id. */
+  /** Same id, different content (merge): kept both, the imported under a new id. */
   renamed: number;
   /** Records and attachments the replace removed. */
   removed: number;
+}
+
+export interface StageTarget {
+  db: Db;
+  key: Uint8Array;
+  records: RecordIndex;
+  change: IndexChange;
+  /** Attachment ids with chunk rows (read once before staging starts). */
+  chunkOwners: Set<string>;
+  /** The backup's version: its sealed chunks are in that chunk format. */
+  version: number;
+  /** Tests only: how much sealed record data may wait in memory for the commit. */
+  holdBytes?: number;
 }
 
 const FLUSH_BYTES = 8 * 1024 * 1024;
 /** Sealed records are held in memory up to this much and written once, by the commit; beyond
  *  it they spill to staging rows (written twice: staged, then moved). */
 const HOLD_BYTES = 32 * 1024 * 1024;
-/** Older attachments (sealed with the vault key) are re-chunked to today's chunk size on restore. */
-export const IMPORT_CHUNK_BYTES = CHUNK_BYTES;
 const FLUSH_ROWS = 500;
 /** Staging batches in flight at once (each at most about FLUSH_BYTES). */
 const MAX_INFLIGHT = 4;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Sorted-key JSON, so two equal values compare equal whatever their key order. */
 export function canonical(value: unknown): string {
@@ -64,13 +76,17 @@ function rewrite(value: unknown, renames: Map<string, string>): unknown {
   return value;
 }
 
-/** The attachment being restored: kept as is, passed through sealed, or re-chunked. */
+/** How the current attachment's chunks arrive and are stored. */
+type ChunkMode = 'skip' | 'pass' | 'reseal' | 'rechunk';
+
 interface Current {
   id: string;
-  skip: boolean;
-  /** Its own key (a copy, wiped at the end). */
+  mode: ChunkMode;
+  /** The key its chunks are sealed with in the backup (a copy, wiped at the end). */
   key: Uint8Array;
-  /** Sealed chunks under another id must be re-sealed: their AD names the id. */
+  /** The key they are stored under here (the same, unless re-chunked). */
+  storeKey: Uint8Array;
+  /** Sealed chunks under another id are re-sealed: their AD names the id. */
   from: string;
   chunks: number;
   next: number;
@@ -78,7 +94,7 @@ interface Current {
   fill: number;
 }
 
-const SKIP = (id: string): Current => ({ id, skip: true, key: new Uint8Array(0), from: id, chunks: 0, next: 0, buf: new Uint8Array(0), fill: 0 });
+const SKIP = (id: string): Current => ({ id, mode: 'skip', key: new Uint8Array(0), storeKey: new Uint8Array(0), from: id, chunks: 0, next: 0, buf: new Uint8Array(0), fill: 0 });
 
 export class Stager implements ContentSink {
   private rows: SealedRecord[] = [];
@@ -91,38 +107,32 @@ export class Stager implements ContentSink {
   private written: string[] = [];
   private keptBlobs = new Set<string>();
   private current: Current | null = null;
+  private readonly holdBytes: number;
   readonly report: ImportReport;
 
-  /** `existing`: every record key in the store, including rows this key cannot open. */
-  constructor(
-    private readonly db: Db,
-    private readonly key: Uint8Array,
-    private readonly live: Map<string, RecordEnvelope>,
-    private readonly mode: ImportMode,
-    private readonly existing: Set<string>,
-    private readonly physicalId: (id: string) => string = (id) => id,
-    private readonly holdBytes = HOLD_BYTES,
-    /** Attachment ids that have chunk rows, read once before staging starts. Without it each
-     *  photo asks the database, and that read waits behind every staging write in flight. */
-    private readonly chunkOwners?: Set<string>,
-  ) {
+  constructor(private readonly target: StageTarget, private readonly mode: ImportMode) {
+    this.holdBytes = target.holdBytes ?? HOLD_BYTES;
     this.report = { mode, added: 0, same: 0, renamed: 0, removed: 0 };
   }
 
+  private liveBlob(id: string): StoredBlobInfo | undefined {
+    const local = this.target.records.envelope(id);
+    return local?.k === BLOB_KIND ? (local.d as StoredBlobInfo) : undefined;
+  }
+
   async blob(info: StoredBlobInfo): Promise<void> {
-    const local = this.live.get(info.id);
-    const localInfo = local?.k === BLOB_KIND ? (local.d as StoredBlobInfo) : undefined;
-    if (localInfo && localInfo.sha256 === info.sha256 && localInfo.size === info.size) {
-      // Already here, byte for byte: keep the stored chunks.
+    const local = this.liveBlob(info.id);
+    if (local && local.sha256 === info.sha256 && local.size === info.size) {
+      // Already here, byte for byte: keep the stored chunks (and the record that opens them).
       this.keptBlobs.add(info.id);
       this.current = SKIP(info.id);
-      if (this.mode === 'replace') this.stage(info.id, BLOB_KIND, info);
+      if (this.mode === 'replace') this.stage(info.id, BLOB_KIND, local);
       else this.report.same++;
       return;
     }
     let id = info.id;
     // Never write chunks over someone else's, even ones this key cannot read.
-    if (this.existing.has(id) || (await this.hasChunks(id))) {
+    if (this.target.records.envelope(id) || this.target.chunkOwners.has(id)) {
       const twin = this.mode === 'merge' ? this.findBlob(info) : undefined;
       if (twin) {
         // Merged before: the same photo is already here under another id.
@@ -136,75 +146,85 @@ export class Stager implements ContentSink {
       this.report.renamed++;
     }
     this.written.push(id);
-    if (info.key) {
-      // Envelope-encrypted: its chunks are stored exactly as they travelled.
-      this.current = { ...SKIP(id), skip: false, key: fromBase64(info.key), from: info.id, chunks: info.chunks };
+    const base = { ...SKIP(id), from: info.id };
+    if (info.key && this.target.version >= 2) {
+      // v2 envelope-encrypted chunks are stored exactly as they travelled (re-sealed if renamed).
+      const key = fromBase64(info.key);
+      this.current = { ...base, mode: id === info.id ? 'pass' : 'reseal', key, storeKey: key, chunks: info.chunks };
       this.stage(id, BLOB_KIND, { ...info, id });
     } else {
-      const chunks = Math.max(1, Math.ceil(info.size / IMPORT_CHUNK_BYTES));
-      const key = randomBytes(KEY_BYTES);
-      this.current = { id, skip: false, key, from: info.id, chunks, next: 0, buf: new Uint8Array(Math.min(IMPORT_CHUNK_BYTES, info.size)), fill: 0 };
-      this.stage(id, BLOB_KIND, { ...info, id, chunks, key: toBase64(key) });
+      // Plain chunks, or v1 sealed ones: re-chunked to today's format under a new key of its own.
+      const storeKey = randomBytes(KEY_BYTES);
+      const chunks = chunkCount(info.size);
+      this.current = { ...base, mode: 'rechunk', key: info.key ? fromBase64(info.key) : new Uint8Array(0), storeKey, chunks, buf: new Uint8Array(CHUNK_BYTES) };
+      this.stage(id, BLOB_KIND, { ...info, id, chunks, key: toBase64(storeKey), cv: FORMAT_VERSION });
     }
     await this.maybeFlush();
   }
 
   /**
-   * A chunk still sealed with its blob's key (tag already checked): stored as is. A payload
-   * with a buffer of its own (most are: they straddle frames) is stored without a copy; its
-   * ciphertext is then a view just past the nonce, and the row carries those 24 public bytes too.
+   * A chunk still sealed with its blob's key (tag already checked). A v2 chunk under its own id
+   * is stored as is; a payload with a buffer of its own is stored without a copy (its ciphertext
+   * is then a view just past the nonce, and the row carries those 24 public bytes too).
    */
   async sealed(nonce: Uint8Array, ct: Uint8Array, index: number, last: boolean, owned = false): Promise<void> {
     const blob = this.current!;
-    if (last) this.current = null;
-    if (blob.skip) return;
-    let row: SealedRecord = { id: chunkId(blob.id, index), v: FORMAT_VERSION, nonce: nonce.slice(), ct: owned ? ct : ct.slice() };
-    if (blob.from !== blob.id) {
-      const plain = open(row, chunkAD(FORMAT_VERSION, blob.from, index, last), blob.key);
+    if (blob.mode === 'skip') {
+      if (last) this.current = null;
+      return;
+    }
+    const row: SealedRecord = { id: chunkId(blob.id, index), v: this.target.version >= 2 ? FORMAT_VERSION : 1, nonce: nonce.slice(), ct: owned ? ct : ct.slice() };
+    if (blob.mode === 'pass') this.push(row);
+    else {
+      const plain = openChunk(row, blob.from, index, last, blob.key);
       if (!plain) throw new Error('sealed-chunk');
-      row = { ...row, ...seal(plain, chunkAD(FORMAT_VERSION, blob.id, index, last), blob.key) };
+      if (blob.mode === 'reseal') this.push(sealChunk(plain, blob.id, index, last, blob.storeKey));
+      else this.feed(blob, plain, last);
       wipe(plain);
     }
-    this.chunks.push(row);
-    this.pendingBytes += row.ct.length;
-    if (last) wipe(blob.key);
+    if (last) this.finishBlob(blob);
     await this.maybeFlush();
   }
 
-  /** The checker has already held sizes to the blob's record, so the slots add up. */
+  /** Plain chunks (the checker has already held their sizes to the blob's record). */
   async chunk(bytes: Uint8Array, _index: number, last: boolean): Promise<void> {
     const blob = this.current!;
-    if (last) this.current = null;
-    if (blob.skip) return;
+    if (blob.mode !== 'skip') this.feed(blob, bytes, last);
+    if (last) this.finishBlob(blob);
+    await this.maybeFlush();
+  }
+
+  private finishBlob(blob: Current): void {
+    this.current = null;
+    wipe(blob.buf);
+    wipe(blob.key);
+    if (blob.storeKey !== blob.key) wipe(blob.storeKey);
+  }
+
+  /** Re-chunks: whole CHUNK_BYTES chunks, then a shorter padded last one. */
+  private feed(blob: Current, bytes: Uint8Array, last: boolean): void {
     for (let at = 0; at < bytes.length;) {
-      const take = Math.min(blob.buf.length - blob.fill, bytes.length - at);
+      const take = Math.min(CHUNK_BYTES - blob.fill, bytes.length - at);
       blob.buf.set(bytes.subarray(at, at + take), blob.fill);
       blob.fill += take;
       at += take;
-      if (blob.fill === blob.buf.length && blob.next < blob.chunks - 1) this.sealChunk(blob, false);
+      if (blob.fill === CHUNK_BYTES && blob.next < blob.chunks - 1) {
+        this.push(sealChunk(blob.buf, blob.id, blob.next++, false, blob.storeKey));
+        blob.fill = 0;
+      }
     }
-    if (last) {
-      this.sealChunk(blob, true);
-      wipe(blob.buf);
-      wipe(blob.key);
-    }
-    await this.maybeFlush();
+    if (last) this.push(sealChunk(blob.buf.subarray(0, blob.fill), blob.id, blob.next++, true, blob.storeKey));
   }
 
-  private sealChunk(blob: Current, last: boolean): void {
-    const { nonce, ct } = seal(blob.buf.subarray(0, blob.fill), chunkAD(FORMAT_VERSION, blob.id, blob.next, last), blob.key);
-    this.chunks.push({ id: chunkId(blob.id, blob.next), v: FORMAT_VERSION, nonce, ct });
-    this.pendingBytes += ct.length;
-    blob.next++;
-    blob.fill = 0;
+  private push(row: SealedRecord): void {
+    this.chunks.push(row);
+    this.pendingBytes += row.ct.length;
   }
 
   async record(record: BackupRecord): Promise<void> {
     const data = rewrite(record.d, this.renames);
     let id = record.id;
-    const local = this.live.get(id);
-    // A row under this id that is not this record's own: someone else's, never overwritten.
-    const hidden = this.existing.has(id) && !(local && this.physicalId(id) === id);
+    const local = this.target.records.envelope(id);
     if (this.mode === 'merge' && local) {
       if ((local.k === record.k && canonical(local.d) === canonical(data)) || this.contentIndex().has(record.k + canonical(data))) {
         // Identical here already, under this id or (merged before) under another.
@@ -213,29 +233,21 @@ export class Stager implements ContentSink {
       }
       id = randomId();
       this.report.renamed++;
-    } else if (hidden) {
-      // (in replace mode too: whatever the commit removes, it never removes that row)
-      id = randomId();
-      this.report.renamed++;
     }
     this.stage(id, record.k, data);
     await this.maybeFlush();
-  }
-
-  private async hasChunks(id: string): Promise<boolean> {
-    return this.chunkOwners ? this.chunkOwners.has(id) : (await this.db.count(STORE.chunks, chunkRange(id))) > 0;
   }
 
   private index: Set<string> | null = null;
 
   /** Kind + content of every local record, built on the first clash only. */
   private contentIndex(): Set<string> {
-    this.index ??= new Set([...this.live.values()].map((e) => e.k + canonical(e.d)));
+    this.index ??= new Set([...this.target.records.entries()].map(([, e]) => e.k + canonical(e.d)));
     return this.index;
   }
 
   private findBlob(info: StoredBlobInfo): string | undefined {
-    for (const [id, e] of this.live) {
+    for (const [id, e] of this.target.records.entries()) {
       const d = e.d as StoredBlobInfo;
       if (e.k === BLOB_KIND && d.sha256 === info.sha256 && d.size === info.size) return id;
     }
@@ -244,21 +256,20 @@ export class Stager implements ContentSink {
 
   /**
    * Attachment records always go to staging rows before their chunks (a crash cleanup follows
-   * them to the chunks); other records are held in memory for the commit, within HOLD_BYTES.
+   * them to the chunks); other records are held in memory for the commit, within holdBytes.
    */
   private stage(id: string, kind: string, data: unknown): void {
-    const envelope: RecordEnvelope = { k: kind, d: data };
-    const plain = encoder.encode(JSON.stringify(envelope));
-    const { nonce, ct } = seal(plain, recordAD(FORMAT_VERSION, id), this.key);
-    wipe(plain);
+    const rowId = randomId();
+    const n = this.target.change.stamp(rowId, kind);
+    const row = sealEnvelope({ k: kind, d: data, i: id, n }, rowId, this.target.key);
     this.report.added++;
-    if (kind !== BLOB_KIND && this.heldBytes + ct.length <= this.holdBytes) {
-      this.held.push({ id, v: FORMAT_VERSION, nonce, ct });
-      this.heldBytes += ct.length;
+    if (kind !== BLOB_KIND && this.heldBytes + row.ct.length <= this.holdBytes) {
+      this.held.push(row);
+      this.heldBytes += row.ct.length;
       return;
     }
-    this.rows.push({ id: STAGED_PREFIX + id, v: FORMAT_VERSION, nonce, ct });
-    this.pendingBytes += ct.length;
+    this.rows.push({ ...row, id: STAGED_PREFIX + rowId });
+    this.pendingBytes += row.ct.length;
     this.staged++;
   }
 
@@ -279,7 +290,7 @@ export class Stager implements ContentSink {
   async flush(): Promise<void> {
     while (this.inflight.length >= MAX_INFLIGHT) await this.inflight.shift();
     if (!this.rows.length && !this.chunks.length) return;
-    const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'relaxed' });
+    const tx = this.target.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'relaxed' });
     const records = tx.objectStore(STORE.records);
     const chunks = tx.objectStore(STORE.chunks);
     const ops: Array<Promise<unknown>> = [...this.rows.map((row) => records.put(row)), ...this.chunks.map((row) => chunks.put(row))];
@@ -299,11 +310,12 @@ export class Stager implements ContentSink {
     if (failed) throw failed.reason;
   }
 
-  /** The one moment the vault changes: atomic, durable. */
+  /** The one moment the vault changes: atomic, durable, with the index. Run it inside the core's serial(). */
   async commit(): Promise<ImportReport> {
     await this.flush();
     await this.settle();
-    const tx = this.db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+    const { db, key, records: live, change } = this.target;
+    const tx = db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);
     const chunks = tx.objectStore(STORE.chunks);
     const staged = await records.getAll(stagedRange());
@@ -314,10 +326,12 @@ export class Stager implements ContentSink {
     }
     const ops: Array<Promise<unknown>> = [];
     if (this.mode === 'replace') {
-      for (const [id, envelope] of this.live) {
+      for (const [id, envelope] of live.entries()) {
         // Internal records (duress, backup status) belong to this device, not to the content.
         if (envelope.k.startsWith('_') && envelope.k !== BLOB_KIND) continue;
-        ops.push(records.delete(this.physicalId(id)));
+        const rowId = live.rowId(id);
+        ops.push(records.delete(rowId));
+        change.drop(rowId);
         if (envelope.k === BLOB_KIND && !this.keptBlobs.has(id)) ops.push(chunks.delete(chunkRange(id)));
         this.report.removed++;
       }
@@ -325,7 +339,9 @@ export class Stager implements ContentSink {
     for (const row of staged) ops.push(records.put({ ...row, id: row.id.slice(STAGED_PREFIX.length) }));
     for (const row of this.held) ops.push(records.put(row));
     ops.push(records.delete(stagedRange()));
+    for (const row of change.seal(key)) ops.push(records.put(row));
     await Promise.all([...ops, tx.done]);
+    change.apply();
     return this.report;
   }
 
@@ -334,7 +350,7 @@ export class Stager implements ContentSink {
     this.chunks = [];
     this.held = [];
     await this.settle().catch(() => undefined);
-    await discardStaging(this.db, this.written);
+    await discardStaging(this.target.db, this.written);
   }
 }
 
@@ -354,15 +370,11 @@ export async function cleanupStaged(db: Db, rows: SealedRecord[], keys: Uint8Arr
   for (const row of rows) {
     const id = row.id.slice(STAGED_PREFIX.length);
     for (const key of keys) {
-      const plain = open(row, recordAD(row.v, id), key);
-      if (!plain) continue;
+      const envelope = openEnvelope({ ...row, id }, key);
+      if (!envelope) continue;
       rowIds.push(row.id);
-      try {
-        const envelope = JSON.parse(decoder.decode(plain)) as RecordEnvelope;
-        if (envelope.k === BLOB_KIND && !liveBlobs.has(id)) blobIds.push(id);
-      } catch {
-        // Unparseable but ours: the row goes, there is nothing to follow.
-      }
+      const blobId = envelope.k === BLOB_KIND ? (envelope.d as StoredBlobInfo | null)?.id ?? envelope.i ?? id : null;
+      if (blobId && !liveBlobs.has(blobId)) blobIds.push(blobId);
       break;
     }
   }

@@ -4,7 +4,7 @@ import {
   checksum, deriveKek, deriveSubkey, macStream, randomBytes, seal, toBase64, toHex, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES,
   type MacStream,
 } from '../worker/crypto';
-import type { RecordEnvelope, StoredBlobInfo } from '../format';
+import { CHUNK_BYTES, FORMAT_VERSION, type RecordEnvelope, type StoredBlobInfo } from '../format';
 import type { Sealed } from '../worker/crypto';
 import {
   BACKUP_VERSION, CHECK_BYTES, FRAME, FRAME_PLAIN_BYTES, ITEM, PREFIX_BYTES, SUBKEY_CONTEXT,
@@ -125,14 +125,17 @@ export async function* encodeBackup(source: ExportSource, passphrase: string, kd
   const records = source.records.filter(([, e]) => !e.k.startsWith('_'));
   writer.item(ITEM.meta, encodeJson({ createdAt: now, records: records.length, blobs: source.blobs.length, bytes: source.blobs.reduce((n, b) => n + b.size, 0) }));
   for (const info of source.blobs) {
-    writer.item(ITEM.blob, encodeJson(info));
+    // Today's chunks travel sealed as stored; anything older is re-read and sent plain.
+    const sealed = info.key !== undefined && info.cv === FORMAT_VERSION;
+    writer.item(ITEM.blob, encodeJson(sealed ? info : { ...info, key: undefined, cv: undefined }));
     counts.blobs++;
     for (let i = 0; i < info.chunks; i++) {
       let size: number;
-      if (info.key) {
+      if (sealed) {
         const { nonce, ct } = await source.readSealed(info, i);
         writer.item(ITEM.sealed, nonce, ct);
-        size = ct.length - TAG_BYTES;
+        // The last chunk is padded: count what it holds.
+        size = i === info.chunks - 1 ? info.size - (info.chunks - 1) * CHUNK_BYTES : CHUNK_BYTES;
       } else {
         const chunk = await source.readChunk(info, i);
         writer.item(ITEM.chunk, chunk);

@@ -3,12 +3,14 @@
 import { VaultClient } from './client';
 import { onQuickExit } from '../../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from '../format';
-import type { KdfSettings, UnlockReport } from '../worker/core';
+import type { KdfSettings, LockInfo, UnlockReport } from '../worker/core';
 import { backupApi, clearOutsideVault, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
 
 export { VaultError, type VaultErrorCode } from '../errors';
-export type { BlobInfo, KdfSettings, UnlockReport };
+export type { BlobInfo, KdfSettings, LockInfo, UnlockReport };
+export type { IntegrityReport, KindCounts } from '../worker/integrity';
+export type { AttemptsReport } from '../worker/attempts';
 export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from './backup-api';
 export type { BackupSummary } from '../backup/import';
 export type { ImportMode, ImportReport } from '../backup/stage';
@@ -85,20 +87,25 @@ export const vault = {
   lock: () => client.lock(),
   isUnlocked: () => client.isUnlocked(),
   onLock: (listener: () => void) => client.onLock(listener),
-  changePassphrase: (current: string, next: string) => client.callUnlocked('changePassphrase', [current, next]),
-  kdfParams: () => client.call('kdfParams', []),
-  /** Deletes the database; the caller also clears prefs and returns to first run. */
-  async wipe(): Promise<void> {
-    await client.call('wipe', []);
-    client.lock();
-  },
   /**
-   * "Erase all data": the database (records, attachments, keys), prefs, local and session
-   * storage and every cache but the app's precache; then locks and tells onErased listeners
-   * (the shell returns to first run). The installed app keeps working offline.
+   * A new vault key and everything re-encrypted under it (one transaction: an interruption leaves
+   * the old passphrase working). `duressTurnedOff`: the duress passphrase must be set again.
    */
-  async eraseAll(): Promise<void> {
-    await client.call('wipe', []);
+  changePassphrase: (current: string, next: string, onProgress?: (done: number, total: number) => void) =>
+    client.callUnlocked('changePassphrase', [current, next], [], onProgress),
+  kdfParams: () => client.call('kdfParams', []),
+  /** Readable while locked: when the next try is allowed after many wrong ones (0: now). */
+  lockInfo: () => client.call('lockInfo', []),
+  /** The person has seen the unlock report: list the vault as it is now, so it is not repeated. */
+  acceptIntegrity: () => client.callUnlocked('acceptIntegrity', []),
+  /**
+   * "Erase all data", after the passphrase is typed again: the database (records, attachments,
+   * keys), prefs, local and session storage and every cache but the app's precache; then locks
+   * and tells onErased listeners (the shell returns to first run). The installed app keeps
+   * working offline. A wrong passphrase changes nothing.
+   */
+  async eraseAll(passphrase: string): Promise<void> {
+    await client.callUnlocked('eraseAll', [passphrase]);
     await clearOutsideVault();
     client.lock();
     for (const listener of erasedListeners) listener();

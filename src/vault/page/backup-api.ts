@@ -71,8 +71,12 @@ export function backupApi(client: VaultClient) {
     }
   }
 
-  async function check(file: Blob, passphrase: string, onProgress?: OnProgress): Promise<CheckedBackup> {
-    const { id } = await client.callUnlocked('importOpen', [file, passphrase]);
+  /**
+   * `passphrase`: the backup's. `localPassphrase`: this vault's, typed again; only a vault that
+   * holds nothing yet (a restore on a new phone) may pass null.
+   */
+  async function check(file: Blob, passphrase: string, localPassphrase: string | null, onProgress?: OnProgress): Promise<CheckedBackup> {
+    const { id } = await client.callUnlocked('importOpen', [file, passphrase, localPassphrase]);
     const close = () => client.callUnlocked('importClose', [id]).catch(() => undefined);
     try {
       const { summary } = await drive(() => client.callUnlocked('importVerify', [id]), 'verify', onProgress);

@@ -4,7 +4,7 @@ import { trustedScriptURL } from '../../lib/trusted-types';
 import { VaultError } from '../errors';
 import type { Args, Op, Request, Response, Result } from '../rpc';
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void };
 export type VaultState = 'locked' | 'unlocked';
 
 export class VaultClient {
@@ -26,6 +26,10 @@ export class VaultClient {
       const reply = event.data;
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
+      if ('progress' in reply) {
+        waiting.progress?.(reply.progress.done, reply.progress.total);
+        return;
+      }
       this.pending.delete(reply.id);
       if (reply.ok) waiting.resolve(reply.result);
       else waiting.reject(new VaultError(reply.code, reply.message));
@@ -35,20 +39,20 @@ export class VaultClient {
     return worker;
   }
 
-  call<O extends Op>(op: O, args: Args<O>, transfer: Transferable[] = []): Promise<Result<O>> {
+  call<O extends Op>(op: O, args: Args<O>, transfer: Transferable[] = [], progress?: Pending['progress']): Promise<Result<O>> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<Result<O>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
       const request: Request<O> = { id, op, args };
       worker.postMessage(request, transfer);
     });
   }
 
   /** Calls that need an open vault fail fast (and clearly) when it is locked. */
-  callUnlocked<O extends Op>(op: O, args: Args<O>, transfer?: Transferable[]): Promise<Result<O>> {
+  callUnlocked<O extends Op>(op: O, args: Args<O>, transfer?: Transferable[], progress?: Pending['progress']): Promise<Result<O>> {
     if (!this.unlocked) return Promise.reject(new VaultError('locked'));
-    return this.call(op, args, transfer);
+    return this.call(op, args, transfer, progress);
   }
 
   markUnlocked(): void {

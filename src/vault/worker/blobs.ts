@@ -1,13 +1,35 @@
-// Attachments as encrypted chunks: written one chunk at a time so a large photo never
-// needs two plaintext copies; each chunk's AD binds its blob, position and "last" flag.
-// Each attachment has its own random key (kept in its encrypted "_blob" record, see
-// StoredBlobInfo); attachments stored before that use the vault key.
+// Attachments as encrypted chunks: written one chunk at a time so a large photo never needs
+// two plaintext copies. Every chunk but the last holds exactly CHUNK_BYTES; the last is shorter
+// (empty after a file of whole chunks) and padded, its true length inside the ciphertext, so
+// stored sizes do not give a file's exact size away. Each chunk's AD binds its blob, position
+// and "last" flag; each attachment has its own random key, kept in its encrypted "_blob" record.
 import { fromBase64, open, randomBytes, seal, sha256Stream, toBase64, verifyTag, wipe, KEY_BYTES, type Sealed, type Sha256Stream } from './crypto';
-import { FORMAT_VERSION, STORE, chunkAD, chunkId, type SealedRecord, type StoredBlobInfo } from '../format';
+import { CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, pad, unpaddedLength, type SealedRecord, type StoredBlobInfo } from '../format';
 import type { Db } from './db';
 import { VaultError, storageError } from '../errors';
 
 export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
+
+/** Seals one chunk in the v2 format (the last one padded). */
+export function sealChunk(plain: Uint8Array, blobId: string, index: number, last: boolean, key: Uint8Array): SealedRecord {
+  if (last ? plain.length >= CHUNK_BYTES : plain.length !== CHUNK_BYTES) throw new VaultError('internal', 'chunk size');
+  const body = last ? pad(plain, CHUNK_BYTES) : plain;
+  const { nonce, ct } = seal(body, chunkAD(FORMAT_VERSION, blobId, index, last), key);
+  if (last) wipe(body);
+  return { id: chunkId(blobId, index), v: FORMAT_VERSION, nonce, ct };
+}
+
+/** Opens one stored chunk (v1: exact; v2: the last padded); null when it does not authenticate. */
+export function openChunk(row: SealedRecord, blobId: string, index: number, last: boolean, key: Uint8Array): Uint8Array | null {
+  const plain = open(row, chunkAD(row.v, blobId, index, last), key);
+  if (!plain || row.v === 1 || !last) return plain;
+  const length = unpaddedLength(plain);
+  if (length < 0) {
+    wipe(plain);
+    return null;
+  }
+  return plain.subarray(0, length);
+}
 
 export class BlobWriter {
   private index = 0;
@@ -23,24 +45,43 @@ export class BlobWriter {
     private readonly name: string,
   ) {}
 
+  /** Bytes not yet sealed: a full chunk is sealed at once (it is never the last: a shorter one always follows). */
+  private buf = new Uint8Array(CHUNK_BYTES);
+  private fill = 0;
+
+  /** Takes the file in slices of any size; `last` on the final one (which may be empty). */
   async write(bytes: Uint8Array, last: boolean): Promise<void> {
     if (this.done) throw new VaultError('corrupt', 'blob-closed');
     this.hash.update(bytes);
-    const { nonce, ct } = seal(bytes, chunkAD(FORMAT_VERSION, this.blobId, this.index, last), this.key);
-    await this.db.put(STORE.chunks, { id: chunkId(this.blobId, this.index), v: FORMAT_VERSION, nonce, ct });
-    this.index++;
+    const rows: SealedRecord[] = [];
+    for (let at = 0; at < bytes.length;) {
+      const take = Math.min(CHUNK_BYTES - this.fill, bytes.length - at);
+      this.buf.set(bytes.subarray(at, at + take), this.fill);
+      this.fill += take;
+      at += take;
+      if (this.fill === CHUNK_BYTES) {
+        rows.push(sealChunk(this.buf, this.blobId, this.index + rows.length, false, this.key));
+        this.fill = 0;
+      }
+    }
+    if (last) rows.push(sealChunk(this.buf.subarray(0, this.fill), this.blobId, this.index + rows.length, true, this.key));
+    if (rows.length) {
+      const tx = this.db.transaction(STORE.chunks, 'readwrite');
+      await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
+    }
+    this.index += rows.length;
     this.size += bytes.length;
     this.done = last;
+    if (last) wipe(this.buf);
   }
 
   info(): StoredBlobInfo {
     return {
       id: this.blobId, type: this.type, name: this.name, size: this.size,
-      chunks: this.index, sha256: this.hash.hex(), addedAt: Date.now(), key: toBase64(this.key),
+      chunks: this.index, sha256: this.hash.hex(), addedAt: Date.now(), key: toBase64(this.key), cv: FORMAT_VERSION,
     };
   }
 
-  /** Removes what was written so a failed upload leaves nothing half-stored. */
   /** Writes a chunk; on the last one, saves the metadata too. Any failure removes every chunk
    *  written so far, so a failed attachment leaves nothing half-stored. */
   async writeOrAbort(bytes: Uint8Array, last: boolean, saveInfo: (info: StoredBlobInfo) => Promise<unknown>): Promise<StoredBlobInfo | null> {
@@ -70,6 +111,7 @@ export class BlobWriter {
   discard(): void {
     this.done = true;
     wipe(this.key);
+    wipe(this.buf);
   }
 }
 
@@ -94,7 +136,7 @@ export async function readSealedChunks(db: Db, info: StoredBlobInfo, from: numbe
   const to = Math.min(info.chunks, from + count) - 1;
   if (from < 0 || from > to) throw new VaultError('not-found');
   const rows = await db.getAll(STORE.chunks, IDBKeyRange.bound(chunkId(info.id, from), chunkId(info.id, to)));
-  if (rows.length !== to - from + 1 || rows.some((row, i) => row.id !== chunkId(info.id, from + i) || row.v !== FORMAT_VERSION)) {
+  if (rows.length !== to - from + 1 || rows.some((row, i) => row.id !== chunkId(info.id, from + i) || (row.v !== 1 && row.v !== FORMAT_VERSION))) {
     throw new VaultError('corrupt', `chunks ${from}-${to}`);
   }
   return rows;
@@ -106,7 +148,7 @@ export async function readBlobChunks(db: Db, vaultKey: Uint8Array, info: StoredB
   const key = blobKey(info, vaultKey);
   try {
     return rows.map((row, i) => {
-      const plain = open(row, chunkAD(row.v, info.id, from + i, isLast(info, from + i)), key);
+      const plain = openChunk(row, info.id, from + i, isLast(info, from + i), key);
       if (!plain) throw new VaultError('corrupt', `chunk ${from + i}`);
       return plain;
     });
@@ -116,8 +158,8 @@ export async function readBlobChunks(db: Db, vaultKey: Uint8Array, info: StoredB
 }
 
 /** Checks a sealed chunk against its blob key and place without decrypting it. */
-export function chunkIntact(sealed: Sealed, key: Uint8Array, blobId: string, index: number, last: boolean): boolean {
-  return verifyTag(sealed, chunkAD(FORMAT_VERSION, blobId, index, last), key);
+export function chunkIntact(sealed: Sealed, key: Uint8Array, blobId: string, index: number, last: boolean, version = FORMAT_VERSION): boolean {
+  return verifyTag(sealed, chunkAD(version, blobId, index, last), key);
 }
 
 export async function deleteBlobChunks(db: Db, info: StoredBlobInfo): Promise<void> {

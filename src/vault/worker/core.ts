@@ -1,47 +1,71 @@
-// The vault itself: key hierarchy, sealed records and chunked blobs over IndexedDB.
-// Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
-// Backup sessions live in backup-sessions.ts, duress in duress.ts; both work through the
-// internal accessors below, which the worker does not expose.
-import { loadSodium, randomBytes, randomId, sameBytes, seal, wipe, KEY_BYTES } from './crypto';
+// The vault itself: key hierarchy, sealed records under a sealed index, and chunked blobs over
+// IndexedDB. Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
+// Passphrase changes live in rekey.ts, the v1 upgrade in upgrade.ts, duress in duress.ts, backup
+// sessions in backup/sessions.ts; they work through the internal accessors below, which the
+// worker does not expose (its operation list is rpc.ts's OPS).
+import { loadSodium, randomBytes, randomId, sameBytes, wipe, KEY_BYTES } from './crypto';
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
-  DEFAULT_KDF, FORMAT_VERSION, STORE, recordAD,
-  BLOB_KIND, publicBlobInfo, type BlobInfo, type RecordEnvelope, type StoredBlobInfo, type VaultHeader,
+  DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, publicBlobInfo,
+  type BlobInfo, type SealedRecord, type StoredBlobInfo, type VaultHeader,
 } from '../format';
 import { VaultError, storageError } from '../errors';
-import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
-import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, opensSlot, REAL_SLOT, type SlotMatch } from './keyslots';
+import { BlobWriter, readBlobChunk, deleteBlobChunks, chunkRange } from './blobs';
+import { checkHeader, fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT, type SlotMatch } from './keyslots';
 import { STAGED_PREFIX } from '../backup/stage';
-import { loadRecords } from './load';
-import { BackupSessions, type BackupStatus, type ExportChunk } from '../backup/sessions';
-import type { ImportStep } from '../backup/import';
-import type { ImportMode } from '../backup/stage';
+import { blobsMissingChunks, loadRecords, type Mode } from './load';
+import { RecordIndex, type StoredItem } from './records';
+import { sealEnvelope } from './envelope';
+import { cleanReport, type IntegrityReport } from './integrity';
+import { nextTryAt, readLog, recordFailure, takeReport, keepForRealUnlock, newBox, type AttemptsReport } from './attempts';
+import { BackupSessions } from '../backup/sessions';
+import { changeVaultKey } from './rekey';
+import { upgradeVault } from './upgrade';
 import * as duress from './duress';
 
 export interface KdfSettings { ops: number; mem: number }
-export interface UnlockReport { damaged: number }
-export interface StoredItem<T = unknown> { id: string; value: T }
-export type Mode = 'real' | 'decoy';
-/** What the real vault knows of its decoy, so decoy records are skipped, not reported as damaged. */
-export interface DecoyState { key: Uint8Array; ids: Set<string>; blobIds: Set<string> }
+export interface UnlockReport {
+  /** Rows no key of this vault opens (damaged or altered): kept, never deleted. */
+  damaged: number;
+  /** What the sealed index found missing, rolled back or slipped in, by kind. */
+  integrity: IntegrityReport;
+  /** Failed tries since the last real unlock. */
+  attempts: AttemptsReport;
+  /** Attachments with chunks missing. */
+  brokenFiles: number;
+  /** The vault was in the v1 format and has just been upgraded. */
+  upgraded: boolean;
+}
+export interface LockInfo { nextTryAt: number }
+export type Progress = (done: number, total: number) => void;
+export type { Mode, StoredItem };
 
-const encoder = new TextEncoder();
+/** One write: records to seal and store, records to delete, and (for duress) rows beside them. */
+export interface WriteSet {
+  puts?: Array<{ kind: string; id: string | null; data: unknown }>;
+  deletes?: string[];
+  header?: VaultHeader;
+  /** Rows sealed under another key (the decoy's): stored as they are, outside the index. */
+  foreignRows?: SealedRecord[];
+  deleteRows?: string[];
+  deleteChunksOf?: string[];
+}
+
+const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null }, brokenFiles: 0, upgraded: false });
 
 export class VaultCore {
   private db: Db | null = null;
   private key: Uint8Array | null = null;
-  private cache = new Map<string, RecordEnvelope>();
   private writers = new Map<string, BlobWriter>();
   private backups = new BackupSessions(this);
-  /** Rows this key cannot open (the other side of a duress setup, or damage): never written over. */
-  private hidden = new Set<string>();
-  /** Record id -> storage key, for records stored beside a hidden row of the same id. */
-  private aliases = new Map<string, string>();
+  /** The record index: decrypted cache, row ids, hidden rows, decoy state, sealed index. */
+  readonly records = new RecordIndex();
   /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
-  mode: Mode = 'real';
-  decoy: DecoyState | null = null;
+  private openedAs: Mode = 'real';
+  /** Writes run one at a time (each seals the index as the one before left it). */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly dbName = DB_NAME) {}
+  constructor(private readonly dbName = DB_NAME, private readonly now: () => number = Date.now) {}
 
   async init(): Promise<void> {
     await Promise.all([loadSodium(), this.openDatabase()]);
@@ -66,10 +90,10 @@ export class VaultCore {
     return this.opening;
   }
 
-  // ---- internal accessors (for backup-sessions.ts and duress.ts; not exposed by the worker) ----
+  // ---- internal accessors (for rekey, upgrade, duress and backup; not exposed by the worker) ----
 
   database(): Db {
-    if (!this.db) throw new VaultError('storage', 'not-initialised');
+    if (!this.db) throw new VaultError('internal', 'not-initialised');
     return this.db;
   }
 
@@ -78,21 +102,12 @@ export class VaultCore {
     return this.key;
   }
 
-  entries(): Map<string, RecordEnvelope> {
-    this.vaultKey();
-    return this.cache;
-  }
-
-  /** The storage key of a record (its id, unless it had to be stored under an alias). */
-  physicalId(id: string): string {
-    return this.aliases.get(id) ?? id;
+  get mode(): Mode {
+    return this.openedAs;
   }
 
   async readHeader(): Promise<VaultHeader> {
-    const header = await this.database().get(STORE.header, 'main');
-    if (!header) throw new VaultError('no-vault');
-    if (header.v !== FORMAT_VERSION || !Array.isArray(header.slots)) throw new VaultError('unsupported');
-    return header;
+    return checkHeader((await this.database().get(STORE.header, HEADER_ID)) as VaultHeader | undefined);
   }
 
   /** Checks a passphrase re-typed to confirm a sensitive action; returns the matching slot. */
@@ -100,14 +115,18 @@ export class VaultCore {
     const match = openSlots(await this.readHeader(), passphrase);
     if (!match || !sameBytes(match.key, this.vaultKey())) {
       if (match) wipe(match.kek);
+      wipe(match?.key);
       throw new VaultError('wrong-passphrase');
     }
     return match;
   }
 
-  /** Replaces the vault in memory after an import or a duress erase. */
+  /** Replaces the vault in memory after an import, a duress erase or an upgrade. */
   async reload(): Promise<UnlockReport> {
-    return this.loadAll();
+    const header = await this.readHeader();
+    const loaded = await loadRecords(this.database(), this.vaultKey(), { mode: this.openedAs, expectIndex: this.openedAs === 'real' && header.v >= 2 });
+    this.records.adopt(loaded);
+    return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(this.database(), loaded.cache) };
   }
 
   async swapDatabase(): Promise<Db> {
@@ -121,7 +140,55 @@ export class VaultCore {
   adoptKey(key: Uint8Array, mode: Mode): void {
     if (this.key !== key) wipe(this.key);
     this.key = key;
-    this.mode = mode;
+    this.openedAs = mode;
+  }
+
+  /** Runs a write after every earlier one (a passphrase change, an import's commit, a save). */
+  serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(work);
+    this.queue = run;
+    return run;
+  }
+
+  /** The one write path, queued behind earlier writes (see writeNow). */
+  write(set: WriteSet): Promise<string[]> {
+    return this.serial(() => this.writeNow(set));
+  }
+
+  /**
+   * Seals every record (with its index counter inside), then one strict transaction stores them
+   * with the updated index rows; memory changes only once it commits. Only from inside serial().
+   */
+  async writeNow(set: WriteSet): Promise<string[]> {
+    const key = this.vaultKey();
+    const change = this.records.change();
+    const placed = (set.puts ?? []).map(({ kind, id, data }) => {
+      const where = this.records.placement(id);
+      if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
+      const n = change.stamp(where.rowId, kind);
+      const envelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
+      return { ...where, envelope, row: sealEnvelope(envelope, where.rowId, key) };
+    });
+    const dropped = (set.deletes ?? []).filter((id) => this.records.envelope(id)).map((id) => this.records.rowId(id));
+    for (const rowId of dropped) change.drop(rowId);
+    const indexRows = change.seal(key);
+    const stores = set.header || set.deleteChunksOf?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
+    try {
+      const tx = this.database().transaction([...stores], 'readwrite', { durability: 'strict' });
+      const records = tx.objectStore(STORE.records);
+      const ops: Array<Promise<unknown>> = [];
+      if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
+      for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
+      for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
+      for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
+      await Promise.all([...ops, tx.done]);
+    } catch (error) {
+      throw storageError(error);
+    }
+    change.apply();
+    for (const id of set.deletes ?? []) this.records.remove(id);
+    for (const p of placed) this.records.set(p.id, p.rowId, JSON.parse(JSON.stringify(p.envelope)));
+    return placed.map((p) => p.id);
   }
 
   // ---- lifecycle ----
@@ -129,7 +196,13 @@ export class VaultCore {
   async exists(): Promise<boolean> {
     // No libsodium needed: the lock screen can show while the wasm is still compiling.
     await this.openDatabase();
-    return (await this.database().get(STORE.header, 'main')) !== undefined;
+    return (await this.database().get(STORE.header, HEADER_ID)) !== undefined;
+  }
+
+  /** Readable while locked: when the next try is allowed (after many wrong ones). */
+  async lockInfo(): Promise<LockInfo> {
+    await this.openDatabase();
+    return { nextTryAt: nextTryAt(await readLog(this.database())) };
   }
 
   async create(passphrase: string, params: KdfSettings = DEFAULT_KDF): Promise<void> {
@@ -138,61 +211,49 @@ export class VaultCore {
     const key = randomBytes(KEY_BYTES);
     const kdf = newKdf(params);
     const kek = deriveFor(passphrase, kdf);
-    const header: VaultHeader = { id: 'main', v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, FORMAT_VERSION, 0), fillerSlot(kdf)] };
+    const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION) };
     wipe(kek);
-    await this.writeHeader(header);
+    this.records.clear();
     this.adoptKey(key, 'real');
-    this.decoy = null;
-    this.cache.clear();
-  }
-
-  async writeHeader(header: VaultHeader): Promise<void> {
-    try {
-      const tx = this.database().transaction(STORE.header, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.put(header), tx.done]);
-    } catch (error) {
-      throw storageError(error);
-    }
+    // The header and an empty sealed index, together: a vault never exists without its index.
+    await this.write({ header });
   }
 
   async unlock(passphrase: string): Promise<UnlockReport> {
     await this.init();
     const header = await this.readHeader();
+    const db = this.database();
+    const waitUntil = nextTryAt(await readLog(db));
+    if (waitUntil > this.now()) throw new VaultError('throttled', String(waitUntil));
     const match = openSlots(header, passphrase);
-    if (!match) throw new VaultError('wrong-passphrase');
+    if (!match) {
+      await recordFailure(db, header, this.now()).catch(() => undefined);
+      throw new VaultError('wrong-passphrase');
+    }
     this.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
     try {
-      const report = await this.loadAll();
-      // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
-      if (this.mode === 'decoy' && duress.eraseRequested(this.cache)) {
-        await duress.eraseForDuress(this, header, match);
-        return { damaged: 0 };
+      let report = await this.reload();
+      if (this.openedAs === 'decoy') {
+        await keepForRealUnlock(db);
+        // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
+        if (duress.eraseRequested(this.records)) await duress.eraseForDuress(this, header, match);
+        return quietReport();
       }
-      return report;
+      if (header.v < FORMAT_VERSION) {
+        await upgradeVault(this, header, match);
+        report = { ...(await this.reload()), upgraded: true };
+      }
+      return { ...report, attempts: await takeReport(db, await this.readHeader(), this.vaultKey()) };
     } finally {
       wipe(match.kek);
     }
   }
 
-  /** Decrypts every record once (see load.ts); the kind is inside the ciphertext, so this is how we index. */
-  private async loadAll(): Promise<UnlockReport> {
-    const loaded = await loadRecords(this.database(), this.vaultKey(), this.mode);
-    this.cache = loaded.cache;
-    this.aliases = loaded.aliases;
-    this.hidden = loaded.hidden;
-    this.decoy = loaded.decoy;
-    return { damaged: loaded.damaged };
-  }
-
   lock(): void {
     wipe(this.key);
     this.key = null;
-    this.mode = 'real';
-    wipe(this.decoy?.key);
-    this.decoy = null;
-    this.cache.clear();
-    this.aliases.clear();
-    this.hidden.clear();
+    this.openedAs = 'real';
+    this.records.clear();
     for (const writer of this.writers.values()) writer.discard();
     this.writers.clear();
     this.backups.closeAll();
@@ -202,28 +263,12 @@ export class VaultCore {
     return this.key !== null;
   }
 
-  /** Re-seals only the slot the current passphrase opened (so a decoy session never touches the real one). */
-  async changePassphrase(current: string, next: string, params?: KdfSettings): Promise<void> {
-    const header = await this.readHeader();
-    const match = openSlots(header, current);
-    if (!match) throw new VaultError('wrong-passphrase');
-    const index = match.index;
-    wipe(match.kek);
-    const slots = [...header.slots];
-    const kdf = params ? newKdf(params) : slots[index]!.kdf;
-    const kek = deriveFor(next, kdf);
-    try {
-      if (slots.some((_, i) => i !== index && opensSlot(header, i, kek))) throw new VaultError('same-passphrase');
-      slots[index] = sealSlot(kek, match.key, kdf, header.v, index);
-      // New parameters: keep the slots alike unless the other one is a live duress slot.
-      if (params && index === REAL_SLOT && this.mode === 'real' && !this.decoy) {
-        for (let i = 0; i < slots.length; i++) if (i !== index) slots[i] = fillerSlot(kdf);
-      }
-    } finally {
-      wipe(kek);
-      wipe(match.key);
-    }
-    await this.writeHeader({ ...header, slots });
+  /**
+   * A new vault key and salt, and every record re-encrypted under it, in one transaction (see
+   * rekey.ts): an old copy of the header with the old passphrase opens nothing written after.
+   */
+  changePassphrase(current: string, next: string, params?: KdfSettings, progress?: Progress): Promise<{ duressTurnedOff: boolean }> {
+    return this.serial(() => changeVaultKey(this, current, next, params, progress));
   }
 
   async kdfParams(): Promise<KdfSettings> {
@@ -232,60 +277,41 @@ export class VaultCore {
     return { ops, mem };
   }
 
-  // ---- records ----
+  /** Lists every record as it is now: the person has seen what the unlock report said. */
+  async acceptIntegrity(): Promise<void> {
+    this.vaultKey();
+    this.records.accept();
+    await this.write({});
+  }
+
+  // ---- records (features' kinds only: internal kinds are refused here, not only on the page) ----
+
+  private features(kind: string): void {
+    this.vaultKey();
+    if (typeof kind !== 'string' || !kind || kind.startsWith('_')) throw new VaultError('unsupported', 'reserved kind');
+  }
 
   async put(kind: string, id: string | null, data: unknown): Promise<string> {
-    const key = this.vaultKey();
-    const recordId = id ?? randomId();
-    if (recordId.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
-    const existing = this.cache.get(recordId);
+    this.features(kind);
+    const existing = id === null ? undefined : this.records.envelope(id);
     if (existing && existing.k !== kind) throw new VaultError('not-found');
-    let physical = this.physicalId(recordId);
-    // A fixed id (a feature's singleton) whose row this key cannot open: in the real vault a
-    // decoy row simply gives way; anything else (real data seen from the decoy, damage) is
-    // kept, and this record goes beside it under an alias.
-    if (!existing && physical === recordId && this.decoy?.ids.has(recordId)) this.decoy.ids.delete(recordId);
-    else if (!existing && physical === recordId && this.hidden.has(recordId)) physical = randomId();
-    const envelope: RecordEnvelope = physical === recordId ? { k: kind, d: data } : { k: kind, d: data, i: recordId };
-    const { nonce, ct } = seal(encoder.encode(JSON.stringify(envelope)), recordAD(FORMAT_VERSION, physical), key);
-    // Encrypt first, then one short transaction: nothing async but IndexedDB inside it.
-    // Strict durability: once this resolves the save is on disk, even if the power goes next.
-    try {
-      const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.put({ id: physical, v: FORMAT_VERSION, nonce, ct }), tx.done]);
-    } catch (error) {
-      throw storageError(error);
-    }
-    if (physical !== recordId) this.aliases.set(recordId, physical);
-    this.cache.set(recordId, JSON.parse(JSON.stringify({ k: kind, d: data })) as RecordEnvelope);
-    return recordId;
+    return (await this.write({ puts: [{ kind, id, data }] }))[0]!;
   }
 
   get(kind: string, id: string): unknown {
-    this.vaultKey();
-    const envelope = this.cache.get(id);
-    return envelope && envelope.k === kind ? envelope.d : undefined;
+    this.features(kind);
+    return this.records.get(kind, id);
   }
 
   list(kind: string): StoredItem[] {
-    this.vaultKey();
-    const items: StoredItem[] = [];
-    for (const [id, envelope] of this.cache) if (envelope.k === kind) items.push({ id, value: envelope.d });
-    return items;
+    this.features(kind);
+    return this.records.list(kind);
   }
 
   async delete(kind: string, id: string): Promise<void> {
-    this.vaultKey();
-    const envelope = this.cache.get(id);
-    if (!envelope || envelope.k !== kind) return;
-    try {
-      const tx = this.database().transaction(STORE.records, 'readwrite', { durability: 'strict' });
-      await Promise.all([tx.store.delete(this.physicalId(id)), tx.done]);
-    } catch (error) {
-      throw storageError(error);
-    }
-    this.cache.delete(id);
-    this.aliases.delete(id);
+    this.features(kind);
+    if (this.records.envelope(id)?.k !== kind) return;
+    await this.write({ deletes: [id] });
   }
 
   // ---- blobs (attachments) ----
@@ -301,7 +327,7 @@ export class VaultCore {
     const writer = this.writers.get(blobId);
     if (!writer) throw new VaultError('not-found');
     try {
-      const info = await writer.writeOrAbort(bytes, last, (stored) => this.put(BLOB_KIND, blobId, stored));
+      const info = await writer.writeOrAbort(bytes, last, (stored) => this.write({ puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] }));
       if (last) this.writers.delete(blobId);
       return info && publicBlobInfo(info);
     } catch (error) {
@@ -323,7 +349,8 @@ export class VaultCore {
   }
 
   private storedBlob(blobId: string): StoredBlobInfo | undefined {
-    return this.get(BLOB_KIND, blobId) as StoredBlobInfo | undefined;
+    this.vaultKey();
+    return this.records.get(BLOB_KIND, blobId) as StoredBlobInfo | undefined;
   }
 
   async blobChunk(blobId: string, index: number): Promise<Uint8Array> {
@@ -335,40 +362,42 @@ export class VaultCore {
   async blobDelete(blobId: string): Promise<void> {
     const info = this.storedBlob(blobId);
     if (!info) return;
-    await deleteBlobChunks(this.database(), info);
-    await this.delete(BLOB_KIND, blobId);
+    await this.write({ deletes: [blobId] });
+    await deleteBlobChunks(this.database(), info).catch(() => undefined); // unreachable without their record
   }
 
-  // ---- backup (streamed, page-driven: see backup-sessions.ts) ----
+  // ---- backup (streamed, page-driven: see backup/sessions.ts) ----
 
-  exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings): Promise<{ id: string; total: number }> {
+  exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings) {
     return this.backups.exportOpen(passphrase, backupPassphrase, kdf);
   }
-  exportNext(id: string): Promise<ExportChunk> {
+  exportNext(id: string) {
     return this.backups.exportNext(id);
   }
-  exportClose(id: string): Promise<void> {
+  exportClose(id: string) {
     return this.backups.exportClose(id);
   }
-  importOpen(file: Blob, passphrase: string, maxBytes?: number): Promise<{ id: string; size: number }> {
-    return this.backups.importOpen(file, passphrase, maxBytes);
+  /** `localPassphrase`: this vault's, asked again unless the vault holds nothing yet (a restore on a new phone). */
+  importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number) {
+    return this.backups.importOpen(file, passphrase, localPassphrase, maxBytes);
   }
-  importVerify(id: string): Promise<ImportStep> {
+  importVerify(id: string) {
     return this.backups.importVerify(id);
   }
-  importApply(id: string, mode: ImportMode): Promise<ImportStep> {
+  importApply(id: string, mode: 'replace' | 'merge') {
     return this.backups.importApply(id, mode);
   }
-  importClose(id: string): Promise<void> {
+  importClose(id: string) {
     return this.backups.importClose(id);
   }
-  backupStatus(): BackupStatus {
+  backupStatus() {
     return this.backups.status();
   }
 
   // ---- duress passphrase (see duress.ts) ----
 
   duressStatus(): duress.DuressStatus {
+    this.vaultKey();
     return duress.status(this);
   }
   duressEnable(current: string, duressPassphrase: string, erase: boolean, decoy: duress.DecoyRecord[]): Promise<void> {
@@ -379,6 +408,14 @@ export class VaultCore {
   }
 
   // ---- erase ----
+
+  /** "Erase all data" asks for the passphrase: an unlocked minute is not enough to destroy the record. */
+  async eraseAll(passphrase: string): Promise<void> {
+    const match = await this.confirmPassphrase(passphrase);
+    wipe(match.kek);
+    wipe(match.key);
+    await this.wipe();
+  }
 
   async wipe(): Promise<void> {
     this.lock();

@@ -107,13 +107,20 @@ export function randomId(): string {
   return toBase64(randomBytes(16));
 }
 
+/** URL-safe base64 without padding (needs no libsodium: ids are made before it loads). */
 export function toBase64(bytes: Uint8Array): string {
-  return s().to_base64(bytes, s().base64_variants.URLSAFE_NO_PADDING);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Throws on anything that is not URL-safe unpadded base64. */
 export function fromBase64(text: string): Uint8Array {
-  return s().from_base64(text, s().base64_variants.URLSAFE_NO_PADDING);
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new TypeError('invalid base64');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }
 
 /** A subkey for one purpose (BLAKE2b KDF); `context` must be exactly 8 characters. */
@@ -147,6 +154,25 @@ export function toHex(bytes: Uint8Array): string {
 /** Constant-time comparison (false for different lengths). */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && s().memcmp(a, b);
+}
+
+/** A fresh X25519 key pair for sealed boxes (anonymous public-key encryption). */
+export function boxKeyPair(): { publicKey: Uint8Array; privateKey: Uint8Array } {
+  const { publicKey, privateKey } = s().crypto_box_keypair();
+  return { publicKey, privateKey };
+}
+
+/** Sealed to a public key: only the holder of the secret key opens it, and not even the sender can. */
+export function boxSeal(message: Uint8Array, publicKey: Uint8Array): Uint8Array {
+  return s().crypto_box_seal(message, publicKey);
+}
+
+export function boxOpen(sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array): Uint8Array | null {
+  try {
+    return s().crypto_box_seal_open(sealed, publicKey, privateKey);
+  } catch {
+    return null;
+  }
 }
 
 export const NONCE_BYTES = 24;

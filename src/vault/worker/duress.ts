@@ -6,12 +6,16 @@
 // the decoy holds "_duress" { erase } so its unlock knows what to do, and, when someone changes
 // duress settings inside the decoy, "_duress-shown" so that screen reads back consistently
 // without touching the real slot.
-import { fromBase64, randomBytes, randomId, seal, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord, type VaultHeader } from '../format';
+import { fromBase64, randomBytes, randomId, toBase64, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, type SealedRecord, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot, type SlotMatch } from './keyslots';
-import { chunkRange } from '../backup/stage';
-import type { DecoyState, VaultCore } from './core';
+import { chunkRange } from './blobs';
+import { sealEnvelope } from './envelope';
+import { newBox } from './attempts';
+import type { DecoyState, RecordIndex } from './records';
+import type { RecordEnvelope } from '../format';
+import type { VaultCore } from './core';
 
 export const DECOY_KIND = '_decoy';
 export const DURESS_KIND = '_duress';
@@ -21,47 +25,43 @@ export interface DuressStatus { enabled: boolean; erase: boolean }
 /** A decoy record as the features would store it (kind + value). */
 export interface DecoyRecord { kind: string; value: unknown }
 
-const encoder = new TextEncoder();
-
-function find(cache: Map<string, RecordEnvelope>, kind: string): [string, Record<string, unknown>] | undefined {
-  for (const [id, envelope] of cache) if (envelope.k === kind) return [id, (envelope.d ?? {}) as Record<string, unknown>];
-  return undefined;
-}
-
-function sealRow(envelope: RecordEnvelope, id: string, key: Uint8Array): SealedRecord {
-  const { nonce, ct } = seal(encoder.encode(JSON.stringify(envelope)), recordAD(FORMAT_VERSION, id), key);
-  return { id, v: FORMAT_VERSION, nonce, ct };
-}
-
 export function decoyState(cache: Map<string, RecordEnvelope>): DecoyState | null {
-  const found = find(cache, DECOY_KIND);
-  if (!found || typeof found[1].key !== 'string') return null;
+  let key: unknown;
+  for (const envelope of cache.values()) if (envelope.k === DECOY_KIND) key = (envelope.d as { key?: unknown } | null)?.key;
+  if (typeof key !== 'string') return null;
   try {
-    return { key: fromBase64(found[1].key), ids: new Set(), blobIds: new Set() };
+    return { key: fromBase64(key), ids: new Set(), blobIds: new Set() };
   } catch {
     return null;
   }
 }
 
-export function eraseRequested(cache: Map<string, RecordEnvelope>): boolean {
-  return find(cache, DURESS_KIND)?.[1].erase === true;
+export function eraseRequested(records: RecordIndex): boolean {
+  return records.find(DURESS_KIND)?.[1].erase === true;
 }
 
 export function status(core: VaultCore): DuressStatus {
-  const found = find(core.entries(), core.mode === 'decoy' ? SHOWN_KIND : DECOY_KIND);
+  const found = core.records.find(core.mode === 'decoy' ? SHOWN_KIND : DECOY_KIND);
   if (!found || (core.mode === 'decoy' && found[1].enabled !== true)) return { enabled: false, erase: false };
   return { enabled: true, erase: found[1].erase === true };
 }
 
 /** Inside the decoy, settings changes are only remembered for display: the real slot is sacred. */
 async function pretend(core: VaultCore, shown: DuressStatus): Promise<void> {
-  await core.put(SHOWN_KIND, find(core.entries(), SHOWN_KIND)?.[0] ?? null, shown);
+  await core.write({ puts: [{ kind: SHOWN_KIND, id: core.records.find(SHOWN_KIND)?.[0] ?? null, data: shown }] });
 }
 
-export async function enable(core: VaultCore, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[]): Promise<void> {
+async function confirm(core: VaultCore, current: string): Promise<void> {
   const match = await core.confirmPassphrase(current);
   wipe(match.kek);
   wipe(match.key);
+}
+
+/** What removing the present decoy takes: its rows and its attachments' chunks. */
+const decoyRemoval = (old: DecoyState | null) => ({ deleteRows: [...(old?.ids ?? [])], deleteChunksOf: [...(old?.blobIds ?? [])] });
+
+export async function enable(core: VaultCore, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[]): Promise<void> {
+  await confirm(core, current);
   if (core.mode === 'decoy') return pretend(core, { enabled: true, erase });
   const header = await core.readHeader();
   const kdf = header.slots[REAL_SLOT]!.kdf;
@@ -69,57 +69,38 @@ export async function enable(core: VaultCore, current: string, passphrase: strin
   const decoyKey = randomBytes(KEY_BYTES);
   try {
     if (opensSlot(header, REAL_SLOT, kek)) throw new VaultError('same-passphrase');
-    const slots = [header.slots[REAL_SLOT]!, sealSlot(kek, decoyKey, kdf, header.v, DURESS_SLOT)];
+    const slots = [header.slots[REAL_SLOT]!, sealSlot(kek, decoyKey, kdf, DURESS_SLOT)];
     const ids = new Set<string>();
-    const rows = [...decoy.map((r) => ({ k: r.kind, d: r.value })), { k: DURESS_KIND, d: { erase } }].map((envelope) => {
+    const rows: SealedRecord[] = [...decoy.map((r) => ({ k: r.kind, d: r.value })), { k: DURESS_KIND, d: { erase } }].map((envelope) => {
       const id = randomId();
       ids.add(id);
-      return sealRow(envelope, id, decoyKey);
+      return sealEnvelope({ ...envelope, n: 0 }, id, decoyKey);
     });
-    const cache = core.entries();
-    const decoyId = find(cache, DECOY_KIND)?.[0] ?? randomId();
-    const marker: RecordEnvelope = { k: DECOY_KIND, d: { key: toBase64(decoyKey), erase } };
+    const marker = core.records.find(DECOY_KIND)?.[0] ?? null;
     // One strict transaction: the new slot, the old decoy gone, the new decoy and the marker.
-    await write(core, { ...header, slots }, [...rows, sealRow(marker, decoyId, core.vaultKey())], core.decoy);
-    cache.set(decoyId, marker);
-    wipe(core.decoy?.key);
-    core.decoy = { key: decoyKey, ids, blobIds: new Set() };
+    await core.write({
+      header: { ...header, slots }, foreignRows: rows, ...decoyRemoval(core.records.decoy),
+      puts: [{ kind: DECOY_KIND, id: marker, data: { key: toBase64(decoyKey), erase } }],
+    });
+    core.records.setDecoy({ key: decoyKey, ids, blobIds: new Set() });
   } catch (error) {
     wipe(decoyKey);
-    throw error;
+    throw storageError(error);
   } finally {
     wipe(kek);
   }
 }
 
 export async function disable(core: VaultCore, current: string): Promise<void> {
-  const match = await core.confirmPassphrase(current);
-  wipe(match.kek);
-  wipe(match.key);
+  await confirm(core, current);
   if (core.mode === 'decoy') return pretend(core, { enabled: false, erase: false });
   const header = await core.readHeader();
-  const slots = [header.slots[REAL_SLOT]!, fillerSlot(header.slots[REAL_SLOT]!.kdf)];
-  const cache = core.entries();
-  const marker = find(cache, DECOY_KIND);
-  await write(core, { ...header, slots }, [], core.decoy, marker?.[0]);
-  if (marker) cache.delete(marker[0]);
-  wipe(core.decoy?.key);
-  core.decoy = null;
-}
-
-async function write(core: VaultCore, header: VaultHeader, rows: SealedRecord[], old: DecoyState | null, deleteId?: string): Promise<void> {
-  try {
-    const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
-    const records = tx.objectStore(STORE.records);
-    const ops: Array<Promise<unknown>> = [tx.objectStore(STORE.header).put(header)];
-    for (const id of old?.ids ?? []) ops.push(records.delete(id));
-    for (const id of old?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
-    if (deleteId) ops.push(records.delete(deleteId));
-    for (const row of rows) ops.push(records.put(row));
-    await Promise.all([...ops, tx.done]);
-  } catch (error) {
-    throw storageError(error);
-  }
+  const marker = core.records.find(DECOY_KIND);
+  await core.write({
+    header: { ...header, slots: [header.slots[REAL_SLOT]!, fillerSlot(header.slots[REAL_SLOT]!.kdf)] },
+    ...decoyRemoval(core.records.decoy), deletes: marker ? [marker[0]] : [],
+  });
+  core.records.setDecoy(null);
 }
 
 /**
@@ -128,20 +109,22 @@ async function write(core: VaultCore, header: VaultHeader, rows: SealedRecord[],
  * The real vault key existed only in the header that is now gone.
  */
 export async function eraseForDuress(core: VaultCore, header: VaultHeader, match: SlotMatch): Promise<void> {
-  const cache = core.entries();
   const keep = new Set<string>();
   const blobIds: string[] = [];
-  for (const [id, envelope] of cache) {
+  for (const [id, envelope] of core.records.entries()) {
     if (envelope.k === DURESS_KIND || envelope.k === SHOWN_KIND) continue;
-    keep.add(core.physicalId(id));
+    keep.add(core.records.rowId(id));
     if (envelope.k === BLOB_KIND) blobIds.push(id);
   }
+  for (const rowId of core.records.integrity.ownRows()) keep.add(rowId);
   const db = core.database();
   const rows = (await db.getAll(STORE.records)).filter((row) => keep.has(row.id));
   const chunks: SealedRecord[] = [];
   for (const id of blobIds) chunks.push(...(await db.getAll(STORE.chunks, chunkRange(id))));
   const kdf = header.slots[match.index]!.kdf;
-  const fresh: VaultHeader = { id: 'main', v: header.v, slots: [sealSlot(match.kek, core.vaultKey(), kdf, header.v, REAL_SLOT), fillerSlot(kdf)] };
+  const fresh: VaultHeader = {
+    id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(match.kek, core.vaultKey(), kdf, REAL_SLOT), fillerSlot(kdf)], box: newBox(core.vaultKey(), FORMAT_VERSION),
+  };
   const next = await core.swapDatabase();
   const tx = next.transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
   await Promise.all([
@@ -152,4 +135,7 @@ export async function eraseForDuress(core: VaultCore, header: VaultHeader, match
   ]);
   core.adoptKey(core.vaultKey(), 'real');
   await core.reload();
+  // What is left is now the whole vault: list it as such, so its next unlock reports nothing odd.
+  core.records.accept();
+  await core.write({});
 }

@@ -2,7 +2,8 @@
 // filler), both under the same Argon2id parameters and salt. Unlock derives one key-encryption
 // key and tries every slot, so its cost and the header's shape say nothing about duress.
 import { deriveKek, open, randomBytes, seal, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES, NONCE_BYTES } from './crypto';
-import { headerAD, type KdfParams, type KeySlot, type VaultHeader } from '../format';
+import { FORMAT_VERSION, MIN_FORMAT_VERSION, headerAD, kdfInBounds, type KdfParams, type KeySlot, type VaultHeader } from '../format';
+import { VaultError } from '../errors';
 
 export const SLOT_COUNT = 2;
 export const REAL_SLOT = 0;
@@ -11,10 +12,26 @@ export const DURESS_SLOT = 1;
 const encoder = new TextEncoder();
 
 export function newKdf(params: { ops: number; mem: number }): KdfParams {
-  return { alg: 'argon2id13', ops: params.ops, mem: params.mem, salt: randomBytes(SALT_BYTES) };
+  const kdf: KdfParams = { alg: 'argon2id13', ops: params.ops, mem: params.mem, salt: randomBytes(SALT_BYTES) };
+  if (!kdfInBounds(kdf)) throw new VaultError('unsupported', 'kdf');
+  return kdf;
 }
 
 const copyKdf = (kdf: KdfParams): KdfParams => ({ ...kdf, salt: kdf.salt.slice() });
+
+/**
+ * Refuses, before any derivation, a header that is not of a known version and shape, or whose
+ * Argon2id settings lie outside the bounds: a forged header must not buy a run of any cost.
+ */
+export function checkHeader(header: VaultHeader | undefined): VaultHeader {
+  if (!header) throw new VaultError('no-vault');
+  if (!Number.isInteger(header.v) || header.v > FORMAT_VERSION || header.v < MIN_FORMAT_VERSION) throw new VaultError('unsupported', 'header version');
+  const ok = Array.isArray(header.slots) && header.slots.length === SLOT_COUNT && header.slots.every((slot) =>
+    kdfInBounds(slot?.kdf) && slot.kdf.salt instanceof Uint8Array && slot.kdf.salt.length === SALT_BYTES
+    && slot.nonce instanceof Uint8Array && slot.nonce.length === NONCE_BYTES && slot.sealed instanceof Uint8Array && slot.sealed.length === KEY_BYTES + TAG_BYTES);
+  if (!ok) throw new VaultError('corrupt', 'header');
+  return header;
+}
 
 export function deriveFor(passphrase: string, kdf: KdfParams): Uint8Array {
   const pass = encoder.encode(passphrase.normalize('NFC'));
@@ -25,8 +42,8 @@ export function deriveFor(passphrase: string, kdf: KdfParams): Uint8Array {
   }
 }
 
-export function sealSlot(kek: Uint8Array, key: Uint8Array, kdf: KdfParams, version: number, index: number): KeySlot {
-  const { nonce, ct } = seal(key, headerAD(version, index), kek);
+export function sealSlot(kek: Uint8Array, key: Uint8Array, kdf: KdfParams, index: number): KeySlot {
+  const { nonce, ct } = seal(key, headerAD(index), kek);
   return { kdf: copyKdf(kdf), nonce, sealed: ct };
 }
 
@@ -55,7 +72,7 @@ export function openSlots(header: VaultHeader, passphrase: string): SlotMatch | 
       entry = { kdf: slot.kdf, kek: deriveFor(passphrase, slot.kdf) };
       keks.push(entry);
     }
-    const key = open({ nonce: slot.nonce, ct: slot.sealed }, headerAD(header.v, index), entry.kek);
+    const key = open({ nonce: slot.nonce, ct: slot.sealed }, headerAD(index), entry.kek);
     if (key && !found) found = { key, index, kek: entry.kek.slice() };
     else wipe(key);
   });
@@ -67,7 +84,7 @@ export function openSlots(header: VaultHeader, passphrase: string): SlotMatch | 
 export function opensSlot(header: VaultHeader, index: number, kek: Uint8Array): boolean {
   const slot = header.slots[index];
   if (!slot) return false;
-  const key = open({ nonce: slot.nonce, ct: slot.sealed }, headerAD(header.v, index), kek);
+  const key = open({ nonce: slot.nonce, ct: slot.sealed }, headerAD(index), kek);
   wipe(key);
   return key !== null;
 }

@@ -1,44 +1,46 @@
-// Opening the vault's records: every row decrypted once into the in-memory index, aliases
-// resolved, rows of the other side of a duress setup told apart from damage, and the
-// leftovers of an import cut short removed.
-import { open, wipe } from './crypto';
+// Opening the vault's records: every row decrypted once into the record index, record ids
+// resolved, rows of the other side of a duress setup told apart from damage, the sealed index
+// checked, and the leftovers of an import cut short removed.
 import type { Db } from './db';
-import { BLOB_KIND, FORMAT_VERSION, STORE, recordAD, type RecordEnvelope, type SealedRecord } from '../format';
+import { openEnvelope } from './envelope';
+import { BLOB_KIND, STORE, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
 import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
-import type { DecoyState, Mode } from './core';
+import { IntegrityIndex, cleanReport, type IntegrityReport } from './integrity';
+import type { DecoyState } from './records';
 
-const decoder = new TextDecoder();
+export type Mode = 'real' | 'decoy';
 
 export interface Loaded {
   cache: Map<string, RecordEnvelope>;
-  /** Record id -> storage key, for records stored beside a hidden row of the same id. */
-  aliases: Map<string, string>;
-  /** Rows this key cannot open (the other side of a duress setup, or damage): never written over. */
+  rows: Map<string, string>;
   hidden: Set<string>;
   decoy: DecoyState | null;
+  integrity: IntegrityIndex;
+  report: IntegrityReport;
+  /** Rows no key of this vault opens: kept on disk untouched, never silently dropped. */
   damaged: number;
+  /** Rows still sealed with the previous key (a passphrase change to finish). */
+  stale: Set<string>;
+  /** Rows in the v1 format (an upgrade to finish). */
+  old: Set<string>;
 }
 
-export function openEnvelope(row: SealedRecord, key: Uint8Array): RecordEnvelope | null {
-  const plain = row.v === FORMAT_VERSION ? open(row, recordAD(row.v, row.id), key) : null;
-  return plain ? parseEnvelope(plain) : null;
+export interface LoadOptions {
+  mode: Mode;
+  /** The previous vault key while a passphrase change is unfinished. */
+  previous?: Uint8Array | null;
+  /** Whether this vault must have a sealed index (a v2 vault opened with its real passphrase). */
+  expectIndex: boolean;
 }
 
-function parseEnvelope(plain: Uint8Array): RecordEnvelope | null {
-  try {
-    const value = JSON.parse(decoder.decode(plain)) as RecordEnvelope;
-    return typeof value?.k === 'string' ? value : null;
-  } catch {
-    return null;
-  } finally {
-    wipe(plain);
-  }
-}
-
-export async function loadRecords(db: Db, key: Uint8Array, mode: Mode): Promise<Loaded> {
+export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions): Promise<Loaded> {
   const rows = await db.getAll(STORE.records);
-  const out: Loaded = { cache: new Map(), aliases: new Map(), hidden: new Set(), decoy: null, damaged: 0 };
+  const out: Loaded = {
+    cache: new Map(), rows: new Map(), hidden: new Set(), decoy: null, integrity: new IntegrityIndex(),
+    report: cleanReport(), damaged: 0, stale: new Set(), old: new Set(),
+  };
+  const opened = new Map<string, RecordEnvelope>();
   const failed: SealedRecord[] = [];
   const staged: SealedRecord[] = [];
   for (const row of rows) {
@@ -46,25 +48,41 @@ export async function loadRecords(db: Db, key: Uint8Array, mode: Mode): Promise<
       staged.push(row);
       continue;
     }
-    const envelope = openEnvelope(row, key);
+    let envelope = openEnvelope(row, key);
+    if (!envelope && options.previous) {
+      envelope = openEnvelope(row, options.previous);
+      if (envelope) out.stale.add(row.id);
+    }
     if (!envelope) failed.push(row);
-    else if (typeof envelope.i === 'string') {
-      out.aliases.set(envelope.i, row.id);
-      out.cache.set(envelope.i, { k: envelope.k, d: envelope.d });
-    } else out.cache.set(row.id, envelope);
+    else {
+      if (row.v === 1) out.old.add(row.id);
+      opened.set(row.id, envelope);
+    }
+  }
+  // A v1 vault's real rows carry no counter (the upgrade is one transaction): counters in a vault
+  // that says it is v1 mean its v2 marks were stripped, and the index is then expected.
+  const expectIndex = options.expectIndex || (options.mode === 'real' && [...opened.values()].some((e) => e.n !== undefined));
+  const { index, report, indexRows } = IntegrityIndex.verify(opened, expectIndex);
+  out.integrity = index;
+  for (const [rowId, envelope] of opened) {
+    if (indexRows.has(rowId)) continue;
+    const id = typeof envelope.i === 'string' ? envelope.i : rowId;
+    if (id !== rowId) out.rows.set(id, rowId);
+    out.cache.set(id, { k: envelope.k, d: envelope.d, n: envelope.n });
   }
   // Under the duress passphrase the real records cannot open: say nothing, show the decoy.
-  if (mode === 'decoy') for (const row of failed) out.hidden.add(row.id);
+  if (options.mode === 'decoy') for (const row of failed) out.hidden.add(row.id);
   else {
+    out.report = report;
     const decoy = (out.decoy = decoyState(out.cache));
     for (const row of failed) {
       const envelope = decoy ? openEnvelope(row, decoy.key) : null;
       if (!envelope) {
-        out.damaged++; // Kept on disk untouched: never silently dropped.
+        out.damaged++;
         out.hidden.add(row.id);
       } else {
         decoy!.ids.add(row.id);
-        if (envelope.k === BLOB_KIND) decoy!.blobIds.add(row.id);
+        if (envelope.k === BLOB_KIND) decoy!.blobIds.add((envelope.d as StoredBlobInfo)?.id ?? envelope.i ?? row.id);
       }
     }
   }
@@ -75,4 +93,18 @@ export async function loadRecords(db: Db, key: Uint8Array, mode: Mode): Promise<
     await cleanupStaged(db, staged, [key, ...(out.decoy ? [out.decoy.key] : [])], liveBlobs).catch(() => undefined);
   }
   return out;
+}
+
+/** Attachments whose chunk rows are not all there (their record is intact, their bytes are not). */
+export async function blobsMissingChunks(db: Db, cache: Map<string, RecordEnvelope>): Promise<number> {
+  const have = new Map<string, number>();
+  for (const key of (await db.getAllKeys(STORE.chunks)) as string[]) {
+    const owner = key.slice(0, key.lastIndexOf('.'));
+    have.set(owner, (have.get(owner) ?? 0) + 1);
+  }
+  let missing = 0;
+  for (const [id, envelope] of cache) {
+    if (envelope.k === BLOB_KIND && (have.get(id) ?? 0) < ((envelope.d as StoredBlobInfo).chunks ?? 1)) missing++;
+  }
+  return missing;
 }

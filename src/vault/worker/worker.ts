@@ -1,26 +1,34 @@
 // The vault worker: the only place keys live. Locking terminates it, heap and keys included.
 import { VaultCore } from './core';
 import { VaultError, storageError } from '../errors';
-import { OPS, transferables, type Request, type Response } from '../rpc';
+import { isOp, reportsProgress, transferables, type Request, type Response } from '../rpc';
 
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.
 const ready = core.init();
+const post = (response: Response, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(response, transfer);
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const { id, op, args } = event.data;
   let response: Response;
   try {
-    if (!OPS.includes(op)) throw new VaultError('unsupported', op);
-    // Only "exists" may run before libsodium is ready: it decides which screen to show.
-    if (op !== 'exists') await ready;
+    // Only listed operations: internal methods (raw database, keys) are never reachable.
+    if (!isOp(op)) throw new VaultError('unsupported', String(op));
+    // Only the questions the lock screen asks may run before libsodium is ready.
+    if (op !== 'exists' && op !== 'lockInfo') await ready;
     const method = core[op] as (...a: unknown[]) => unknown;
-    const result = await method.apply(core, args as unknown[]);
+    const list = [...(args as unknown[])];
+    if (reportsProgress(op)) {
+      // The reporter is the method's last parameter, after the optional ones the page left out.
+      list.length = method.length - 1;
+      list.push((done: number, total: number) => post({ id, progress: { done, total } }));
+    }
+    const result = await method.apply(core, list);
     response = { id, ok: true, result };
   } catch (error) {
-    // Quota errors keep their meaning (an import into a full device says so).
+    // Storage failures keep their meaning (an import into a full device says so); bugs say "internal".
     const e = storageError(error);
     response = { id, ok: false, code: e.code, message: e.message };
   }
-  (self as unknown as Worker).postMessage(response, response.ok ? transferables(response.result) : []);
+  post(response, 'result' in response ? transferables(response.result) : []);
 };

@@ -1,0 +1,54 @@
+// What the unlock found, said once in plain words: failed tries, records missing, rolled back or
+// slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
+import { useState } from 'preact/hooks';
+import { formatDateTime, formatNumber, t, type MessageKey } from '../i18n';
+import { vault, type KindCounts, type UnlockReport } from '../vault';
+import { errorMessage } from '../ui/errors';
+
+const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
+
+function kinds(counts: KindCounts): string {
+  return Object.entries(counts)
+    .map(([kind, n]) => `${formatNumber(n)} ${t((KNOWN.has(kind) ? `report.kind.${kind}` : 'report.kind.other') as MessageKey)}`)
+    .join(', ');
+}
+
+const any = (counts: KindCounts) => Object.keys(counts).length > 0;
+
+/** True when the report has anything to say. */
+export function reportWorthShowing(report: UnlockReport | null): boolean {
+  if (!report) return false;
+  const { integrity: i } = report;
+  return report.damaged > 0 || report.brokenFiles > 0 || report.attempts.count > 0 || report.upgraded
+    || i.indexDamaged || any(i.missing) || any(i.rolledBack) || any(i.unlisted);
+}
+
+export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; onDone(): void }) {
+  const [error, setError] = useState('');
+  const { integrity: i, attempts } = report;
+  const tampered = i.indexDamaged || any(i.missing) || any(i.rolledBack) || any(i.unlisted) || report.damaged > 0 || report.brokenFiles > 0;
+  async function noted() {
+    try {
+      if (tampered) await vault.acceptIntegrity();
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+  return (
+    <section class="card" role={tampered ? 'alert' : 'status'} aria-labelledby="unlock-report-title">
+      <h2 id="unlock-report-title">{t('report.title')}</h2>
+      {attempts.count > 0 && <p>{t('report.attempts', { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>}
+      {any(i.missing) && <p>{t('report.missing', { list: kinds(i.missing) })}</p>}
+      {any(i.rolledBack) && <p>{t('report.rolledBack', { list: kinds(i.rolledBack) })}</p>}
+      {any(i.unlisted) && <p>{t('report.unlisted', { list: kinds(i.unlisted) })}</p>}
+      {i.indexDamaged && <p>{t('report.indexDamaged')}</p>}
+      {report.damaged > 0 && <p>{t('lock.problems', { count: report.damaged })}</p>}
+      {report.brokenFiles > 0 && <p>{t('report.brokenFiles', { count: formatNumber(report.brokenFiles) })}</p>}
+      {tampered && <p class="hint">{t('report.advice')}</p>}
+      {report.upgraded && <p class="hint">{t('report.upgraded')}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      <button type="button" class="secondary" onClick={noted}>{t('report.noted')}</button>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// Changing the passphrase: a new vault key under a new salt, and every record (attachment keys
+// included, which live in their "_blob" records) re-encrypted under it, with the header, in one
+// strict transaction. A kill at any moment leaves the vault as it was (old passphrase) or changed
+// (new passphrase), never between; an old copy of the header opens nothing written afterwards.
+// Chunks are sealed with their attachment's own key, so they are not rewritten.
+import { randomBytes, sameBytes, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { VaultError, storageError } from '../errors';
+import { DURESS_SLOT, deriveFor, fillerSlot, newKdf, openSlots, opensSlot, sealSlot, REAL_SLOT } from './keyslots';
+import { chunkRange } from './blobs';
+import { sealEnvelope } from './envelope';
+import { newBox, resealBox } from './attempts';
+import { DECOY_KIND } from './duress';
+import type { KdfSettings, Progress, VaultCore } from './core';
+
+/** Progress is reported every this many rows. */
+const REPORT_EVERY = 250;
+
+export async function changeVaultKey(core: VaultCore, current: string, next: string, params?: KdfSettings, progress?: Progress): Promise<{ duressTurnedOff: boolean }> {
+  const header = await core.readHeader();
+  const match = openSlots(header, current);
+  if (!match || !sameBytes(match.key, core.vaultKey())) {
+    wipe(match?.kek);
+    wipe(match?.key);
+    throw new VaultError('wrong-passphrase');
+  }
+  wipe(match.kek);
+  wipe(match.key);
+  if (core.mode === 'decoy') {
+    await resealDecoySlot(core, header, match.index, next);
+    return { duressTurnedOff: false };
+  }
+  const kdf = newKdf(params ?? header.slots[REAL_SLOT]!.kdf);
+  const kek = deriveFor(next, kdf);
+  const oldKey = core.vaultKey();
+  const newKey = randomBytes(KEY_BYTES);
+  try {
+    const records = core.records;
+    const decoy = records.decoy;
+    const marker = records.find(DECOY_KIND)?.[0];
+    // The duress slot shares the salt, which is new: its passphrase would be needed to re-seal it.
+    // It is turned off instead (and the person told to set it again).
+    const fresh: VaultHeader = {
+      id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, newKey, kdf, REAL_SLOT), fillerSlot(kdf)],
+      box: header.box ? resealBox(header.box, oldKey, newKey, FORMAT_VERSION) : newBox(newKey, FORMAT_VERSION),
+    };
+    const entries = [...records.entries()].filter(([id]) => id !== marker);
+    const total = entries.length * 2;
+    const rows: SealedRecord[] = [];
+    for (const [id, envelope] of entries) {
+      if (envelope.k === BLOB_KIND && !(envelope.d as StoredBlobInfo).key) throw new VaultError('internal', 'attachment without its own key');
+      const rowId = records.rowId(id);
+      rows.push(sealEnvelope({ ...envelope, ...(rowId !== id ? { i: id } : {}) }, rowId, newKey));
+      if (rows.length % REPORT_EVERY === 0) progress?.(rows.length, total);
+    }
+    const change = records.change();
+    if (marker) change.drop(records.rowId(marker));
+    const indexRows = change.seal(newKey, { all: true });
+    try {
+      const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+      const store = tx.objectStore(STORE.records);
+      let written = 0;
+      const counted = (request: Promise<unknown>) => request.then(() => {
+        if (++written % REPORT_EVERY === 0) progress?.(rows.length + written, total);
+      });
+      const ops: Array<Promise<unknown>> = [tx.objectStore(STORE.header).put(fresh)];
+      if (marker) ops.push(store.delete(records.rowId(marker)));
+      for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
+      for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));
+      for (const row of [...rows, ...indexRows]) ops.push(counted(store.put(row)));
+      await Promise.all([...ops, tx.done]);
+    } catch (error) {
+      throw storageError(error);
+    }
+    change.apply();
+    if (marker) records.remove(marker);
+    records.setDecoy(null);
+    core.adoptKey(newKey, 'real');
+    progress?.(total, total);
+    return { duressTurnedOff: marker !== undefined };
+  } catch (error) {
+    wipe(newKey);
+    throw error;
+  } finally {
+    wipe(kek);
+  }
+}
+
+/** Inside the decoy only its own slot changes (same key, same salt): the real slot is never touched. */
+async function resealDecoySlot(core: VaultCore, header: VaultHeader, index: number, next: string): Promise<void> {
+  const kdf = header.slots[index]!.kdf;
+  const kek = deriveFor(next, kdf);
+  try {
+    if (header.slots.some((_, i) => i !== index && opensSlot(header, i, kek))) throw new VaultError('same-passphrase');
+    const slots = [...header.slots];
+    slots[index] = sealSlot(kek, core.vaultKey(), kdf, index === REAL_SLOT ? REAL_SLOT : DURESS_SLOT);
+    await core.writeNow({ header: { ...header, slots } });
+  } finally {
+    wipe(kek);
+  }
+}

@@ -1,0 +1,95 @@
+// The one upgrade path for data at rest, run at the first real unlock after an update. Each step
+// takes the vault from the version before it; every step is one strict transaction, so a kill
+// leaves the old version whole and the next unlock simply runs it again. Never edit a released
+// step: add the next one. (The IndexedDB schema has its own, in db.ts.)
+//
+// v1 -> v2: records padded and re-sealed (AD v2) under random row ids with their counter, the
+// sealed index written, attachments re-chunked (padded last chunk; a key of their own for the
+// oldest ones), and the attempt box added. The vault key and the passphrase stay the same.
+import { randomBytes, randomId, toBase64, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkId, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { storageError } from '../errors';
+import { blobKey, chunkRange, openChunk, sealChunk } from './blobs';
+import { sealEnvelope } from './envelope';
+import { newBox } from './attempts';
+import { VaultError } from '../errors';
+import type { SlotMatch } from './keyslots';
+import type { VaultCore } from './core';
+
+/** Row ids the v2 writer would make: anything else (a feature's fixed id) moves to a random row. */
+const RANDOM_ID = /^[A-Za-z0-9_-]{22}$/;
+
+export async function upgradeVault(core: VaultCore, header: VaultHeader, _match: SlotMatch): Promise<void> {
+  if (header.v === 1) await v1ToV2(core, header);
+}
+
+async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
+  const key = core.vaultKey();
+  const records = core.records;
+  const change = records.change();
+  const blobs = [...records.entries()].filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as StoredBlobInfo);
+  try {
+    const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+    const recordStore = tx.objectStore(STORE.records);
+    const chunkStore = tx.objectStore(STORE.chunks);
+    const upgraded = new Map<string, StoredBlobInfo>();
+    // Attachments first: read each one's v1 chunks, re-chunk to v2 (IndexedDB reads only are awaited here).
+    for (const info of blobs) {
+      if ((info.cv ?? 1) >= 2) continue;
+      const old = await chunkStore.getAll(chunkRange(info.id));
+      const readKey = blobKey(info, key);
+      const writeKey = info.key ? readKey : randomBytes(KEY_BYTES);
+      const plain: Uint8Array[] = old.map((row, i) => {
+        const bytes = openChunk(row, info.id, i, i === info.chunks - 1, readKey);
+        if (!bytes || old.length !== info.chunks) throw new VaultError('corrupt', `attachment ${info.id}`);
+        return bytes;
+      });
+      const rows = rechunk(plain, info.id, writeKey);
+      await chunkStore.delete(chunkRange(info.id));
+      for (const row of rows) chunkStore.put(row);
+      upgraded.set(info.id, { ...info, chunks: rows.length, key: toBase64(writeKey), cv: FORMAT_VERSION });
+      if (writeKey !== readKey) wipe(writeKey);
+      wipe(readKey);
+    }
+    const puts: SealedRecord[] = [];
+    const moved: Array<{ id: string; from: string; to: string }> = [];
+    for (const [id, envelope] of records.entries()) {
+      const from = records.rowId(id);
+      const to = from === id && !RANDOM_ID.test(id) ? randomId() : from;
+      const data = envelope.k === BLOB_KIND ? upgraded.get(id) ?? envelope.d : envelope.d;
+      const n = change.stamp(to, envelope.k);
+      puts.push(sealEnvelope({ k: envelope.k, d: data, ...(to !== id ? { i: id } : {}), n }, to, key));
+      moved.push({ id, from, to });
+    }
+    for (const { from, to } of moved) if (from !== to) recordStore.delete(from);
+    for (const row of [...puts, ...change.seal(key, { all: true })]) recordStore.put(row);
+    tx.objectStore(STORE.header).put({ ...header, v: FORMAT_VERSION, box: newBox(key, FORMAT_VERSION) });
+    await tx.done;
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/** Any chunk sizes in, v2 chunks out: whole CHUNK_BYTES chunks, then a shorter padded last one. */
+function rechunk(parts: Uint8Array[], blobId: string, key: Uint8Array): SealedRecord[] {
+  const rows: SealedRecord[] = [];
+  const buf = new Uint8Array(CHUNK_BYTES);
+  let fill = 0;
+  for (const part of parts) {
+    for (let at = 0; at < part.length;) {
+      const take = Math.min(CHUNK_BYTES - fill, part.length - at);
+      buf.set(part.subarray(at, at + take), fill);
+      fill += take;
+      at += take;
+      if (fill === CHUNK_BYTES) {
+        rows.push(sealChunk(buf, blobId, rows.length, false, key));
+        fill = 0;
+      }
+    }
+    wipe(part);
+  }
+  rows.push(sealChunk(buf.subarray(0, fill), blobId, rows.length, true, key));
+  wipe(buf);
+  if (rows.some((row, i) => row.id !== chunkId(blobId, i))) throw new VaultError('internal', 'rechunk');
+  return rows;
+}
