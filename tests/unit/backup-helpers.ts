@@ -1,6 +1,6 @@
 // Helpers for backup tests: drive export/import sessions on a VaultCore, snapshot the raw DB.
 import { VaultCore } from '../../src/vault/worker/core';
-import { FORMAT_VERSION, STORE, chunkAD, chunkId } from '../../src/vault/format';
+import { STORE, chunkAD, chunkId } from '../../src/vault/format';
 import { randomId, seal } from '../../src/vault/worker/crypto';
 import { createHash } from 'node:crypto';
 import type { ImportMode, ImportReport } from '../../src/vault/backup/stage';

@@ -4,11 +4,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
 import { loadSodium } from '../../src/vault/worker/crypto';
-import { FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, itemHead, encodeJson } from '../../src/vault/backup/format';
+import { BACKUP_VERSION, FRAME_HEAD_BYTES, FRAME_PLAIN_BYTES, ITEM, itemHead, encodeJson } from '../../src/vault/backup/format';
+import { sealChunk } from '../../src/vault/worker/blobs';
 import { ContentChecker, ItemParser } from '../../src/vault/backup/items';
 import { encodeBackup } from '../../src/vault/backup/writer';
-import { randomBytes, seal, toBase64 } from '../../src/vault/worker/crypto';
-import { chunkAD } from '../../src/vault/format';
+import { randomBytes, toBase64 } from '../../src/vault/worker/crypto';
 import { createHash } from 'node:crypto';
 import { PASS, addBlob, bytesOf, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';
 
@@ -106,7 +106,7 @@ describe('backup import refuses bad files and changes nothing', () => {
       return copy;
     };
     await rejects(withVersion(0), 'backup-too-old');
-    await rejects(withVersion(2), 'backup-too-new');
+    await rejects(withVersion(BACKUP_VERSION + 1), 'backup-too-new');
     await rejects(withVersion(0xffff), 'backup-too-new');
   });
 
@@ -143,8 +143,8 @@ describe('backup import refuses bad files and changes nothing', () => {
     const key = randomBytes(32);
     const plain = pattern(1000, 4);
     const forged = async (tamper: (ct: Uint8Array) => void, index = 0) => {
-      const info = { id: 'p1', type: 'image/png', name: 'a.png', size: 1000, chunks: 1, sha256: 'a'.repeat(64), addedAt: 1, key: toBase64(key) };
-      const sealed = seal(plain, chunkAD(1, 'p1', index, true), key);
+      const info = { id: 'p1', type: 'image/png', name: 'a.png', size: 1000, chunks: 1, sha256: 'a'.repeat(64), addedAt: 1, key: toBase64(key), cv: 2 };
+      const sealed = sealChunk(plain, 'p1', index, true, key);
       tamper(sealed.ct);
       const source = { records: [], blobs: [info], readChunk: async () => plain, readSealed: async () => sealed };
       const parts: Uint8Array<ArrayBuffer>[] = [];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
 import { STORE, type VaultHeader } from '../../src/vault/format';
+import { INDEX_ROWS } from '../../src/vault/worker/integrity';
 import { FAST } from './vault-helpers';
 import { PASS, addBlob, exportBlob, importBlob, namedVault, pattern, snapshot } from './backup-helpers';
 
@@ -42,7 +43,7 @@ describe('decoy mode', () => {
   it('the duress passphrase opens only the decoy, reporting nothing odd; the real one opens only the real', async () => {
     const { name, photo } = await withDuress();
     const decoy = new VaultCore(name);
-    expect(await decoy.unlock(DURESS)).toEqual({ damaged: 0 });
+    expect(await decoy.unlock(DURESS)).toMatchObject({ damaged: 0 });
     expect(whats(decoy)).toEqual(['Buy milk and bread', 'Dentist moved to Thursday']);
     expect(decoy.records.list('_blob')).toEqual([]);
     expect(decoy.duressStatus()).toEqual({ enabled: false, erase: false });
@@ -51,7 +52,7 @@ describe('decoy mode', () => {
     await decoy.put('journal-version', null, { what: 'Gym at 6' });
     decoy.lock();
     const real = new VaultCore(name);
-    expect(await real.unlock(PASS)).toEqual({ damaged: 0 });
+    expect(await real.unlock(PASS)).toMatchObject({ damaged: 0 });
     expect(whats(real)).toEqual(['He waited outside my work']);
     expect(real.duressStatus()).toEqual({ enabled: true, erase: false });
     real.lock();
@@ -77,7 +78,7 @@ describe('decoy mode', () => {
     await expect(decoy.changePassphrase('new decoy phrase', PASS)).rejects.toMatchObject({ code: 'same-passphrase' });
     decoy.lock();
     const real = new VaultCore(name);
-    expect(await real.unlock(PASS)).toEqual({ damaged: 0 });
+    expect(await real.unlock(PASS)).toMatchObject({ damaged: 0 });
     expect(whats(real)).toEqual(['He waited outside my work']);
     real.lock();
     const decoyAgain = new VaultCore(name);
@@ -96,7 +97,7 @@ describe('decoy mode', () => {
     real.lock();
     await expect(new VaultCore(name).unlock(DURESS)).rejects.toMatchObject({ code: 'wrong-passphrase' });
     const again = new VaultCore(name);
-    expect(await again.unlock(PASS)).toEqual({ damaged: 0 });
+    expect(await again.unlock(PASS)).toMatchObject({ damaged: 0 });
   });
 
   it('a fixed id saved in the decoy never overwrites the real record of that id', async () => {
@@ -111,7 +112,7 @@ describe('decoy mode', () => {
     await decoy.put('settings', 'settings', { idle: 2 });
     decoy.lock();
     const real = new VaultCore(name);
-    expect(await real.unlock(PASS)).toEqual({ damaged: 0 });
+    expect(await real.unlock(PASS)).toMatchObject({ damaged: 0 });
     expect(real.get('settings', 'settings')).toEqual({ idle: 5 });
     await real.put('settings', 'settings', { idle: 10 });
     real.lock();
@@ -133,7 +134,7 @@ describe('decoy mode', () => {
     row.ct[3]! ^= 1;
     await core.rawDb().put(STORE.records, row);
     core.lock();
-    expect(await new VaultCore(name).unlock(PASS)).toEqual({ damaged: 1 });
+    expect(await new VaultCore(name).unlock(PASS)).toMatchObject({ damaged: 1 });
   });
 
   it('an export made inside the decoy holds only the decoy; an import there never overwrites real rows', async () => {
@@ -153,7 +154,7 @@ describe('decoy mode', () => {
     expect(whats(fresh)).toEqual(['Buy milk and bread', 'Dentist moved to Thursday']);
     // Someone imports the real backup into the decoy: real rows keep their bytes.
     const realRow = await decoy.rawDb().get(STORE.records, real);
-    await importBlob(decoy, fromReal, 'replace', PASS);
+    await importBlob(decoy, fromReal, 'replace', PASS, DURESS);
     expect(await decoy.rawDb().get(STORE.records, real)).toEqual(realRow);
     decoy.lock();
     const back = new VaultCore(name);
@@ -166,17 +167,18 @@ describe('erase mode', () => {
   it('the duress passphrase erases the real vault and opens the decoy as if nothing happened', async () => {
     const { name } = await withDuress(true);
     const core = new VaultCore(name);
-    expect(await core.unlock(DURESS)).toEqual({ damaged: 0 });
+    expect(await core.unlock(DURESS)).toMatchObject({ damaged: 0 });
     expect(whats(core)).toEqual(['Buy milk and bread', 'Dentist moved to Thursday']);
     expect(core.duressStatus()).toEqual({ enabled: false, erase: false });
     expect(await core.rawDb().count(STORE.chunks)).toBe(0);
-    expect(await core.rawDb().count(STORE.records)).toBe(2);
+    // The decoy's two records, and its sealed index.
+    expect(await core.rawDb().count(STORE.records)).toBe(2 + INDEX_ROWS);
     const header = ((await core.rawDb().get(STORE.header, 'main')) as VaultHeader);
     expect(header.slots).toHaveLength(2);
     core.lock();
     await expect(new VaultCore(name).unlock(PASS)).rejects.toMatchObject({ code: 'wrong-passphrase' });
     const again = new VaultCore(name);
-    expect(await again.unlock(DURESS)).toEqual({ damaged: 0 });
+    expect(await again.unlock(DURESS)).toMatchObject({ damaged: 0 });
     expect(whats(again)).toHaveLength(2);
     const before = await snapshot(again);
     again.lock();
@@ -192,6 +194,6 @@ describe('unchanged behaviour', () => {
     const core = new VaultCore(`plain-${Date.now()}`);
     await core.create(PASS, FAST);
     core.lock();
-    await expect(core.unlock(PASS)).resolves.toEqual({ damaged: 0 });
+    await expect(core.unlock(PASS)).resolves.toMatchObject({ damaged: 0 });
   });
 });

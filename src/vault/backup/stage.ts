@@ -314,6 +314,8 @@ export class Stager implements ContentSink {
   async commit(): Promise<ImportReport> {
     await this.flush();
     await this.settle();
+    // A merge that found everything already here changes nothing, not even the index.
+    if (this.mode === 'merge' && !this.staged && !this.held.length) return this.report;
     const { db, key, records: live, change } = this.target;
     const tx = db.transaction([STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);

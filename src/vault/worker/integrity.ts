@@ -10,6 +10,9 @@ import type { RecordEnvelope, SealedRecord } from '../format';
 export const ROOT_KIND = '_root';
 export const SHARD_KIND = '_shard';
 export const SHARDS = 32;
+/** Rows the index itself takes on disk: the root and every shard (all written from the start, so
+ *  the row count moves only with records, not with which shard a write happened to touch). */
+export const INDEX_ROWS = SHARDS + 1;
 
 export interface IndexEntry { k: string; n: number }
 /** Counts by record kind. */
@@ -57,8 +60,8 @@ export class IntegrityIndex {
   private shardIds = Array.from({ length: SHARDS }, () => randomId());
   private shardN = new Array<number>(SHARDS).fill(0);
   private shards = Array.from({ length: SHARDS }, () => new Map<string, IndexEntry>());
-  /** Shards to write with the next change (all of them after a rebuild). */
-  private dirty = new Set<number>();
+  /** Shards to write with the next change: all of them for a new index, or after a rebuild. */
+  private dirty = new Set<number>(Array.from({ length: SHARDS }, (_, s) => s));
 
   /** Row ids of the index's own rows (so they are never taken for records). */
   ownRows(): Set<string> {
@@ -160,6 +163,7 @@ export class IntegrityIndex {
       return { index: IntegrityIndex.of(asEntries()), report, indexRows };
     }
     const index = new IntegrityIndex();
+    index.dirty.clear();
     index.rootId = top[0];
     index.shardIds = root.shards.map(String);
     index.counter = root.counter;
