@@ -6,13 +6,14 @@ import { FORMAT_VERSION, pad, recordAD, unpaddedLength, type RecordEnvelope, typ
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function sealEnvelope(envelope: RecordEnvelope, rowId: string, key: Uint8Array): SealedRecord {
+/** `nonce`: known-answer tests only. */
+export function sealEnvelope(envelope: RecordEnvelope, rowId: string, key: Uint8Array, nonce?: Uint8Array): SealedRecord {
   const json = encoder.encode(JSON.stringify(envelope));
   const plain = pad(json);
   wipe(json);
-  const { nonce, ct } = seal(plain, recordAD(FORMAT_VERSION, rowId), key);
+  const { nonce: used, ct } = seal(plain, recordAD(FORMAT_VERSION, rowId), key, nonce);
   wipe(plain);
-  return { id: rowId, v: FORMAT_VERSION, nonce, ct };
+  return { id: rowId, v: FORMAT_VERSION, nonce: used, ct };
 }
 
 /** The envelope, or null when the row does not open under this key (or is malformed). */
