@@ -9,7 +9,7 @@
 // unreachable until their "_blob" record goes live, and that record is staged before them so a
 // cleanup always knows which chunks to remove.
 import { fromBase64, randomBytes, randomId, toBase64, wipe, KEY_BYTES } from '../worker/crypto';
-import type { Db } from '../worker/db';
+import { runTransaction, type Db } from '../worker/db';
 import { BLOB_KIND, CHUNK_BYTES, STORE, chunkCount, chunkId, FORMAT_VERSION, type SealedRecord, type StoredBlobInfo } from '../format';
 import { chunkRange, openChunk, sealChunk } from '../worker/blobs';
 import { openEnvelope, sealEnvelope } from '../worker/envelope';
@@ -326,23 +326,23 @@ export class Stager implements ContentSink {
       await tx.done.catch(() => undefined);
       throw new Error('staging-mismatch');
     }
-    const ops: Array<Promise<unknown>> = [];
-    if (this.mode === 'replace') {
-      for (const [id, envelope] of live.entries()) {
-        // Internal records (duress, backup status) belong to this device, not to the content.
-        if (envelope.k.startsWith('_') && envelope.k !== BLOB_KIND) continue;
-        const rowId = live.rowId(id);
-        ops.push(records.delete(rowId));
-        change.drop(rowId);
-        if (envelope.k === BLOB_KIND && !this.keptBlobs.has(id)) ops.push(chunks.delete(chunkRange(id)));
-        this.report.removed++;
+    await runTransaction(tx, (ops) => {
+      if (this.mode === 'replace') {
+        for (const [id, envelope] of live.entries()) {
+          // Internal records (duress, backup status) belong to this device, not to the content.
+          if (envelope.k.startsWith('_') && envelope.k !== BLOB_KIND) continue;
+          const rowId = live.rowId(id);
+          ops.push(records.delete(rowId));
+          change.drop(rowId);
+          if (envelope.k === BLOB_KIND && !this.keptBlobs.has(id)) ops.push(chunks.delete(chunkRange(id)));
+          this.report.removed++;
+        }
       }
-    }
-    for (const row of staged) ops.push(records.put({ ...row, id: row.id.slice(STAGED_PREFIX.length) }));
-    for (const row of this.held) ops.push(records.put(row));
-    ops.push(records.delete(stagedRange()));
-    for (const row of change.seal(key)) ops.push(records.put(row));
-    await Promise.all([...ops, tx.done]);
+      for (const row of staged) ops.push(records.put({ ...row, id: row.id.slice(STAGED_PREFIX.length) }));
+      for (const row of this.held) ops.push(records.put(row));
+      ops.push(records.delete(stagedRange()));
+      for (const row of change.seal(key)) ops.push(records.put(row));
+    });
     change.apply();
     return this.report;
   }

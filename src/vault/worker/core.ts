@@ -4,7 +4,7 @@
 // sessions in backup/sessions.ts; they work through the internal accessors below, which the
 // worker does not expose (its operation list is rpc.ts's OPS).
 import { loadSodium, randomBytes, randomId, sameBytes, wipe, KEY_BYTES } from './crypto';
-import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
+import { openVaultDb, deleteVaultDb, runTransaction, DB_NAME, type Db } from './db';
 import {
   DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, publicBlobInfo,
   type BlobInfo, type SealedRecord, type StoredBlobInfo, type VaultHeader,
@@ -176,12 +176,12 @@ export class VaultCore {
     try {
       const tx = this.database().transaction([...stores], 'readwrite', { durability: 'strict' });
       const records = tx.objectStore(STORE.records);
-      const ops: Array<Promise<unknown>> = [];
-      if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
-      for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
-      for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
-      for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
-      await Promise.all([...ops, tx.done]);
+      await runTransaction(tx, (ops) => {
+        if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
+        for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
+        for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
+        for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
+      });
     } catch (error) {
       throw storageError(error);
     }

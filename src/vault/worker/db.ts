@@ -36,3 +36,24 @@ export function openVaultDb(name = DB_NAME, onBlocking?: () => void): Promise<Db
 export function deleteVaultDb(name = DB_NAME): Promise<void> {
   return deleteDB(name);
 }
+
+/**
+ * Queues a transaction's requests (pushed onto `ops`) and waits for it. If queuing throws (a put
+ * can throw at once, as for a value that cannot be cloned), the transaction is aborted: without
+ * that it would commit the requests queued before the throw, half a write.
+ */
+export async function runTransaction(tx: { abort(): void; done: Promise<void> }, queue: (ops: Array<Promise<unknown>>) => void, ops: Array<Promise<unknown>> = []): Promise<void> {
+  try {
+    queue(ops);
+  } catch (error) {
+    for (const op of ops) op.catch(() => undefined); // aborted with the transaction
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all([...ops, tx.done]);
+}

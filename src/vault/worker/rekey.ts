@@ -8,6 +8,7 @@ import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, type SealedRecord, type St
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, deriveFor, fillerSlot, newKdf, openSlots, opensSlot, sealSlot, REAL_SLOT } from './keyslots';
 import { chunkRange } from './blobs';
+import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { newBox, resealBox } from './attempts';
 import { DECOY_KIND } from './duress';
@@ -63,12 +64,13 @@ export async function changeVaultKey(core: VaultCore, current: string, next: str
       const counted = (request: Promise<unknown>) => request.then(() => {
         if (++written % REPORT_EVERY === 0) progress?.(rows.length + written, total);
       });
-      const ops: Array<Promise<unknown>> = [tx.objectStore(STORE.header).put(fresh)];
-      if (marker) ops.push(store.delete(records.rowId(marker)));
-      for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
-      for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));
-      for (const row of [...rows, ...indexRows]) ops.push(counted(store.put(row)));
-      await Promise.all([...ops, tx.done]);
+      await runTransaction(tx, (ops) => {
+        ops.push(tx.objectStore(STORE.header).put(fresh));
+        if (marker) ops.push(store.delete(records.rowId(marker)));
+        for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
+        for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));
+        for (const row of [...rows, ...indexRows]) ops.push(counted(store.put(row)));
+      });
     } catch (error) {
       throw storageError(error);
     }

@@ -28,8 +28,8 @@ async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
   const records = core.records;
   const change = records.change();
   const blobs = [...records.entries()].filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as StoredBlobInfo);
+  const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
   try {
-    const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
     const recordStore = tx.objectStore(STORE.records);
     const chunkStore = tx.objectStore(STORE.chunks);
     const upgraded = new Map<string, StoredBlobInfo>();
@@ -66,6 +66,13 @@ async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
     tx.objectStore(STORE.header).put({ ...header, v: FORMAT_VERSION, box: newBox(key, FORMAT_VERSION) });
     await tx.done;
   } catch (error) {
+    // Never half an upgrade: whatever was queued goes with the transaction.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    await tx.done.catch(() => undefined);
     throw storageError(error);
   }
 }
