@@ -45,11 +45,13 @@ async function exportBackup(page: Page, dir: string): Promise<{ path: string; na
   return { path, name: file.suggestedFilename() };
 }
 
-async function importBackup(page: Page, path: string, passphrase: string, mode: 'Merge' | 'Replace'): Promise<void> {
+/** `own`: this vault's passphrase, which import asks for again (merge and replace change the record). */
+async function importBackup(page: Page, path: string, passphrase: string, mode: 'Merge' | 'Replace', own = PASSPHRASE): Promise<void> {
   await settings(page);
   const panel = page.getByRole('group', { name: 'Import backup' });
   await panel.getByLabel('Backup file', { exact: true }).setInputFiles(path);
   await panel.getByLabel('Passphrase of the backup', { exact: true }).fill(passphrase);
+  await panel.getByLabel('Your passphrase', { exact: true }).fill(own);
   await panel.getByLabel(new RegExp(`^${mode}:`)).check();
   await panel.getByRole('button', { name: 'Import backup' }).click();
 }
@@ -80,6 +82,14 @@ describe('backup and restore', () => {
     await a.page.getByRole('alert').filter({ hasText: 'Type ERASE to confirm.' }).waitFor();
     await a.page.getByLabel('To confirm, type ERASE').fill('erase');
     await a.page.getByRole('button', { name: 'Erase everything now' }).click();
+    // The word alone is not enough: whoever holds the unlocked phone must also know the passphrase.
+    await a.page.getByRole('alert').filter({ hasText: 'Type your passphrase to confirm.' }).waitFor();
+    await a.page.getByRole('region', { name: 'Erase all data' }).getByLabel('Your passphrase', { exact: true }).fill('a guess by the ex');
+    await a.page.getByRole('button', { name: 'Erase everything now' }).click();
+    await a.page.getByRole('alert').filter({ hasText: 'Your passphrase is not right.' }).waitFor();
+    expect(await a.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('store');
+    await a.page.getByRole('region', { name: 'Erase all data' }).getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await a.page.getByRole('button', { name: 'Erase everything now' }).click();
     await a.page.getByRole('button', { name: 'I understand, continue' }).waitFor();
     const left = await a.page.evaluate(async () => ({
       dbs: (await indexedDB.databases()).map((d) => d.name),
@@ -103,7 +113,7 @@ describe('backup and restore', () => {
     await createVault(b.page, NEW_PHONE);
     await dismissNotices(b.page);
     await writeEntry(b.page, { what: 'Only on the new phone' });
-    await importBackup(b.page, path, PASSPHRASE, 'Replace');
+    await importBackup(b.page, path, PASSPHRASE, 'Replace', NEW_PHONE);
     await b.page.getByText(/The file is intact: a backup from .* with \d+ items and \d+ files/).waitFor();
     await b.page.getByRole('button', { name: 'Confirm import' }).click();
     await b.page.getByLabel('Passphrase', { exact: true }).waitFor();
@@ -164,13 +174,15 @@ describe('backup and restore', () => {
     writeFileSync(foreign, pngWithText('just a picture'));
     const truncated = join(tmp, 'cut.backup');
     writeFileSync(truncated, readFileSync(path).subarray(0, 600_000));
-    const cases: Array<[string, string, RegExp]> = [
+    const cases: Array<[string, string, RegExp, string?]> = [
       [foreign, PASSPHRASE, /not a backup from this app\. Nothing was changed\./],
       [path, 'not the passphrase', /does not open this backup\. Nothing was changed\./],
       [truncated, PASSPHRASE, /incomplete: it was cut short.*Nothing was changed\./],
+      // Someone holding the unlocked app, with their own file: this app's passphrase is asked too.
+      [path, PASSPHRASE, /not the passphrase this app opens with\. Nothing was changed\./, 'the ex guesses'],
     ];
-    for (const [file, pass, message] of cases) {
-      await importBackup(s.page, file, pass, 'Replace');
+    for (const [file, pass, message, own] of cases) {
+      await importBackup(s.page, file, pass, 'Replace', own);
       await s.page.getByRole('alert').filter({ hasText: message }).waitFor();
     }
     await s.page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();

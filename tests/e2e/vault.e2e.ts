@@ -87,9 +87,28 @@ describe('vault in the browser', () => {
     await page.getByLabel('Repeat new passphrase').fill('purple lantern seven rivers');
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByRole('alert').filter({ hasText: 'did not open' }).waitFor();
+    const before = await page.evaluate(() => new Promise<string[]>((resolve) => {
+      const open = indexedDB.open('store');
+      open.onsuccess = () => {
+        const req = open.result.transaction('r').objectStore('r').getAll();
+        req.onsuccess = () => resolve((req.result as Array<{ id: string; ct: Uint8Array }>).map((r) => r.id + ':' + Array.from(r.ct.slice(0, 16)).join(',')));
+      };
+    }));
     await page.getByLabel('Current passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByText('Passphrase changed.').waitFor();
+    // A new key: the record rows themselves were rewritten (not only the key slot).
+    const rows = () => page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('store');
+      open.onsuccess = () => {
+        const req = open.result.transaction('r').objectStore('r').getAll();
+        req.onsuccess = () => resolve((req.result as Array<{ id: string; ct: Uint8Array }>).map((r) => r.id + ':' + Array.from(r.ct.slice(0, 16)).join(',')));
+        req.onerror = () => reject(req.error);
+      };
+    }));
+    const after = await rows();
+    expect(after.length).toBeGreaterThan(30);
+    expect(after.filter((row) => before.includes(row))).toEqual([]);
     await page.getByRole('button', { name: 'Lock' }).click();
     await lockField(session).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
