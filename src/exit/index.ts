@@ -13,7 +13,7 @@ export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
 export {
   readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
-  DEFAULT_EXIT_URL, type Prefs, type ExitUrlProblem,
+  DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,
 } from './prefs';
 export { applyDisguise } from './apply-disguise';
 export { DISGUISES, disguiseById, iconPath, type DisguiseId } from './disguises';

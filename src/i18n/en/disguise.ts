@@ -103,4 +103,7 @@ export const disguise = {
   'duress.decoy.changeHint': 'To change the decoy, type your passphrase and the duress passphrase.',
   'duress.decoy.changed': 'The decoy is saved.',
   'duress.decoy.empty': 'Write at least one note for the decoy.',
+  'disguise.setup.toggle': 'How to get in if you disguise this app as Notes or Weather',
+  'disguise.setup.where': 'Once your passphrase is set, you can choose a disguise in Settings → Disguise and Quick exit. Here is how you would get in under each, and a practice round.',
+  'duress.decoy.title': 'The decoy',
 } as const;

@@ -105,4 +105,7 @@ export const disguise: Record<keyof typeof en, string> = {
   'duress.decoy.changeHint': 'Para cambiar el señuelo, escribe tu frase de contraseña y la frase de emergencia.',
   'duress.decoy.changed': 'El señuelo está guardado.',
   'duress.decoy.empty': 'Escribe al menos una nota para el señuelo.',
+  'disguise.setup.toggle': 'Cómo entrar si disfrazas esta app de Notas o Tiempo',
+  'disguise.setup.where': 'Cuando tengas tu frase de contraseña, podrás elegir un disfraz en Ajustes → Disfraz y salida rápida. Así entrarías con cada uno, y aquí puedes practicar.',
+  'duress.decoy.title': 'El señuelo',
 };

@@ -11,7 +11,7 @@ interface Props {
   onSubmit(text: string): Promise<Attempt>;
   /** Ids and heading level, so a practice copy can sit inside Settings. */
   idPrefix?: string;
-  level?: 1 | 3;
+  level?: 1 | 5;
 }
 
 export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: Props) {
@@ -19,8 +19,8 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
   const [open, setOpen] = useState<FrontNote | null>(null);
   const [failed, setFailed] = useState(false);
   const shown = matchNotes(notes, query);
-  const Title = level === 1 ? 'h1' : 'h3';
-  const NoteTitle = level === 1 ? 'h2' : 'h4';
+  const Title = level === 1 ? 'h1' : 'h5';
+  const NoteTitle = level === 1 ? 'h2' : 'h6';
 
   return (
     <section class="front notes-front" aria-labelledby={`${idPrefix}-title`}>

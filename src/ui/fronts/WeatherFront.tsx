@@ -14,7 +14,7 @@ interface Props {
   unit: TempUnit;
   onSubmit(text: string): Promise<Attempt>;
   idPrefix?: string;
-  level?: 1 | 3;
+  level?: 1 | 5;
 }
 
 export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', level = 1 }: Props) {
@@ -24,8 +24,8 @@ export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', l
   const today = days[0]!;
   const deg = (celsius: number) => inUnit(celsius, unit);
   const condition = (c: Condition) => t(`front.weather.${c}` as MessageKey);
-  const Title = level === 1 ? 'h1' : 'h3';
-  const Sub = level === 1 ? 'h2' : 'h4';
+  const Title = level === 1 ? 'h1' : 'h5';
+  const Sub = level === 1 ? 'h2' : 'h6';
 
   return (
     <section class="front weather-front" aria-labelledby={`${idPrefix}-title`}>
