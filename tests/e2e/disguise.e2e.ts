@@ -1,10 +1,12 @@
 // Disguise and history scrubbing in a real browser: the title on every screen, one URL, no
 // autofill, the disguise choice reaching title, icon and the manifest the browser sees, the
-// exit destination setting, and the "What this app leaves on your device" page.
+// exit destination setting, the "What this app leaves on your device" page, and the locked
+// fronts of the Notes and Weather disguises (issue 15).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
-import { routeNeutralSites, tabHistory, SCREEN_NAMES } from './exit-helpers';
+import { PASSPHRASE, axeViolations, createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
+import { routeNeutralSites, tabHistory, SCREEN_NAMES, WEATHER } from './exit-helpers';
+import { dismissNotices, writeEntry } from './journal-helpers';
 
 const NAV = ['Journal', 'Letters', 'Safety plan', 'Resources', 'Settings'];
 const LEAVES = 'What this app leaves on your device';
@@ -121,11 +123,14 @@ describe('disguise', () => {
     const html = await response!.text();
     expect(html).toContain('<title>Notes</title>');
     expect(html).toContain('href="manifest-notes.webmanifest"');
-    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+    // Locked, the app is a notes app: its search field takes the passphrase (see the fronts below).
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Notes');
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/daybook/i);
     expect(await head()).toMatchObject({ title: 'Notes' });
-    await unlock(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
     expect(await page.title()).toBe('Notes');
   });
 
@@ -195,5 +200,183 @@ describe('What this app leaves on your device', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(LEAVES);
+  });
+});
+
+// ---- issue 15: the locked fronts of Notes and Weather ----
+const DURESS = 'grocery list tuesday';
+const REAL_ENTRY = 'He waited outside my work';
+const DECOY_NOTE = 'Pick up the dry cleaning';
+const LOCK_NOTES = 'Shopping\nmilk, eggs, basil\n\nBook club\nThursday at 7, bring the cake';
+/** Words that would name the app or its purpose, in both languages (and the exit's own label). */
+const GIVEAWAY = {
+  en: /passphrase|unlock|daybook|journal|safety|quick exit/i,
+  es: /contraseña|desbloque|daybook|diario|seguridad|salida rápida|passphrase|unlock|journal|safety/i,
+};
+const FRONT = {
+  notes: { en: 'Search', es: 'Buscar' },
+  weather: { en: 'Search city', es: 'Buscar ciudad' },
+};
+const EXIT_NAME = { en: 'Quick exit', es: 'Salida rápida' };
+
+/** A vault with one real entry, the front's settings, a duress passphrase with the person's own decoy, then the disguise. */
+async function dressedVault(page: Page, disguise: 'notes' | 'weather'): Promise<void> {
+  await createVault(page);
+  await dismissNotices(page);
+  await writeEntry(page, { what: REAL_ENTRY });
+  await openSettings(page);
+  if (disguise === 'notes') {
+    await page.getByLabel('Notes shown while locked').fill(LOCK_NOTES);
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('status').filter({ hasText: 'These notes show while the app is locked.' }).waitFor();
+  } else {
+    await page.getByLabel('Place shown in the forecast').fill('Lyon');
+    await page.getByRole('button', { name: 'Save place' }).click();
+    await page.getByRole('status').filter({ hasText: 'The forecast now shows Lyon.' }).waitFor();
+  }
+  const duress = page.getByRole('group', { name: 'Duress passphrase' });
+  await duress.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+  await duress.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
+  await duress.getByLabel('Repeat duress passphrase', { exact: true }).fill(DURESS);
+  await duress.getByLabel('The decoy’s notes').fill(`${DECOY_NOTE}\nRenew the library books`);
+  await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
+  await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
+  await page.getByRole('radio', { name: disguise === 'notes' ? 'Notes' : 'Weather', exact: true }).check();
+  await page.waitForFunction(async (d) => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === d, disguise);
+}
+
+/** What the locked front shows and how it looks: visible text, the exit control, anything red. */
+async function frontLooks(page: Page) {
+  return page.evaluate(() => {
+    const exit = document.getElementById('quick-exit')!;
+    const red = [...document.querySelectorAll('body *')].filter((el) => {
+      const m = getComputedStyle(el).backgroundColor.match(/\d+/g)?.map(Number);
+      return m && (m[3] ?? 1) !== 0 && m[0]! > 140 && m[1]! < 90 && m[2]! < 90;
+    });
+    return { text: document.body.innerText, exitText: exit.textContent, exitBackground: getComputedStyle(exit).backgroundColor, red: red.length };
+  });
+}
+
+/** Types into the front's one field and presses Enter; resolves once the try has finished. */
+async function tryFront(page: Page, label: string, text: string): Promise<void> {
+  const field = page.getByRole('searchbox', { name: label });
+  await field.fill(text);
+  await page.evaluate(() => {
+    const w = window as unknown as { __busy: string[] };
+    w.__busy = [];
+    const input = document.querySelector('input[type="search"]')!;
+    new MutationObserver(() => w.__busy.push(input.getAttribute('aria-busy') ?? '')).observe(input, { attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await field.press('Enter');
+}
+const tryEnded = (page: Page) => page.waitForFunction(() => {
+  const busy = (window as unknown as { __busy: string[] }).__busy;
+  return busy.includes('true') && busy.at(-1) === 'false';
+});
+
+describe('disguise fronts while locked', () => {
+  for (const disguise of ['notes', 'weather'] as const) {
+    it(`${disguise}: names nothing (en, es), opens with the passphrase in its one field, shrugs off a wrong one, opens the decoy with the duress passphrase`, async () => {
+      session = await launch();
+      const { page } = session;
+      await routeNeutralSites(session.context);
+      await dressedVault(page, disguise);
+
+      for (const lang of ['es', 'en'] as const) {
+        await page.locator('.lang-switch select').selectOption(lang);
+        await page.waitForFunction(async (l) => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === l, lang);
+        // A cold start: the app always opens locked, on the front.
+        await page.reload();
+        const field = page.getByRole('searchbox', { name: FRONT[disguise][lang] });
+        await field.waitFor();
+        expect(await page.getByRole('textbox').count() + await page.getByRole('searchbox').count()).toBe(1);
+        const looks = await frontLooks(page);
+        expect(looks.text).not.toMatch(GIVEAWAY[lang]);
+        expect(looks.exitText).toBe('✕');
+        expect(looks.exitBackground).toBe('rgba(0, 0, 0, 0)');
+        expect(looks.red).toBe(0);
+        await page.getByRole('link', { name: EXIT_NAME[lang] }).waitFor();
+        if (disguise === 'notes') {
+          for (const title of ['Shopping', 'Book club']) expect(looks.text).toContain(title);
+        } else {
+          expect(looks.text).toContain('Lyon');
+          expect((looks.text.match(/-?\d+°/g) ?? []).length).toBeGreaterThanOrEqual(10);
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        if (lang === 'es') {
+          // Unlock in Spanish to switch back: the passphrase typed in the front's field.
+          await tryFront(page, FRONT[disguise].es, PASSPHRASE);
+          await page.getByRole('navigation').waitFor();
+        }
+      }
+
+      if (disguise === 'notes') {
+        // A note opens and reads; Back returns to the list.
+        await page.getByRole('button', { name: /Book club/ }).click();
+        await page.getByText('Thursday at 7, bring the cake').waitFor();
+        await page.getByRole('button', { name: /Back/ }).click();
+        // Searching works as a search does.
+        await page.getByRole('searchbox', { name: 'Search' }).fill('basil');
+        expect(await page.getByRole('button', { name: /Book club/ }).count()).toBe(0);
+        await page.getByRole('button', { name: /Shopping/ }).waitFor();
+      }
+
+      // A wrong passphrase: a search that found nothing, nothing alarming, still locked.
+      await tryFront(page, FRONT[disguise].en, 'orange kettle winter harbor');
+      await tryEnded(page);
+      await page.getByText(disguise === 'notes' ? 'No results' : 'No places found').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      expect((await frontLooks(page)).text).not.toMatch(/wrong|incorrect|passphrase|unlock|try again/i);
+
+      // The duress passphrase: the person's own decoy, as a normal unlock.
+      await tryFront(page, FRONT[disguise].en, DURESS);
+      await page.getByRole('button', { name: new RegExp(DECOY_NOTE) }).waitFor();
+      expect(await page.getByRole('button', { name: new RegExp(REAL_ENTRY) }).count()).toBe(0);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      // Unlocked, the exit is Daybook's labelled button again.
+      expect(await page.getByRole('link', { name: 'Quick exit' }).textContent()).toBe('Quick exit');
+      await page.getByRole('button', { name: 'Lock' }).click();
+
+      // The real passphrase: the real journal.
+      await tryFront(page, FRONT[disguise].en, PASSPHRASE);
+      await page.getByRole('button', { name: new RegExp(REAL_ENTRY) }).waitFor();
+      expect(await page.getByRole('button', { name: new RegExp(DECOY_NOTE) }).count()).toBe(0);
+
+      // Locked again: Shift three times still leaves from the front.
+      await page.getByRole('button', { name: 'Lock' }).click();
+      await page.getByRole('searchbox', { name: FRONT[disguise].en }).waitFor();
+      await page.locator('h1').click();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.waitForURL(WEATHER);
+      expect(session.errors).toEqual([]);
+    });
+  }
+
+  it('Settings explains the way in before the choice and offers a practice round that opens with a practice word', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await openSettings(page);
+    const how = page.getByText(/To get in, type your passphrase in the search field and press Enter/).first();
+    const choice = page.getByRole('radio', { name: 'Notes', exact: true });
+    // The explanation comes before the choice, in reading order (and so for screen readers).
+    expect(await how.evaluate((el, radio) => Boolean(el.compareDocumentPosition(radio!) & Node.DOCUMENT_POSITION_FOLLOWING), await choice.elementHandle())).toBe(true);
+    await page.getByText('Someone who knows Daybook knows its disguises').first().waitFor();
+    await page.getByLabel('Notes shown while locked').fill('Plants\nwater on Sunday');
+    await page.getByRole('button', { name: 'Practice with Notes' }).click();
+    const practice = page.getByRole('region', { name: 'Practice round: Notes' });
+    await practice.getByRole('button', { name: /Plants/ }).waitFor();
+    const field = practice.getByRole('searchbox', { name: 'Search' });
+    await field.fill('not the word');
+    await field.press('Enter');
+    await practice.getByText('No results').waitFor();
+    await field.fill('lantern');
+    await field.press('Enter');
+    await practice.getByRole('status').filter({ hasText: 'It opened.' }).waitFor();
+    expect(await axeViolations(page, 'section[aria-labelledby="disguise-title"]')).toEqual([]);
+    await practice.getByRole('button', { name: 'End practice' }).click();
+    // Practising changed nothing: still Daybook, nothing saved.
+    expect(await page.title()).toBe('Daybook');
   });
 });
