@@ -4,7 +4,7 @@
 // fronts of the Notes and Weather disguises (issue 15).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, axeViolations, createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
 import { routeNeutralSites, tabHistory, SCREEN_NAMES, WEATHER } from './exit-helpers';
 import { dismissNotices, writeEntry } from './journal-helpers';
 

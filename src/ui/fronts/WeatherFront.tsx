@@ -4,9 +4,8 @@ import { useState } from 'preact/hooks';
 import { formatDateTime, t, type MessageKey } from '../../i18n';
 import { FrontSearch, type Attempt } from './FrontSearch';
 import { forecast, inUnit, temperatureAt, type Condition, type TempUnit } from './model';
+import { WeatherIcon } from './WeatherIcon';
 import './fronts.css';
-
-const ICONS: Record<Condition, string> = { sunny: '☀️', partly: '⛅', cloudy: '☁️', rain: '🌧️', snow: '❄️' };
 
 interface Props {
   place: string;
@@ -50,7 +49,7 @@ export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', l
         {days.map((day, i) => (
           <li key={day.date.getTime()}>
             <span class="weather-day">{i === 0 ? t('front.weather.today') : formatDateTime(day.date, { weekday: 'short' })}</span>
-            <span aria-hidden="true">{ICONS[day.condition]}</span>
+            <WeatherIcon condition={day.condition} />
             <span class="visually-hidden">{condition(day.condition)}</span>
             <span class="weather-range">{deg(day.low)}° – {deg(day.high)}°</span>
           </li>
