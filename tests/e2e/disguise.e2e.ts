@@ -353,9 +353,19 @@ describe('disguise fronts while locked', () => {
     });
   }
 
-  it('Settings explains the way in before the choice and offers a practice round that opens with a practice word', async () => {
+  it('Setup and Settings explain the way in before the choice and offer a practice round that opens with a practice word', async () => {
     session = await launch();
     const { page } = session;
+    await openApp(page);
+    await page.getByRole('button', { name: /continue/i }).click();
+    await page.getByRole('button', { name: 'How to get in if you disguise this app as Notes or Weather' }).click();
+    await page.getByText(/type your passphrase there and press Enter/).waitFor();
+    await page.getByRole('button', { name: 'Practice with Weather' }).click();
+    const setupPractice = page.getByRole('region', { name: 'Practice round: Weather' });
+    await setupPractice.getByRole('searchbox', { name: 'Search city' }).fill('lantern');
+    await setupPractice.getByRole('searchbox', { name: 'Search city' }).press('Enter');
+    await setupPractice.getByRole('status').filter({ hasText: 'It opened.' }).waitFor();
+    expect(await axeViolations(page, 'main')).toEqual([]);
     await createVault(page);
     await openSettings(page);
     const how = page.getByText(/To get in, type your passphrase in the search field and press Enter/).first();
@@ -378,5 +388,48 @@ describe('disguise fronts while locked', () => {
     await practice.getByRole('button', { name: 'End practice' }).click();
     // Practising changed nothing: still Daybook, nothing saved.
     expect(await page.title()).toBe('Daybook');
+  });
+});
+
+describe('the decoy is the person’s own', () => {
+  it('can be the notes shown while locked (Notes), and can be rewritten later with both passphrases', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await openSettings(page);
+    await page.getByLabel('Notes shown while locked').fill(LOCK_NOTES);
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await page.getByRole('status').filter({ hasText: 'This app now appears as “Notes”' }).waitFor();
+    const duress = page.getByRole('group', { name: 'Duress passphrase' });
+    await duress.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await duress.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
+    await duress.getByLabel('Repeat duress passphrase', { exact: true }).fill(DURESS);
+    await duress.getByLabel('Use the notes shown while locked').check();
+    expect(await duress.getByLabel('The decoy’s notes').inputValue()).toBe(LOCK_NOTES);
+    await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
+    await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    await tryFront(page, 'Search', DURESS);
+    await page.getByRole('button', { name: /Book club/ }).waitFor();
+    await page.getByRole('button', { name: /Shopping/ }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    // Rewritten from the real vault: the decoy now holds only the new notes.
+    await tryFront(page, 'Search', PASSPHRASE);
+    await openSettings(page);
+    const decoy = page.getByRole('group', { name: 'The decoy' });
+    await page.getByRole('group', { name: 'Duress passphrase' }).getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await decoy.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
+    await decoy.getByLabel('The decoy’s notes').fill('Water the ferns');
+    await decoy.getByRole('button', { name: 'Save the decoy' }).click();
+    await page.getByRole('status').filter({ hasText: 'The decoy is saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await tryFront(page, 'Search', DURESS);
+    await page.getByRole('button', { name: /Water the ferns/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Book club/ }).count()).toBe(0);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -8,14 +8,14 @@ import { NotesFront } from '../../ui/fronts/NotesFront';
 import { WeatherFront } from '../../ui/fronts/WeatherFront';
 import { defaultPlace, parseNotes, unitFor } from '../../ui/fronts/model';
 import type { Attempt } from '../../ui/fronts/FrontSearch';
+import { heading, type HeadingLevel } from '../../ui/fronts/heading';
 
 type Front = 'notes' | 'weather';
 
 type Level = 2 | 3;
-const headingTag = (level: Level) => (level === 2 ? 'h2' : 'h3') as 'h2';
 
 export function HowToGetIn({ level = 3 }: { level?: Level }) {
-  const Heading = headingTag(level);
+  const Heading = heading(level);
   return (
     <div class="disguise-how">
       <Heading>{t('disguise.how.title')}</Heading>
@@ -32,7 +32,7 @@ export function HowToGetIn({ level = 3 }: { level?: Level }) {
 
 /** The three things neither a disguise nor a duress passphrase hides. */
 export function DisguiseLimits({ level = 3 }: { level?: Level }) {
-  const Heading = headingTag(level);
+  const Heading = heading(level);
   return (
     <div class="disguise-limits">
       <Heading>{t('disguise.honest.title')}</Heading>
@@ -49,7 +49,7 @@ export function DisguiseLimits({ level = 3 }: { level?: Level }) {
  * A practice round: the front itself, where the practice word opens it. `notes` is what the
  * Notes front would show and `place` the forecast's (the person's drafts: they see their own).
  */
-export function PracticeRound({ front, notes, place }: { front: Front; notes?: string; place?: string }) {
+export function PracticeRound({ front, notes, place, level = 4 }: { front: Front; notes?: string; place?: string; level?: 3 | 4 }) {
   const [active, setActive] = useState(false);
   const [opened, setOpened] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -73,18 +73,19 @@ export function PracticeRound({ front, notes, place }: { front: Front; notes?: s
     return <button type="button" class="secondary" ref={startButton} onClick={() => setActive(true)}>{t('disguise.practice.start', { name })}</button>;
   }
   const prefs = readPrefs();
+  const Heading = heading(level);
   return (
     <section class="practice card" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('disguise.practice.title', { name })}</h4>
+      <Heading id={`${id}-heading`}>{t('disguise.practice.title', { name })}</Heading>
       <p id={`${id}-intro`}>{t('disguise.practice.intro', { word })}</p>
       {opened ? (
         <p class="success" role="status">{t('disguise.practice.opened')}</p>
       ) : front === 'notes' ? (
-        <NotesFront notes={parseNotes(notes ?? prefs.lockNotes)} onSubmit={attempt} idPrefix={id} level={5} />
+        <NotesFront notes={parseNotes(notes ?? prefs.lockNotes)} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
       ) : (
         <WeatherFront
           place={place?.trim() || prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'))}
-          now={new Date()} unit={unitFor(navigator.language)} onSubmit={attempt} idPrefix={id} level={5}
+          now={new Date()} unit={unitFor(navigator.language)} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel}
         />
       )}
       <button type="button" class="secondary" onClick={end}>{t('disguise.practice.end')}</button>
@@ -107,8 +108,8 @@ export function SetupDisguiseGuide() {
           <>
             <p>{t('disguise.setup.where')}</p>
             <HowToGetIn level={2} />
-            <PracticeRound front="notes" />
-            <PracticeRound front="weather" />
+            <PracticeRound front="notes" level={3} />
+            <PracticeRound front="weather" level={3} />
             <DisguiseLimits level={2} />
           </>
         )}

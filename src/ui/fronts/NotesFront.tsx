@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { FrontSearch, type Attempt } from './FrontSearch';
 import { matchNotes, type FrontNote } from './model';
+import { heading, type HeadingLevel } from './heading';
 import './fronts.css';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   onSubmit(text: string): Promise<Attempt>;
   /** Ids and heading level, so a practice copy can sit inside Settings. */
   idPrefix?: string;
-  level?: 1 | 5;
+  level?: HeadingLevel;
 }
 
 export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: Props) {
@@ -19,8 +20,8 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
   const [open, setOpen] = useState<FrontNote | null>(null);
   const [failed, setFailed] = useState(false);
   const shown = matchNotes(notes, query);
-  const Title = level === 1 ? 'h1' : 'h5';
-  const NoteTitle = level === 1 ? 'h2' : 'h6';
+  const Title = heading(level);
+  const NoteTitle = heading(level + 1);
 
   return (
     <section class="front notes-front" aria-labelledby={`${idPrefix}-title`}>

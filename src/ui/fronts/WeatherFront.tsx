@@ -5,6 +5,7 @@ import { formatDateTime, t, type MessageKey } from '../../i18n';
 import { FrontSearch, type Attempt } from './FrontSearch';
 import { forecast, inUnit, temperatureAt, type Condition, type TempUnit } from './model';
 import { WeatherIcon } from './WeatherIcon';
+import { heading, type HeadingLevel } from './heading';
 import './fronts.css';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   unit: TempUnit;
   onSubmit(text: string): Promise<Attempt>;
   idPrefix?: string;
-  level?: 1 | 5;
+  level?: HeadingLevel;
 }
 
 export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', level = 1 }: Props) {
@@ -23,8 +24,8 @@ export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', l
   const today = days[0]!;
   const deg = (celsius: number) => inUnit(celsius, unit);
   const condition = (c: Condition) => t(`front.weather.${c}` as MessageKey);
-  const Title = level === 1 ? 'h1' : 'h5';
-  const Sub = level === 1 ? 'h2' : 'h6';
+  const Title = heading(level);
+  const Sub = heading(level + 1);
 
   return (
     <section class="front weather-front" aria-labelledby={`${idPrefix}-title`}>
