@@ -232,6 +232,9 @@ describe('disguise fronts while locked', () => {
           expect((looks.text.match(/-?\d+°/g) ?? []).length).toBeGreaterThanOrEqual(10);
         }
         expect(await axeViolations(page)).toEqual([]);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.emulateMedia({ colorScheme: 'light' });
         if (lang === 'es') {
           // Unlock in Spanish to switch back: the passphrase typed in the front's field.
           await tryFront(page, FRONT[disguise].es, PASSPHRASE);
