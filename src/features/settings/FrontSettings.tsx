@@ -22,7 +22,6 @@ export function NotesFrontSettings() {
   return (
     <section class="card" aria-labelledby="front-notes-heading">
       <h3 id="front-notes-heading">{disguiseById('notes').name}</h3>
-      <p>{t('disguise.how.notes')}</p>
       <div class="field">
         <label for="lock-notes">{t('disguise.notes.label')}</label>
         <textarea
@@ -61,7 +60,6 @@ export function WeatherFrontSettings() {
   return (
     <section class="card" aria-labelledby="front-weather-heading">
       <h3 id="front-weather-heading">{disguiseById('weather').name}</h3>
-      <p>{t('disguise.how.weather')}</p>
       <div class="field">
         <label for="front-place">{t('disguise.place.label')}</label>
         <input
