@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { applyDisguise, disguiseById, isLeaving, onPrefsChange, readPrefs } from '../exit';
+import { applyDisguise, disguiseById, isLeaving, onPrefsChange, readPrefs, setExitNative } from '../exit';
 import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -73,6 +73,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     document.getElementById('app')?.setAttribute('aria-busy', String(phase === 'checking'));
     // Load libsodium while the person types: unlock and create then cost only Argon2id.
     if (phase === 'locked' || phase === 'setup') vault.warmUp();
+    // Only a disguise's locked front wears the plain close mark; everywhere else, the red button.
+    if (phase !== 'checking') setExitNative(phase === 'locked' && readPrefs().disguise !== 'daybook');
   }, [phase]);
 
   const navigator = useMemo<Navigator>(() => ({ route, go: (screen: ScreenId, detail?: string) => setRoute({ screen, detail }) }), [route]);

@@ -1,11 +1,38 @@
-// The lock screen: shows only the disguise name and asks for the passphrase.
+// The lock screen: under Daybook it shows the name and asks for the passphrase; under Notes or
+// Weather it is that app's front, whose one text field takes the passphrase (and the duress one).
 import { useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
+import { readPrefs } from '../exit';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
+import { NotesFront } from '../ui/fronts/NotesFront';
+import { WeatherFront } from '../ui/fronts/WeatherFront';
+import { defaultPlace, parseNotes, unitFor } from '../ui/fronts/model';
+import type { Attempt } from '../ui/fronts/FrontSearch';
 
-export function LockScreen({ name, onUnlocked }: { name: string; onUnlocked(report: UnlockReport): void }) {
+interface Props { name: string; onUnlocked(report: UnlockReport): void }
+
+export function LockScreen({ name, onUnlocked }: Props) {
+  const prefs = readPrefs();
+  // A front says nothing of why a try failed: wrong and broken both look like an empty search.
+  const open = async (passphrase: string): Promise<Attempt> => {
+    try {
+      onUnlocked(await vault.unlock(passphrase));
+      return 'open';
+    } catch (err) {
+      return (err as { code?: string }).code === 'wrong-passphrase' ? 'none' : 'error';
+    }
+  };
+  if (prefs.disguise === 'notes') return <NotesFront notes={parseNotes(prefs.lockNotes)} onSubmit={open} />;
+  if (prefs.disguise === 'weather') {
+    const place = prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'));
+    return <WeatherFront place={place} now={new Date()} unit={unitFor(navigator.language)} onSubmit={open} />;
+  }
+  return <PassphraseLock name={name} onUnlocked={onUnlocked} />;
+}
+
+function PassphraseLock({ name, onUnlocked }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);

@@ -5,6 +5,7 @@ import { vault } from '../vault';
 import { MIN_PASSPHRASE, passphraseScore } from '../lib/strength';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
+import { SetupDisguiseGuide } from '../features/settings/DisguiseGuide';
 
 /** `restore`: the person has a backup from another device and wants it opened straight after. */
 export function SetupScreen({ onCreated }: { onCreated(options: { restore: boolean }): void }) {
@@ -62,6 +63,7 @@ export function SetupScreen({ onCreated }: { onCreated(options: { restore: boole
         {t('setup.create')}
       </button>
       {busy && <p role="status" class="hint"><progress aria-label={t('setup.creating')} /> {t('setup.creating')}</p>}
+      <SetupDisguiseGuide />
     </section>
   );
 }

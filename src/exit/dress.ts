@@ -3,6 +3,7 @@
 // the first paint is already neutral and the link leaves for the right place even if no
 // script ever runs.
 import { disguiseById, iconPath, manifestPath } from './disguises';
+import { exitLook } from './exit-look';
 import { exitText } from '../i18n/exit';
 import type { Prefs } from './prefs';
 
@@ -26,6 +27,11 @@ export function dressPage(html: string, prefs: Prefs): string {
   out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id));
   out = setAttr(out, /<link\s[^>]*rel="icon"[^>]*>/, 'href', iconPath(d.id, 32));
   out = setAttr(out, /<link\s[^>]*rel="apple-touch-icon"[^>]*>/, 'href', iconPath(d.id, 180));
-  out = setAttr(out, /<a\s[^>]*id="quick-exit"[^>]*>/, 'href', prefs.exitUrl);
-  return out.replace(/(<a\s[^>]*id="quick-exit"[^>]*>)[^<]*(<\/a>)/, `$1${escapeAttr(exitText(lang, 'label'))}$2`);
+  // Every page starts locked: under Notes or Weather the control already looks like that app's.
+  const look = exitLook(d.id !== 'daybook', exitText(lang, 'label'));
+  const link = /<a\s[^>]*id="quick-exit"[^>]*>/;
+  out = setAttr(out, link, 'href', prefs.exitUrl);
+  out = setAttr(out, link, 'class', look.className);
+  out = setAttr(out, link, 'aria-label', look.label);
+  return out.replace(/(<a\s[^>]*id="quick-exit"[^>]*>)[^<]*(<\/a>)/, `$1${escapeAttr(look.text)}$2`);
 }

@@ -7,24 +7,43 @@ import { installShortcuts } from './shortcuts';
 import { guardAutofill, guardTitle, scrubUrl } from './scrub';
 import { exitText } from '../i18n/exit';
 import { detectLang } from '../i18n/locale';
+import { exitLook } from './exit-look';
 
 export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
 export {
   readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
-  DEFAULT_EXIT_URL, type Prefs, type ExitUrlProblem,
+  DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,
 } from './prefs';
 export { applyDisguise } from './apply-disguise';
 export { DISGUISES, disguiseById, iconPath, type DisguiseId } from './disguises';
 
 let currentLang = 'en';
+let native = false;
+
+/** Paints the control for the current language and look; its accessible name stays "Quick exit". */
+function paintLink(): void {
+  const link = document.getElementById('quick-exit');
+  if (!link) return;
+  const look = exitLook(native, exitText(currentLang, 'label'));
+  if (link.className !== look.className) link.className = look.className;
+  if (link.getAttribute('aria-label') !== look.label) link.setAttribute('aria-label', look.label);
+  if (link.textContent !== look.text) link.textContent = look.text;
+}
 
 /** Re-labels the control when the language changes (called by the app's i18n). */
 export function setExitLanguage(lang: string): void {
   currentLang = lang;
-  const link = document.getElementById('quick-exit');
-  const label = exitText(lang, 'label');
-  if (link && link.textContent !== label) link.textContent = label;
+  paintLink();
+}
+
+/**
+ * On a disguise's locked front the control looks like that app's own close mark; elsewhere
+ * (Daybook, setup, unlocked) it is the red, labelled button. Called by the app's lock phase.
+ */
+export function setExitNative(on: boolean): void {
+  native = on;
+  paintLink();
 }
 
 /** The link itself stays a real link to the destination: middle-click, "copy link", no script. */
@@ -54,6 +73,8 @@ export function installExit(): void {
   scrubUrl();
   const prefs = readPrefs();
   applyDisguise(prefs.disguise);
+  // Every start is locked (or has no vault yet, which the app corrects): wear the front's look.
+  native = prefs.disguise !== 'daybook';
   setExitLanguage(detectLang(prefs.lang));
   const link = document.getElementById('quick-exit');
   if (link instanceof HTMLAnchorElement) enhanceLink(link);

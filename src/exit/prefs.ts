@@ -1,6 +1,7 @@
-// The only settings kept unencrypted: disguise, exit destination and language. They must be
-// readable before unlock (the lock screen wears the disguise, the exit works while locked)
-// and reveal nothing about the person.
+// The only settings kept unencrypted: disguise, exit destination, language, and what a disguise's
+// front shows while locked (the Notes front's notes, the Weather front's place). They must be
+// readable before unlock (the lock screen wears the disguise, the exit works while locked) and
+// are harmless by design: the settings screen says plainly that anyone may read them.
 import { disguiseById, type DisguiseId } from './disguises';
 
 export const DEFAULT_EXIT_URL = 'https://weather.com/';
@@ -11,7 +12,15 @@ export interface Prefs {
   disguise: DisguiseId;
   exitUrl: string;
   lang: 'en' | 'es' | null;
+  /** The Notes front's notes, as the person typed them (see ui/fronts/model.ts parseNotes). */
+  lockNotes: string;
+  /** The Weather front's place name. */
+  place: string;
 }
+
+/** Kept small: prefs are read synchronously on every start, before anything else. */
+export const MAX_LOCK_NOTES = 8000;
+export const MAX_PLACE = 80;
 
 const KEY = 'prefs';
 /** Cache Storage copy for the service worker, which cannot read localStorage. */
@@ -27,6 +36,8 @@ export function normalizePrefs(raw: unknown): Prefs {
     disguise: disguiseById(typeof r.disguise === 'string' ? r.disguise : null).id,
     exitUrl: isSafeExitUrl(r.exitUrl) ? r.exitUrl : DEFAULT_EXIT_URL,
     lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
+    lockNotes: typeof r.lockNotes === 'string' ? r.lockNotes.slice(0, MAX_LOCK_NOTES) : '',
+    place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',
   };
 }
 

@@ -1,10 +1,15 @@
 // Disguise and history scrubbing in a real browser: the title on every screen, one URL, no
 // autofill, the disguise choice reaching title, icon and the manifest the browser sees, the
-// exit destination setting, and the "What this app leaves on your device" page.
+// exit destination setting, the "What this app leaves on your device" page, and the locked
+// fronts of the Notes and Weather disguises (issue 15).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
-import { routeNeutralSites, tabHistory, SCREEN_NAMES } from './exit-helpers';
+import { PASSPHRASE, axeViolations, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
+import { routeNeutralSites, tabHistory, SCREEN_NAMES, WEATHER } from './exit-helpers';
+import { dismissNotices } from './journal-helpers';
+import {
+  DECOY_NOTE, DURESS, EXIT_NAME, FRONT, GIVEAWAY, LOCK_NOTES, REAL_ENTRY, dressedVault, frontLooks, openSettings, tryEnded, tryFront,
+} from './front-helpers';
 
 const NAV = ['Journal', 'Letters', 'Safety plan', 'Resources', 'Settings'];
 const LEAVES = 'What this app leaves on your device';
@@ -28,10 +33,6 @@ async function snapshot(page: Page) {
 }
 
 
-async function openSettings(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('heading', { name: 'Disguise and Quick exit' }).waitFor();
-}
 
 describe('history scrubbing', () => {
   it('keeps the disguise name as the title, one URL and one history entry on every screen', async () => {
@@ -121,11 +122,14 @@ describe('disguise', () => {
     const html = await response!.text();
     expect(html).toContain('<title>Notes</title>');
     expect(html).toContain('href="manifest-notes.webmanifest"');
-    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+    // Locked, the app is a notes app: its search field takes the passphrase (see the fronts below).
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Notes');
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/daybook/i);
     expect(await head()).toMatchObject({ title: 'Notes' });
-    await unlock(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
     expect(await page.title()).toBe('Notes');
   });
 
@@ -195,5 +199,169 @@ describe('What this app leaves on your device', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(LEAVES);
+  });
+});
+
+// ---- issue 15: the locked fronts of Notes and Weather (helpers in ./front-helpers) ----
+describe('disguise fronts while locked', () => {
+  for (const disguise of ['notes', 'weather'] as const) {
+    it(`${disguise}: names nothing (en, es), opens with the passphrase in its one field, shrugs off a wrong one, opens the decoy with the duress passphrase`, async () => {
+      session = await launch();
+      const { page } = session;
+      await routeNeutralSites(session.context);
+      await dressedVault(page, disguise);
+
+      for (const lang of ['es', 'en'] as const) {
+        await page.locator('.lang-switch select').selectOption(lang);
+        await page.waitForFunction(async (l) => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === l, lang);
+        // A cold start: the app always opens locked, on the front.
+        await page.reload();
+        const field = page.getByRole('searchbox', { name: FRONT[disguise][lang] });
+        await field.waitFor();
+        expect(await page.getByRole('textbox').count() + await page.getByRole('searchbox').count()).toBe(1);
+        const looks = await frontLooks(page);
+        expect(looks.text).not.toMatch(GIVEAWAY[lang]);
+        expect(looks.exitText).toBe('✕');
+        expect(looks.exitBackground).toBe('rgba(0, 0, 0, 0)');
+        expect(looks.red).toBe(0);
+        await page.getByRole('link', { name: EXIT_NAME[lang] }).waitFor();
+        if (disguise === 'notes') {
+          for (const title of ['Shopping', 'Book club']) expect(looks.text).toContain(title);
+        } else {
+          expect(looks.text).toContain('Lyon');
+          expect((looks.text.match(/-?\d+°/g) ?? []).length).toBeGreaterThanOrEqual(10);
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.emulateMedia({ colorScheme: 'light' });
+        if (lang === 'es') {
+          // Unlock in Spanish to switch back: the passphrase typed in the front's field.
+          await tryFront(page, FRONT[disguise].es, PASSPHRASE);
+          await page.getByRole('navigation').waitFor();
+        }
+      }
+
+      if (disguise === 'notes') {
+        // A note opens and reads; Back returns to the list.
+        await page.getByRole('button', { name: /Book club/ }).click();
+        await page.getByText('Thursday at 7, bring the cake').waitFor();
+        await page.getByRole('button', { name: /Back/ }).click();
+        // Searching works as a search does.
+        await page.getByRole('searchbox', { name: 'Search' }).fill('basil');
+        expect(await page.getByRole('button', { name: /Book club/ }).count()).toBe(0);
+        await page.getByRole('button', { name: /Shopping/ }).waitFor();
+      }
+
+      // A wrong passphrase: a search that found nothing, nothing alarming, still locked.
+      await tryFront(page, FRONT[disguise].en, 'orange kettle winter harbor');
+      await tryEnded(page);
+      await page.getByText(disguise === 'notes' ? 'No results' : 'No places found').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      expect((await frontLooks(page)).text).not.toMatch(/wrong|incorrect|passphrase|unlock|try again/i);
+
+      // The duress passphrase: the person's own decoy, as a normal unlock.
+      await tryFront(page, FRONT[disguise].en, DURESS);
+      await page.getByRole('button', { name: new RegExp(DECOY_NOTE) }).waitFor();
+      expect(await page.getByRole('button', { name: new RegExp(REAL_ENTRY) }).count()).toBe(0);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      // Unlocked, the exit is Daybook's labelled button again.
+      expect(await page.getByRole('link', { name: 'Quick exit' }).textContent()).toBe('Quick exit');
+      await page.getByRole('button', { name: 'Lock' }).click();
+
+      // The real passphrase: the real journal.
+      await tryFront(page, FRONT[disguise].en, PASSPHRASE);
+      await page.getByRole('button', { name: new RegExp(REAL_ENTRY) }).waitFor();
+      expect(await page.getByRole('button', { name: new RegExp(DECOY_NOTE) }).count()).toBe(0);
+
+      // Locked again: Shift three times still leaves from the front.
+      await page.getByRole('button', { name: 'Lock' }).click();
+      await page.getByRole('searchbox', { name: FRONT[disguise].en }).waitFor();
+      await page.locator('h1').click();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.waitForURL(WEATHER);
+      expect(session.errors).toEqual([]);
+    });
+  }
+
+  it('Setup and Settings explain the way in before the choice and offer a practice round that opens with a practice word', async () => {
+    session = await launch();
+    const { page } = session;
+    await openApp(page);
+    await page.getByRole('button', { name: /continue/i }).click();
+    await page.getByRole('button', { name: 'How to get in if you disguise this app as Notes or Weather' }).click();
+    await page.getByText(/type your passphrase there and press Enter/).waitFor();
+    await page.getByRole('button', { name: 'Practice with Weather' }).click();
+    const setupPractice = page.getByRole('region', { name: 'Practice round: Weather' });
+    await setupPractice.getByRole('searchbox', { name: 'Search city' }).fill('lantern');
+    await setupPractice.getByRole('searchbox', { name: 'Search city' }).press('Enter');
+    await setupPractice.getByRole('status').filter({ hasText: 'It opened.' }).waitFor();
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await createVault(page);
+    await openSettings(page);
+    const how = page.getByText(/To get in, type your passphrase in the search field and press Enter/).first();
+    const choice = page.getByRole('radio', { name: 'Notes', exact: true });
+    // The explanation comes before the choice, in reading order (and so for screen readers).
+    expect(await how.evaluate((el, radio) => Boolean(el.compareDocumentPosition(radio!) & Node.DOCUMENT_POSITION_FOLLOWING), await choice.elementHandle())).toBe(true);
+    await page.getByText('Someone who knows Daybook knows its disguises').first().waitFor();
+    await page.getByLabel('Notes shown while locked').fill('Plants\nwater on Sunday');
+    await page.getByRole('button', { name: 'Practice with Notes' }).click();
+    const practice = page.getByRole('region', { name: 'Practice round: Notes' });
+    await practice.getByRole('button', { name: /Plants/ }).waitFor();
+    const field = practice.getByRole('searchbox', { name: 'Search' });
+    await field.fill('not the word');
+    await field.press('Enter');
+    await practice.getByText('No results').waitFor();
+    await field.fill('lantern');
+    await field.press('Enter');
+    await practice.getByRole('status').filter({ hasText: 'It opened.' }).waitFor();
+    expect(await axeViolations(page, 'section[aria-labelledby="disguise-title"]')).toEqual([]);
+    await practice.getByRole('button', { name: 'End practice' }).click();
+    // Practising changed nothing: still Daybook, nothing saved.
+    expect(await page.title()).toBe('Daybook');
+  });
+});
+
+describe('the decoy is the person’s own', () => {
+  it('can be the notes shown while locked (Notes), and can be rewritten later with both passphrases', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await openSettings(page);
+    await page.getByLabel('Notes shown while locked').fill(LOCK_NOTES);
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await page.getByRole('status').filter({ hasText: 'This app now appears as “Notes”' }).waitFor();
+    const duress = page.getByRole('group', { name: 'Duress passphrase' });
+    await duress.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await duress.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
+    await duress.getByLabel('Repeat duress passphrase', { exact: true }).fill(DURESS);
+    await duress.getByLabel('Use the notes shown while locked').check();
+    expect(await duress.getByLabel('The decoy’s notes').inputValue()).toBe(LOCK_NOTES);
+    await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
+    await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    await tryFront(page, 'Search', DURESS);
+    await page.getByRole('button', { name: /Book club/ }).waitFor();
+    await page.getByRole('button', { name: /Shopping/ }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    // Rewritten from the real vault: the decoy now holds only the new notes.
+    await tryFront(page, 'Search', PASSPHRASE);
+    await openSettings(page);
+    const decoy = page.getByRole('group', { name: 'The decoy' });
+    await page.getByRole('group', { name: 'Duress passphrase' }).getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await decoy.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
+    await decoy.getByLabel('The decoy’s notes').fill('Water the ferns');
+    await decoy.getByRole('button', { name: 'Save the decoy' }).click();
+    await page.getByRole('status').filter({ hasText: 'The decoy is saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await tryFront(page, 'Search', DURESS);
+    await page.getByRole('button', { name: /Water the ferns/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Book club/ }).count()).toBe(0);
+    expect(session.errors).toEqual([]);
   });
 });

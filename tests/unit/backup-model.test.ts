@@ -2,9 +2,9 @@
 // progress, which message explains which failure, and the decoy notes (a valid journal).
 import { describe, expect, it } from 'vitest';
 import {
-  REMIND_AFTER, backupErrorKey, checkNewPassphrase, decoyTimes, entriesSince, eraseConfirmed, percent, shouldRemind,
+  REMIND_AFTER, backupErrorKey, checkNewPassphrase, decoyTimes, entriesSince, eraseConfirmed, keepDecoyTimes, percent, shouldRemind,
 } from '../../src/features/backup/model';
-import { JOURNAL_KIND, decoyRecords } from '../../src/features/backup/decoy';
+import { JOURNAL_KIND, decoyRecords, decoyTexts } from '../../src/features/backup/decoy';
 import { verifyChain, type VersionRecord } from '../../src/features/journal/chain';
 import { validateEntry } from '../../src/features/journal/model';
 import { CATALOGS } from '../../src/i18n';
@@ -64,22 +64,56 @@ describe('failure messages', () => {
   });
 });
 
+/** A seeded generator (mulberry32), so "random" dates are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), a | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+const DAY = 24 * 3600 * 1000;
+
 describe('the decoy', () => {
-  it('spreads the notes over past weeks, oldest first, at ordinary hours', () => {
-    const now = new Date(2026, 10, 23, 12).getTime();
-    const times = decoyTimes(now, 5);
+  const now = new Date(2026, 10, 23, 12).getTime();
+
+  it('spreads the notes at random over recent weeks, on different days, oldest first, at ordinary hours', () => {
+    const times = decoyTimes(now, 5, seeded(7));
     expect(times).toHaveLength(5);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(new Set(times.map((t) => new Date(t).toDateString())).size).toBe(5);
     for (const t of times) {
-      expect(t).toBeLessThan(now);
-      expect(now - t).toBeLessThan(40 * 24 * 3600 * 1000);
+      expect(t).toBeLessThan(now - 12 * 3600 * 1000);
+      expect(now - t).toBeLessThanOrEqual(6 * 7 * DAY + DAY);
       const h = new Date(t).getHours();
-      expect(h >= 9 && h <= 20).toBe(true);
+      expect(h >= 8 && h <= 20).toBe(true);
     }
   });
 
-  it('is a valid journal: valid entries in an unbroken hash chain', async () => {
-    const records = await decoyRecords(new Date(2026, 10, 23, 12).getTime());
+  it('differs from one person to the next (no formula anyone could recognise)', () => {
+    const a = decoyTimes(now, 5, seeded(1));
+    const b = decoyTimes(now, 5, seeded(2));
+    expect(a).not.toEqual(b);
+    expect(decoyTimes(now, 5, seeded(1))).toEqual(a);
+  });
+
+  it('keeps each note’s date once chosen; only new notes get new dates', () => {
+    const first = keepDecoyTimes([], 3, now, seeded(3));
+    const later = keepDecoyTimes(first, 5, now + 10 * DAY, seeded(4));
+    expect(later.slice(0, 3)).toEqual(first);
+    expect(later).toHaveLength(5);
+    // The new ones fall on days the kept ones do not use.
+    const days = (ts: number[]) => ts.map((t) => new Date(t).toDateString());
+    expect(days(later.slice(3)).some((d) => days(first).includes(d))).toBe(false);
+    expect(keepDecoyTimes(later, 2, now, seeded(5))).toEqual(later.slice(0, 2));
+  });
+
+  it('is the person’s own notes, as a valid journal: valid entries in an unbroken hash chain', async () => {
+    const texts = decoyTexts('Pick up the dry cleaning\n\nRecipe\n2 eggs, flour');
+    expect(texts).toEqual(['Pick up the dry cleaning', 'Recipe\n2 eggs, flour']);
+    const records = await decoyRecords([...texts, 'Buy milk, bread and coffee.'], decoyTimes(now, 3, seeded(9)));
     expect(records.length).toBeGreaterThanOrEqual(3);
     expect(records.every((r) => r.kind === JOURNAL_KIND)).toBe(true);
     const versions = records.map((r) => r.value as VersionRecord);

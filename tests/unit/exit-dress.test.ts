@@ -6,12 +6,13 @@ import { dressPage } from '../../src/exit/dress';
 import { DISGUISES, manifestFor } from '../../src/exit/disguises';
 
 const html = readFileSync('index.html', 'utf8');
+const FRONT = { lockNotes: '', place: '' };
 const attr = (page: string, tag: RegExp, name: string) => page.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('dressPage', () => {
   it('wears each disguise: title, icons, theme colour and manifest', () => {
     for (const d of DISGUISES) {
-      const page = dressPage(html, { disguise: d.id, exitUrl: 'https://weather.com/', lang: null });
+      const page = dressPage(html, { disguise: d.id, exitUrl: 'https://weather.com/', lang: null, ...FRONT });
       expect(page).toContain(`<title>${d.name}</title>`);
       expect(attr(page, /<link[^>]*rel="icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-32.png`);
       expect(attr(page, /<link[^>]*rel="apple-touch-icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-180.png`);
@@ -23,16 +24,28 @@ describe('dressPage', () => {
   });
 
   it('points the plain Quick exit link at the chosen page, in the chosen language', () => {
-    const page = dressPage(html, { disguise: 'notes', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es' });
+    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es', ...FRONT });
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'href')).toBe('https://www.bbc.com/mundo?a=1&amp;b=&quot;2&quot;');
     expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>Salida rápida<\/a>/);
+    expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'aria-label')).toBe('Salida rápida');
     expect(attr(page, /<html[^>]*>/, 'lang')).toBe('es');
     // The link keeps everything else that makes it safe without script.
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'rel')).toBe('noreferrer');
   });
 
+  it('under Notes and Weather paints a plain close mark that keeps the name "Quick exit"', () => {
+    for (const disguise of ['notes', 'weather'] as const) {
+      const page = dressPage(html, { disguise, exitUrl: 'https://weather.com/', lang: 'en', ...FRONT });
+      const link = /<a[^>]*id="quick-exit"[^>]*>/;
+      expect(attr(page, link, 'class')).toBe('quick-exit native');
+      expect(attr(page, link, 'aria-label')).toBe('Quick exit');
+      expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>✕<\/a>/);
+      expect(attr(page, link, 'href')).toBe('https://weather.com/');
+    }
+  });
+
   it('changes nothing else in the page', () => {
-    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', lang: 'en' });
+    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', lang: 'en', ...FRONT });
     // The default disguise only names its manifest file explicitly.
     expect(page).toBe(html.replace('href="manifest.webmanifest"', 'href="manifest-daybook.webmanifest"'));
   });

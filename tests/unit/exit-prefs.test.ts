@@ -2,22 +2,28 @@
 // (and why others are refused), and that a change reaches listeners and the service worker.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  checkExitUrl, DEFAULT_EXIT_URL, isSafeExitUrl, normalizePrefs, onPrefsChange, readPrefs, SW_KEY, writePrefs,
+  checkExitUrl, DEFAULT_EXIT_URL, isSafeExitUrl, MAX_LOCK_NOTES, MAX_PLACE, normalizePrefs, onPrefsChange, readPrefs, SW_KEY, writePrefs,
 } from '../../src/exit/prefs';
 
 const APP = 'https://app.example.org';
 
 describe('normalizePrefs', () => {
   it('falls back to neutral defaults for missing or garbled values', () => {
-    const defaults = { disguise: 'daybook', exitUrl: DEFAULT_EXIT_URL, lang: null };
+    const defaults = { disguise: 'daybook', exitUrl: DEFAULT_EXIT_URL, lang: null, lockNotes: '', place: '' };
     expect(normalizePrefs(null)).toEqual(defaults);
     expect(normalizePrefs('nonsense')).toEqual(defaults);
     expect(normalizePrefs({ disguise: 'casino', exitUrl: 'javascript:alert(1)', lang: 'fr' })).toEqual(defaults);
   });
 
   it('keeps valid values', () => {
-    expect(normalizePrefs({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es' }))
-      .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es' });
+    expect(normalizePrefs({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: 'Milk\nEggs', place: ' Lyon ' }))
+      .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: 'Milk\nEggs', place: 'Lyon' });
+  });
+
+  it('keeps the fronts\' texts small and of the right type', () => {
+    const big = normalizePrefs({ lockNotes: 'x'.repeat(20_000), place: 'y'.repeat(500) });
+    expect([big.lockNotes.length, big.place.length]).toEqual([MAX_LOCK_NOTES, MAX_PLACE]);
+    expect(normalizePrefs({ lockNotes: 42, place: ['Lyon'] })).toMatchObject({ lockNotes: '', place: '' });
   });
 });
 

@@ -1,11 +1,14 @@
-// The optional duress passphrase: off by default; on, it opens a decoy (or erases first).
+// The optional duress passphrase: off by default; on, it opens a decoy of the person's own notes
+// (or erases first). The decoy can be rewritten later with both passphrases.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import type { DuressStatus } from '../../vault';
 import { checkNewPassphrase } from './model';
-import { disableDuress, duressStatus, enableDuress } from './store';
+import { disableDuress, duressStatus, enableDuress, type DecoyInput } from './store';
+import { DecoyEditor } from './DecoyEditor';
+import { DisguiseLimits } from '../settings/DisguiseGuide';
 
 type Message = { ok: boolean; text: string } | null;
 
@@ -13,6 +16,7 @@ function explain(err: unknown): string {
   const code = (err as { code?: string }).code;
   if (code === 'wrong-passphrase') return t('duress.wrong');
   if (code === 'same-passphrase') return t('duress.same');
+  if (code === 'decoy-empty') return t('duress.decoy.empty');
   return errorMessage(err);
 }
 
@@ -24,24 +28,26 @@ export function DuressSettings() {
   const [erase, setErase] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  const [decoy, setDecoy] = useState<DecoyInput>({ notes: '' });
 
   useEffect(() => void duressStatus().then(setStatus, (e: unknown) => setMessage({ ok: false, text: errorMessage(e) })), []);
 
-  async function run(turnOn: boolean) {
-    if (busy) return;
-    const problem = turnOn ? checkNewPassphrase(first, second) : null;
+  /** 'on' and 'off' switch it; 'decoy' rewrites the decoy of a duress passphrase already on. */
+  async function run(action: 'on' | 'off' | 'decoy') {
+    if (busy || !status) return;
+    const problem = action === 'on' ? checkNewPassphrase(first, second) : null;
     if (problem) return setMessage({ ok: false, text: t(problem === 'tooShort' ? 'setup.tooShort' : 'setup.mismatch') });
-    if (turnOn && first === current) return setMessage({ ok: false, text: t('duress.same') });
+    if (action !== 'off' && first === current) return setMessage({ ok: false, text: t('duress.same') });
     setBusy(true);
     setMessage(null);
     try {
-      if (turnOn) await enableDuress(current, first, erase);
-      else await disableDuress(current);
+      if (action === 'off') await disableDuress(current);
+      else await enableDuress(current, first, action === 'on' ? erase : status.erase, decoy);
       setStatus(await duressStatus());
       setCurrent('');
       setFirst('');
       setSecond('');
-      setMessage({ ok: true, text: t(turnOn ? 'duress.enabled' : 'duress.disabled') });
+      setMessage({ ok: true, text: t(action === 'on' ? 'duress.enabled' : action === 'off' ? 'duress.disabled' : 'duress.decoy.changed') });
     } catch (err) {
       setMessage({ ok: false, text: explain(err) });
     } finally {
@@ -55,6 +61,7 @@ export function DuressSettings() {
       <legend>{t('duress.title')}</legend>
       <p class="hint">{t('duress.intro')}</p>
       <p class="hint">{t('duress.limits')}</p>
+      <DisguiseLimits />
       <p><strong>{t(!status.enabled ? 'duress.off' : status.erase ? 'duress.onErase' : 'duress.onDecoy')}</strong></p>
       <div class="field">
         <label for="du-current">{t('backup.current')}</label>
@@ -75,11 +82,24 @@ export function DuressSettings() {
             <label class="check"><input type="radio" name="du-mode" checked={!erase} onChange={() => setErase(false)} />{t('duress.decoy')}</label>
             <label class="check"><input type="radio" name="du-mode" checked={erase} onChange={() => setErase(true)} />{t('duress.erase')}</label>
           </fieldset>
+          <DecoyEditor onChange={setDecoy} />
         </>
       )}
-      <button type="button" onClick={() => run(!status.enabled)} disabled={busy} aria-busy={busy}>
+      <button type="button" onClick={() => run(status.enabled ? 'off' : 'on')} disabled={busy} aria-busy={busy}>
         {t(status.enabled ? 'duress.disable' : 'duress.enable')}
       </button>
+      {status.enabled && (
+        <fieldset class="plain">
+          <legend>{t('duress.decoy.title')}</legend>
+          <p class="hint">{t('duress.decoy.changeHint')}</p>
+          <div class="field">
+            <label for="du-again">{t('duress.new')}</label>
+            <PassphraseInput id="du-again" value={first} onInput={setFirst} />
+          </div>
+          <DecoyEditor onChange={setDecoy} />
+          <button type="button" class="secondary" onClick={() => run('decoy')} disabled={busy}>{t('duress.decoy.change')}</button>
+        </fieldset>
+      )}
       {busy && <p role="status" class="hint">{t('duress.working')}</p>}
       {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
     </fieldset>

@@ -1,22 +1,32 @@
-// The decoy's contents: a few ordinary notes, in the person's language, stored exactly as the
-// journal stores its entries (a valid hash chain), so a decoy unlock shows a normal journal.
+// The decoy's contents: the person's own ordinary notes, stored exactly as the journal stores
+// its entries (a valid hash chain), so a decoy unlock shows a normal journal of theirs.
 import { t, type MessageKey } from '../../i18n';
 import type { DecoyRecord } from '../../vault';
 import { makeVersion, type VersionRecord } from '../journal/chain';
 import { emptyEntry } from '../journal/model';
-import { decoyTimes } from './model';
+import { parseNotes } from '../../ui/fronts/model';
 
 /** The journal's record kind (src/features/journal/store.ts). */
 export const JOURNAL_KIND = 'journal-version';
-const NOTES: MessageKey[] = ['decoy.1', 'decoy.2', 'decoy.3', 'decoy.4', 'decoy.5'];
+const EXAMPLES: MessageKey[] = ['decoy.1', 'decoy.2', 'decoy.3', 'decoy.4', 'decoy.5'];
 
-export async function decoyRecords(now = Date.now()): Promise<DecoyRecord[]> {
-  const times = decoyTimes(now, NOTES.length);
+/** What the decoy's notes field starts with: ordinary examples to change into the person's own. */
+export function exampleDecoyNotes(): string {
+  return EXAMPLES.map((key) => t(key)).join('\n');
+}
+
+/** The notes as the journal's "what happened" texts (same rules as the Notes front's field). */
+export function decoyTexts(notes: string): string[] {
+  return parseNotes(notes).map((n) => (n.body ? `${n.title}\n${n.body}` : n.title));
+}
+
+/** One journal entry per note, written at its time; the chain runs in time order. */
+export async function decoyRecords(texts: string[], times: number[]): Promise<DecoyRecord[]> {
+  const dated = texts.map((what, i) => ({ what, at: times[i]! })).sort((a, b) => a.at - b.at);
   const records: DecoyRecord[] = [];
   let last: VersionRecord | undefined;
-  for (const [i, key] of NOTES.entries()) {
-    const at = times[i]!;
-    last = await makeVersion(last, crypto.randomUUID(), 1, { ...emptyEntry(at), what: t(key) }, at);
+  for (const { what, at } of dated) {
+    last = await makeVersion(last, crypto.randomUUID(), 1, { ...emptyEntry(at), what }, at);
     records.push({ kind: JOURNAL_KIND, value: last });
   }
   return records;

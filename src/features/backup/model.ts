@@ -50,17 +50,36 @@ export function backupErrorKey(code: string | undefined): MessageKey | null {
   return (code && ERROR_KEYS[code]) || null;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far back the decoy's notes reach: "recent weeks". */
+export const DECOY_WEEKS = 6;
+
 /**
- * When the decoy notes were "written": spread over the last weeks at ordinary hours, oldest
- * first, so the decoy journal looks like one used now and then.
+ * When the decoy's notes were "written": random days in the last weeks (distinct while there
+ * are enough days), at ordinary hours, oldest first, so the decoy journal looks like one used
+ * now and then. `random` is injectable so tests can seed it.
  */
-export function decoyTimes(now: number, count: number): number[] {
-  const day = 24 * 60 * 60 * 1000;
+export function decoyTimes(now: number, count: number, random: () => number = Math.random, avoid: number[] = []): number[] {
+  const span = DECOY_WEEKS * 7;
+  const taken = new Set(avoid.map((at) => Math.floor((now - at) / DAY_MS)));
   const times: number[] = [];
-  for (let i = count; i >= 1; i--) {
-    const d = new Date(now - i * 4 * day - (i % 3) * day);
-    d.setHours(9 + ((i * 5) % 11), (i * 17) % 60, 0, 0);
+  for (let i = 0; i < count; i++) {
+    let back = 1 + Math.floor(random() * span);
+    // Another day if this one already has a note (give up after a few tries: many notes share days).
+    for (let tries = 0; taken.has(back) && tries < 8; tries++) back = 1 + Math.floor(random() * span);
+    taken.add(back);
+    const d = new Date(now - back * DAY_MS);
+    d.setHours(8 + Math.floor(random() * 13), Math.floor(random() * 60), 0, 0);
     times.push(d.getTime());
   }
-  return times;
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * Dates chosen once and kept: note i keeps the date it had; only notes added since get new ones.
+ * (Note i is the i-th note of the person's text.)
+ */
+export function keepDecoyTimes(previous: number[], count: number, now: number, random: () => number = Math.random): number[] {
+  const kept = previous.slice(0, count);
+  return [...kept, ...decoyTimes(now, count - kept.length, random, kept)];
 }

@@ -1,9 +1,9 @@
 // The backup feature's only door to the vault: export to a file, check and import a file,
 // the reminder's numbers, the duress passphrase and erasing everything.
-import { backup, duress, vault, type CheckedBackup, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
+import { backup, duress, repository, vault, type CheckedBackup, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
 import { loadJournal } from '../journal/store';
-import { decoyRecords } from './decoy';
-import { entriesSince } from './model';
+import { decoyRecords, decoyTexts } from './decoy';
+import { entriesSince, keepDecoyTimes } from './model';
 import { saveFile } from '../../ui/download';
 
 export type { CheckedBackup, ImportMode };
@@ -35,8 +35,39 @@ export async function backupReminder(): Promise<{ lastBackupAt: number | null; n
 
 export const duressStatus = () => duress.status();
 
-export async function enableDuress(current: string, passphrase: string, erase: boolean): Promise<void> {
-  await duress.enable(current, passphrase, erase, await decoyRecords());
+/** The decoy as the person wrote it, kept (encrypted, in the real vault) so it can be edited
+ *  later with the same dates: they are chosen once, when a note is first added. */
+export interface DecoyDraft { notes: string; times: number[] }
+const drafts = repository<DecoyDraft>('decoy-draft');
+
+export async function loadDecoyDraft(): Promise<{ id?: string; draft?: DecoyDraft }> {
+  const [first] = await drafts.list();
+  return first ? { id: first.id, draft: first.value } : {};
+}
+
+export interface DecoyInput {
+  /** The notes, in the Notes front's format (an empty line between notes). */
+  notes: string;
+  /** An ordinary photo for the decoy; only when decoyPhotosSupported (see below). */
+  photo?: Blob | null;
+}
+
+/**
+ * Whether a photo can go into the decoy. Not yet: DecoyRecord[] carries records only, and a
+ * journal photo is an attachment (blob) that must be encrypted under the decoy's key. The vault
+ * needs duress.enable(current, passphrase, erase, decoy, photos: Array<{ id, file, name }>)
+ * (page-chosen blob ids that the records reference); the photo field appears once it is true.
+ */
+export const decoyPhotosSupported = false;
+
+export async function enableDuress(current: string, passphrase: string, erase: boolean, decoy: DecoyInput, now = Date.now(), random = Math.random): Promise<void> {
+  const texts = decoyTexts(decoy.notes);
+  if (texts.length === 0) throw Object.assign(new Error('decoy-empty'), { code: 'decoy-empty' });
+  if (decoy.photo && !decoyPhotosSupported) throw Object.assign(new Error('decoy-photo'), { code: 'decoy-photo' });
+  const saved = await loadDecoyDraft();
+  const times = keepDecoyTimes(saved.draft?.times ?? [], texts.length, now, random);
+  await duress.enable(current, passphrase, erase, await decoyRecords(texts, times));
+  await drafts.put({ notes: decoy.notes, times }, saved.id);
 }
 
 export const disableDuress = (current: string) => duress.disable(current);

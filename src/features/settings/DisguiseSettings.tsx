@@ -1,11 +1,14 @@
-// Settings for how the app looks from outside: the disguise (name, icon, title, colour and
-// the manifest an install uses) and the page Quick exit opens. Both are stored unencrypted.
+// Settings for how the app looks from outside: the disguise (name, icon, title, colour, the
+// manifest an install uses, and the locked front), how to get in under it, what it does not
+// hide, and the page Quick exit opens. All of it is stored unencrypted.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { checkExitUrl, DEFAULT_EXIT_URL, DISGUISES, disguiseById, iconPath, readPrefs, writePrefs, type DisguiseId } from '../../exit';
 import { useRouter } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { cameBackFromLeaves } from './LeavesPage';
+import { DisguiseLimits, HowToGetIn } from './DisguiseGuide';
+import { NotesFrontSettings, WeatherFrontSettings } from './FrontSettings';
 import './disguise.css';
 
 export function DisguiseSettings() {
@@ -50,6 +53,9 @@ export function DisguiseSettings() {
   return (
     <section aria-labelledby="disguise-title">
       <h2 id="disguise-title">{t('disguise.title')}</h2>
+      {/* Before the choice: how each disguise is opened, and what none of them hides. */}
+      <HowToGetIn />
+      <DisguiseLimits />
       <fieldset aria-describedby="disguise-hint">
         <legend>{t('disguise.choose')}</legend>
         <p id="disguise-hint" class="hint">{t('disguise.hint')}</p>
@@ -65,6 +71,8 @@ export function DisguiseSettings() {
         <p role="status" class="success">{chosen}</p>
         <p class="hint">{t('disguise.installed')}</p>
       </fieldset>
+      <NotesFrontSettings />
+      <WeatherFrontSettings />
       <div class="field">
         <label for="exit-url">{t('disguise.exit.label')}</label>
         <input

@@ -59,6 +59,8 @@ export function LeavesPage({ inline = false }: { inline?: boolean }) {
         <section key={trace} class="card" aria-labelledby={`leaves-${trace}`}>
           <Section id={`leaves-${trace}`}>{t(key(trace, 'title'))}</Section>
           <p>{t(key(trace, 'what'), params)}</p>
+          {/* The fronts' texts are prefs too (issue 15). */}
+          {trace === 'storage' && <p>{t('disguise.leaves.storage.front')}</p>}
           <p>{t(key(trace, 'how'))}</p>
         </section>
       ))}

@@ -1,0 +1,82 @@
+// What the Notes and Weather fronts show while locked: the person's own harmless notes and the
+// forecast's place. Both are prefs (unencrypted, readable before unlock), and the screen says so.
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { disguiseById, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
+import { errorMessage } from '../../ui/errors';
+import { PracticeRound } from './DisguiseGuide';
+
+export function NotesFrontSettings() {
+  const [text, setText] = useState(() => readPrefs().lockNotes);
+  const [saved, setSaved] = useState('');
+
+  async function save() {
+    try {
+      await writePrefs({ lockNotes: text });
+      setSaved(t('disguise.notes.saved'));
+    } catch (err) {
+      setSaved(errorMessage(err));
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="front-notes-heading">
+      <h3 id="front-notes-heading">{disguiseById('notes').name}</h3>
+      <div class="field">
+        <label for="lock-notes">{t('disguise.notes.label')}</label>
+        <textarea
+          id="lock-notes" rows={6} maxLength={MAX_LOCK_NOTES} value={text} autocomplete="off" aria-describedby="lock-notes-hint lock-notes-plain"
+          onInput={(e) => {
+            setText((e.currentTarget as HTMLTextAreaElement).value);
+            setSaved('');
+          }}
+        />
+        <p id="lock-notes-hint" class="hint">{t('disguise.notes.hint')}</p>
+        <p id="lock-notes-plain" class="warning">{t('disguise.notes.plain')}</p>
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => void save()}>{t('disguise.notes.save')}</button>
+      </div>
+      <p role="status" class="success">{saved}</p>
+      <PracticeRound front="notes" notes={text} />
+    </section>
+  );
+}
+
+export function WeatherFrontSettings() {
+  const [place, setPlace] = useState(() => readPrefs().place);
+  const [saved, setSaved] = useState('');
+
+  async function save() {
+    try {
+      const next = await writePrefs({ place });
+      setPlace(next.place);
+      setSaved(next.place ? t('disguise.place.saved', { place: next.place }) : '');
+    } catch (err) {
+      setSaved(errorMessage(err));
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="front-weather-heading">
+      <h3 id="front-weather-heading">{disguiseById('weather').name}</h3>
+      <div class="field">
+        <label for="front-place">{t('disguise.place.label')}</label>
+        <input
+          id="front-place" type="text" maxLength={MAX_PLACE} value={place} autocomplete="off" aria-describedby="front-place-hint"
+          onInput={(e) => {
+            setPlace((e.currentTarget as HTMLInputElement).value);
+            setSaved('');
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && void save()}
+        />
+        <p id="front-place-hint" class="hint">{t('disguise.place.hint')}</p>
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => void save()}>{t('disguise.place.save')}</button>
+      </div>
+      <p role="status" class="success">{saved}</p>
+      <PracticeRound front="weather" place={place} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The Notes disguise's front: the person's own harmless notes, a search field at the top and a
+// note that opens to be read. Looks and works like a notes app; names nothing else.
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { FrontSearch, type Attempt } from './FrontSearch';
+import { matchNotes, type FrontNote } from './model';
+import { heading, type HeadingLevel } from './heading';
+import './fronts.css';
+
+interface Props {
+  notes: FrontNote[];
+  onSubmit(text: string): Promise<Attempt>;
+  /** Ids and heading level, so a practice copy can sit inside Settings. */
+  idPrefix?: string;
+  level?: HeadingLevel;
+}
+
+export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: Props) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<FrontNote | null>(null);
+  const [failed, setFailed] = useState(false);
+  const shown = matchNotes(notes, query);
+  const Title = heading(level);
+  const NoteTitle = heading(level + 1);
+
+  return (
+    <section class="front notes-front" aria-labelledby={`${idPrefix}-title`}>
+      <Title id={`${idPrefix}-title`} class="front-title" tabIndex={-1}>{t('front.notes.title')}</Title>
+      <FrontSearch
+        id={`${idPrefix}-search`} label={t('front.notes.search')} value={query}
+        onInput={(value) => {
+          setQuery(value);
+          setFailed(false);
+          setOpen(null);
+        }}
+        onSubmit={onSubmit}
+        onMiss={(result) => setFailed(result === 'error')}
+      />
+      {open ? (
+        <article class="note-open">
+          <button type="button" class="front-back" onClick={() => setOpen(null)}>‹ {t('front.notes.back')}</button>
+          <NoteTitle>{open.title}</NoteTitle>
+          {open.body.split('\n').map((line, i) => <p key={i}>{line}</p>)}
+        </article>
+      ) : (
+        <>
+          <ul class="note-list">
+            {shown.map((note, i) => (
+              <li key={i}>
+                <button type="button" class="note-row" onClick={() => setOpen(note)}>
+                  <span class="note-row-title">{note.title}</span>
+                  {note.body && <span class="note-row-preview">{note.body.split('\n')[0]}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="front-quiet" role="status">
+            {failed ? t('front.error') : shown.length === 0 ? t(query ? 'front.notes.noResults' : 'front.notes.empty') : ''}
+          </p>
+          <p class="front-count">{notes.length === 1 ? t('front.notes.one') : t('front.notes.many', { count: notes.length })}</p>
+        </>
+      )}
+    </section>
+  );
+}
