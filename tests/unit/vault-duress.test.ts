@@ -197,3 +197,30 @@ describe('unchanged behaviour', () => {
     await expect(core.unlock(PASS)).resolves.toMatchObject({ damaged: 0 });
   });
 });
+
+describe('a photo of the person\'s own in the decoy', () => {
+  it('is sealed under the decoy key: the decoy shows it, the real vault skips it, turning duress off removes it', async () => {
+    const { core, name } = await namedVault();
+    const bytes = pattern(150_000, 9);
+    const id = 'Zm9vYmFyYmF6cXV4MTIzNA';
+    await core.duressEnable(PASS, DURESS, false, DECOY, [{ id, type: 'image/jpeg', name: 'garden.jpg', bytes: bytes.slice() }]);
+    const chunkRows = (await core.rawDb().getAllKeys(STORE.chunks)) as string[];
+    expect(chunkRows).toEqual([`${id}.000000`]);
+    core.lock();
+    const decoy = new VaultCore(name);
+    await decoy.unlock(DURESS);
+    expect(decoy.blobInfo(id)).toMatchObject({ name: 'garden.jpg', size: bytes.length });
+    expect(Buffer.from(await decoy.blobChunk(id, 0)).equals(Buffer.from(bytes))).toBe(true);
+    decoy.lock();
+    const real = new VaultCore(name);
+    expect(await real.unlock(PASS)).toMatchObject({ damaged: 0, brokenFiles: 0, integrity: { unlisted: {}, missing: {} } });
+    expect(real.blobInfo(id)).toBeUndefined();
+    await real.duressDisable(PASS);
+    expect(await real.rawDb().count(STORE.chunks)).toBe(0);
+  });
+
+  it('refuses a photo id that is not a random attachment id', async () => {
+    const { core } = await namedVault();
+    await expect(core.duressEnable(PASS, DURESS, false, DECOY, [{ id: 'settings', type: 'image/jpeg', name: 'x', bytes: new Uint8Array(3) }])).rejects.toMatchObject({ code: 'unsupported' });
+  });
+});

@@ -3,7 +3,7 @@
 import { t, type MessageKey } from '../../i18n';
 import type { DecoyRecord } from '../../vault';
 import { makeVersion, type VersionRecord } from '../journal/chain';
-import { emptyEntry } from '../journal/model';
+import { emptyEntry, type EvidenceRef } from '../journal/model';
 import { parseNotes } from '../../ui/fronts/model';
 
 /** The journal's record kind (src/features/journal/store.ts). */
@@ -20,13 +20,15 @@ export function decoyTexts(notes: string): string[] {
   return parseNotes(notes).map((n) => (n.body ? `${n.title}\n${n.body}` : n.title));
 }
 
-/** One journal entry per note, written at its time; the chain runs in time order. */
-export async function decoyRecords(texts: string[], times: number[]): Promise<DecoyRecord[]> {
+/** One journal entry per note, written at its time; the chain runs in time order. A photo, if
+ *  any, is evidence on the newest note, as the person would have added it. */
+export async function decoyRecords(texts: string[], times: number[], photo?: EvidenceRef): Promise<DecoyRecord[]> {
   const dated = texts.map((what, i) => ({ what, at: times[i]! })).sort((a, b) => a.at - b.at);
   const records: DecoyRecord[] = [];
   let last: VersionRecord | undefined;
-  for (const { what, at } of dated) {
-    last = await makeVersion(last, crypto.randomUUID(), 1, { ...emptyEntry(at), what }, at);
+  for (const [i, { what, at }] of dated.entries()) {
+    const evidence = photo && i === dated.length - 1 ? [{ ...photo, addedAt: at }] : [];
+    last = await makeVersion(last, crypto.randomUUID(), 1, { ...emptyEntry(at), what, evidence }, at);
     records.push({ kind: JOURNAL_KIND, value: last });
   }
   return records;

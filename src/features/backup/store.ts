@@ -1,6 +1,7 @@
 // The backup feature's only door to the vault: export to a file, check and import a file,
 // the reminder's numbers, the duress passphrase and erasing everything.
-import { backup, duress, repository, vault, type CheckedBackup, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
+import { backup, duress, repository, vault, type CheckedBackup, type DecoyFile, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
+import type { EvidenceRef } from '../journal/model';
 import { loadJournal } from '../journal/store';
 import { decoyRecords, decoyTexts } from './decoy';
 import { entriesSince, keepDecoyTimes } from './model';
@@ -52,13 +53,19 @@ export interface DecoyInput {
   photo?: Blob | null;
 }
 
-/**
- * Whether a photo can go into the decoy. Not yet: DecoyRecord[] carries records only, and a
- * journal photo is an attachment (blob) that must be encrypted under the decoy's key. The vault
- * needs duress.enable(current, passphrase, erase, decoy, photos: Array<{ id, file, name }>)
- * (page-chosen blob ids that the records reference); the photo field appears once it is true.
- */
-export const decoyPhotosSupported = false;
+/** A photo can go into the decoy: the vault seals it under the decoy's key with an id chosen here. */
+export const decoyPhotosSupported = true;
+
+/** The decoy photo as an attachment (its id random, like every attachment id) and the evidence that refers to it. */
+async function decoyPhoto(photo: Blob): Promise<{ file: DecoyFile; ref: EvidenceRef }> {
+  const bytes = new Uint8Array(await photo.arrayBuffer());
+  const id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  const name = photo instanceof File ? photo.name : 'photo.jpg';
+  const type = photo.type || 'image/jpeg';
+  return { file: { id, type, name, bytes }, ref: { blobId: id, name, type, size: bytes.length, sha256, addedAt: 0 } };
+}
 
 export async function enableDuress(current: string, passphrase: string, erase: boolean, decoy: DecoyInput, now = Date.now(), random = Math.random): Promise<void> {
   const texts = decoyTexts(decoy.notes);
@@ -66,7 +73,8 @@ export async function enableDuress(current: string, passphrase: string, erase: b
   if (decoy.photo && !decoyPhotosSupported) throw Object.assign(new Error('decoy-photo'), { code: 'decoy-photo' });
   const saved = await loadDecoyDraft();
   const times = keepDecoyTimes(saved.draft?.times ?? [], texts.length, now, random);
-  await duress.enable(current, passphrase, erase, await decoyRecords(texts, times));
+  const photo = decoy.photo ? await decoyPhoto(decoy.photo) : null;
+  await duress.enable(current, passphrase, erase, await decoyRecords(texts, times, photo?.ref), photo ? [photo.file] : []);
   await drafts.put({ notes: decoy.notes, times }, saved.id);
 }
 

@@ -15,7 +15,7 @@ export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from '.
 export type { BackupSummary } from '../backup/import';
 export type { ImportMode, ImportReport } from '../backup/stage';
 export type { BackupStatus } from '../backup/sessions';
-export type { DecoyRecord, DuressStatus } from '../worker/duress';
+export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 
 const client = new VaultClient();
 const erasedListeners = new Set<() => void>();

@@ -5,7 +5,7 @@ import { clearPrefs } from '../../exit/prefs';
 import { backupFileName } from '../backup/format';
 import type { BackupSummary, ImportStep } from '../backup/import';
 import type { ImportMode, ImportReport } from '../backup/stage';
-import type { DecoyRecord } from '../worker/duress';
+import type { DecoyFile, DecoyRecord } from '../worker/duress';
 
 export interface BackupProgress { phase: 'export' | 'verify' | 'apply'; done: number; total: number }
 export type OnProgress = (progress: BackupProgress) => void;
@@ -107,8 +107,9 @@ export function duressApi(client: VaultClient) {
   return {
     status: () => client.callUnlocked('duressStatus', []),
     /** `decoy`: the records the decoy vault starts with (a few ordinary notes). */
-    enable: (current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[]) =>
-      client.callUnlocked('duressEnable', [current, passphrase, erase, decoy]),
+    /** `files`: ordinary photos for the decoy, with ids the page chose (its records may refer to them). */
+    enable: (current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[], files: DecoyFile[] = []) =>
+      client.callUnlocked('duressEnable', [current, passphrase, erase, decoy, files], files.map((f) => f.bytes.buffer as ArrayBuffer)),
     disable: (current: string) => client.callUnlocked('duressDisable', [current]),
   };
 }

@@ -19,6 +19,29 @@ export function sealChunk(plain: Uint8Array, blobId: string, index: number, last
   return { id: chunkId(blobId, index), v: FORMAT_VERSION, nonce, ct };
 }
 
+/** Any chunk sizes in (wiped as they are used), v2 chunks out: whole CHUNK_BYTES chunks, then a shorter padded last one. */
+export function sealChunks(parts: Uint8Array[], blobId: string, key: Uint8Array): SealedRecord[] {
+  const rows: SealedRecord[] = [];
+  const buf = new Uint8Array(CHUNK_BYTES);
+  let fill = 0;
+  for (const part of parts) {
+    for (let at = 0; at < part.length;) {
+      const take = Math.min(CHUNK_BYTES - fill, part.length - at);
+      buf.set(part.subarray(at, at + take), fill);
+      fill += take;
+      at += take;
+      if (fill === CHUNK_BYTES) {
+        rows.push(sealChunk(buf, blobId, rows.length, false, key));
+        fill = 0;
+      }
+    }
+    wipe(part);
+  }
+  rows.push(sealChunk(buf.subarray(0, fill), blobId, rows.length, true, key));
+  wipe(buf);
+  return rows;
+}
+
 /** Opens one stored chunk (v1: exact; v2: the last padded); null when it does not authenticate. */
 export function openChunk(row: SealedRecord, blobId: string, index: number, last: boolean, key: Uint8Array): Uint8Array | null {
   const plain = open(row, chunkAD(row.v, blobId, index, last), key);

@@ -49,6 +49,8 @@ export interface WriteSet {
   foreignRows?: SealedRecord[];
   deleteRows?: string[];
   deleteChunksOf?: string[];
+  /** Chunk rows sealed under another key (a decoy's photo). */
+  foreignChunks?: SealedRecord[];
 }
 
 const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null }, brokenFiles: 0, upgraded: false });
@@ -172,13 +174,14 @@ export class VaultCore {
     const dropped = (set.deletes ?? []).filter((id) => this.records.envelope(id)).map((id) => this.records.rowId(id));
     for (const rowId of dropped) change.drop(rowId);
     const indexRows = change.seal(key);
-    const stores = set.header || set.deleteChunksOf?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
+    const stores = set.header || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
     try {
       const tx = this.database().transaction([...stores], 'readwrite', { durability: 'strict' });
       const records = tx.objectStore(STORE.records);
       await runTransaction(tx, (ops) => {
         if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
         for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
+        for (const row of set.foreignChunks ?? []) ops.push(tx.objectStore(STORE.chunks).put(row));
         for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
         for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
       });
@@ -400,8 +403,8 @@ export class VaultCore {
     this.vaultKey();
     return duress.status(this);
   }
-  duressEnable(current: string, duressPassphrase: string, erase: boolean, decoy: duress.DecoyRecord[]): Promise<void> {
-    return duress.enable(this, current, duressPassphrase, erase, decoy);
+  duressEnable(current: string, duressPassphrase: string, erase: boolean, decoy: duress.DecoyRecord[], files?: duress.DecoyFile[]): Promise<void> {
+    return duress.enable(this, current, duressPassphrase, erase, decoy, files);
   }
   duressDisable(current: string): Promise<void> {
     return duress.disable(this, current);

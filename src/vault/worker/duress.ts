@@ -6,11 +6,11 @@
 // the decoy holds "_duress" { erase } so its unlock knows what to do, and, when someone changes
 // duress settings inside the decoy, "_duress-shown" so that screen reads back consistently
 // without touching the real slot.
-import { fromBase64, randomBytes, randomId, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, type SealedRecord, type VaultHeader } from '../format';
+import { fromBase64, randomBytes, randomId, sha256Stream, toBase64, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, chunkCount, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot, type SlotMatch } from './keyslots';
-import { chunkRange } from './blobs';
+import { chunkRange, sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
 import { newBox } from './attempts';
 import type { DecoyState, RecordIndex } from './records';
@@ -24,6 +24,25 @@ export const SHOWN_KIND = '_duress-shown';
 export interface DuressStatus { enabled: boolean; erase: boolean }
 /** A decoy record as the features would store it (kind + value). */
 export interface DecoyRecord { kind: string; value: unknown }
+/** An ordinary photo for the decoy: its id is chosen by the page (so decoy records can refer to it). */
+export interface DecoyFile { id: string; type: string; name: string; bytes: Uint8Array }
+
+const BLOB_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** A decoy attachment: its chunks and its "_blob" record, all under the decoy key (the real vault skips them). */
+function decoyFile(file: DecoyFile, decoyKey: Uint8Array): { record: SealedRecord; chunks: SealedRecord[] } {
+  if (!BLOB_ID.test(file.id) || !(file.bytes instanceof Uint8Array)) throw new VaultError('unsupported', 'decoy file');
+  const key = randomBytes(KEY_BYTES);
+  const hash = sha256Stream();
+  hash.update(file.bytes);
+  const info: StoredBlobInfo = {
+    id: file.id, type: String(file.type), name: String(file.name), size: file.bytes.length, chunks: chunkCount(file.bytes.length),
+    sha256: hash.hex(), addedAt: Date.now(), key: toBase64(key), cv: FORMAT_VERSION,
+  };
+  const chunks = sealChunks([file.bytes], file.id, key);
+  wipe(key);
+  return { record: sealEnvelope({ k: BLOB_KIND, d: info, i: file.id, n: 0 }, randomId(), decoyKey), chunks };
+}
 
 export function decoyState(cache: Map<string, RecordEnvelope>): DecoyState | null {
   let key: unknown;
@@ -60,7 +79,7 @@ async function confirm(core: VaultCore, current: string): Promise<void> {
 /** What removing the present decoy takes: its rows and its attachments' chunks. */
 const decoyRemoval = (old: DecoyState | null) => ({ deleteRows: [...(old?.ids ?? [])], deleteChunksOf: [...(old?.blobIds ?? [])] });
 
-export async function enable(core: VaultCore, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[]): Promise<void> {
+export async function enable(core: VaultCore, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[], files: DecoyFile[] = []): Promise<void> {
   await confirm(core, current);
   if (core.mode === 'decoy') return pretend(core, { enabled: true, erase });
   const header = await core.readHeader();
@@ -76,13 +95,17 @@ export async function enable(core: VaultCore, current: string, passphrase: strin
       ids.add(id);
       return sealEnvelope({ ...envelope, n: 0 }, id, decoyKey);
     });
+    const attached = files.map((file) => decoyFile(file, decoyKey));
+    for (const { record } of attached) ids.add(record.id);
+    const blobIds = new Set(files.map((f) => f.id));
     const marker = core.records.find(DECOY_KIND)?.[0] ?? null;
     // One strict transaction: the new slot, the old decoy gone, the new decoy and the marker.
     await core.write({
-      header: { ...header, slots }, foreignRows: rows, ...decoyRemoval(core.records.decoy),
+      header: { ...header, slots }, foreignRows: [...rows, ...attached.map((a) => a.record)],
+      foreignChunks: attached.flatMap((a) => a.chunks), ...decoyRemoval(core.records.decoy),
       puts: [{ kind: DECOY_KIND, id: marker, data: { key: toBase64(decoyKey), erase } }],
     });
-    core.records.setDecoy({ key: decoyKey, ids, blobIds: new Set() });
+    core.records.setDecoy({ key: decoyKey, ids, blobIds });
   } catch (error) {
     wipe(decoyKey);
     throw storageError(error);

@@ -7,9 +7,9 @@
 // sealed index written, attachments re-chunked (padded last chunk; a key of their own for the
 // oldest ones), and the attempt box added. The vault key and the passphrase stay the same.
 import { randomBytes, randomId, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, CHUNK_BYTES, FORMAT_VERSION, STORE, chunkId, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, STORE, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { storageError } from '../errors';
-import { blobKey, chunkRange, openChunk, sealChunk } from './blobs';
+import { blobKey, chunkRange, openChunk, sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
 import { newBox } from './attempts';
 import { VaultError } from '../errors';
@@ -44,7 +44,7 @@ async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
         if (!bytes || old.length !== info.chunks) throw new VaultError('corrupt', `attachment ${info.id}`);
         return bytes;
       });
-      const rows = rechunk(plain, info.id, writeKey);
+      const rows = sealChunks(plain, info.id, writeKey);
       await chunkStore.delete(chunkRange(info.id));
       for (const row of rows) chunkStore.put(row);
       upgraded.set(info.id, { ...info, chunks: rows.length, key: toBase64(writeKey), cv: FORMAT_VERSION });
@@ -75,28 +75,4 @@ async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
     await tx.done.catch(() => undefined);
     throw storageError(error);
   }
-}
-
-/** Any chunk sizes in, v2 chunks out: whole CHUNK_BYTES chunks, then a shorter padded last one. */
-function rechunk(parts: Uint8Array[], blobId: string, key: Uint8Array): SealedRecord[] {
-  const rows: SealedRecord[] = [];
-  const buf = new Uint8Array(CHUNK_BYTES);
-  let fill = 0;
-  for (const part of parts) {
-    for (let at = 0; at < part.length;) {
-      const take = Math.min(CHUNK_BYTES - fill, part.length - at);
-      buf.set(part.subarray(at, at + take), fill);
-      fill += take;
-      at += take;
-      if (fill === CHUNK_BYTES) {
-        rows.push(sealChunk(buf, blobId, rows.length, false, key));
-        fill = 0;
-      }
-    }
-    wipe(part);
-  }
-  rows.push(sealChunk(buf.subarray(0, fill), blobId, rows.length, true, key));
-  wipe(buf);
-  if (rows.some((row, i) => row.id !== chunkId(blobId, i))) throw new VaultError('internal', 'rechunk');
-  return rows;
 }
