@@ -51,5 +51,22 @@ registerRoute(
   },
 );
 
+// Issue 12: the strength estimator and word list (assets/extra/, left out of the precache for
+// its size) are kept once fetched, so the change-passphrase screen has them offline later.
+// Their names are content hashes, so a kept copy never goes stale; a new one appears only when
+// the estimator or its messages change (a few MB then, kept until the site's storage is cleared).
+const EXTRA_CACHE = 'extra';
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.includes('/assets/extra/'),
+  async ({ request }) => {
+    const cache = await caches.open(EXTRA_CACHE);
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
+);
+
 // Registered after the routes above, which must win for navigations and the manifest.
 precacheAndRoute(self.__WB_MANIFEST);

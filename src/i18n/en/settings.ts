@@ -14,4 +14,6 @@ export const settings = {
   'settings.minutes': "{n} minutes",
   'settings.lockOnHide': "Lock when I switch to another app or tab",
   'settings.storage': "Storage on this device",
+  // Issue 12: when to change the passphrase.
+  'settings.changeWhen': "Change it if someone may know your passphrase. Changing it makes a new key and encrypts everything again, so an old copy of your passphrase, or of this device's storage, cannot open what you write from then on.",
 } as const;

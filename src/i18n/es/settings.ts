@@ -16,4 +16,6 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.minutes': "{n} minutos",
   'settings.lockOnHide': "Bloquear cuando cambie a otra aplicación o pestaña",
   'settings.storage': "Almacenamiento en este dispositivo",
+  // Issue 12: when to change the passphrase.
+  'settings.changeWhen': 'Cámbiala si alguien puede conocer tu frase de contraseña. Al cambiarla se crea una clave nueva y se vuelve a cifrar todo, así que una copia antigua de tu frase de contraseña, o del almacenamiento de este dispositivo, no puede abrir lo que escribas a partir de entonces.',
 };
