@@ -16,7 +16,7 @@ export interface PassphraseChoice {
   setFirst(value: string): void;
   setSecond(value: string): void;
   estimator: EstimatorState;
-  /** The verdict on `first` once checked; null while empty, loading or between keystrokes. */
+  /** The latest verdict on `first` (checked a moment after typing pauses); null while empty or loading. */
   strength: Strength | null;
   /** Why the passphrase cannot be used (to show as an alert), or null when it can. */
   problem(): Promise<string | null>;
@@ -36,7 +36,9 @@ export function usePassphraseChoice(): PassphraseChoice {
   }, []);
 
   useEffect(() => {
-    setStrength(null);
+    // The last verdict stays until the next is ready, so a screen reader hears no "checking"
+    // between keystrokes (the line is aria-live); Create and Change judge afresh anyway.
+    if (!first) setStrength(null);
     if (!first || typeof estimator !== 'function') return;
     const timer = setTimeout(() => setStrength(judge(first, estimator)), CHECK_DELAY_MS);
     return () => clearTimeout(timer);
