@@ -1,4 +1,6 @@
 // Generated passphrases: five words from the EFF large word list, each drawn uniformly.
+import { keepExtrasOffline } from './extra-cache';
+
 export const SUGGESTED_WORDS = 5;
 
 /** Fills an array with random 32-bit words; crypto.getRandomValues in the app, a seeded source in tests. */
@@ -27,5 +29,6 @@ export function generatePassphrase(words: readonly string[], count = SUGGESTED_W
 /** A suggested passphrase; the word list (60 KB) loads on first use, like the strength estimator. */
 export async function suggestPassphrase(): Promise<string> {
   const { EFF_LARGE } = await import('./wordlist');
+  keepExtrasOffline();
   return generatePassphrase(EFF_LARGE);
 }

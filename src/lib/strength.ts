@@ -1,5 +1,7 @@
 // Passphrase strength: zxcvbn-ts decides, with its common, English and Spanish dictionaries.
 // They are about 1.2 MB gzip, so they load (once) only where a passphrase is chosen.
+import { keepExtrasOffline } from './extra-cache';
+
 export const MIN_PASSPHRASE = 10;
 /** zxcvbn's score 3: "safely unguessable", about 10^8 guesses or more. Below that is refused. */
 export const MIN_SCORE = 3;
@@ -30,7 +32,10 @@ let loading: Promise<Estimator> | undefined;
 
 /** The estimator, loaded on first use; a failed load (offline before it was ever cached) can be retried. */
 export function loadEstimator(): Promise<Estimator> {
-  loading ??= import('./zxcvbn').then((m) => m.createEstimator());
+  loading ??= import('./zxcvbn').then((m) => {
+    keepExtrasOffline();
+    return m.createEstimator();
+  });
   loading.catch(() => { loading = undefined; });
   return loading;
 }

@@ -3,7 +3,7 @@
 // only on the setup and change screens, never with the lock screen.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createVault, launch, unlock, type Session } from './harness';
+import { createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices } from './journal-helpers';
 
 let session: Session | undefined;
@@ -98,5 +98,24 @@ describe('choosing a passphrase', () => {
     await page.getByText('Passphrase changed.').waitFor();
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlock(page, words);
+  });
+
+  it('checks strength offline on Change passphrase, once setup has loaded the estimator online', async () => {
+    session = await launch();
+    const { page, context } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await waitForServiceWorker(page);
+    // Setup loaded it before the service worker controlled the page; the page keeps a copy.
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('extra')).keys()).length)).toBeGreaterThan(0);
+    await context.setOffline(true);
+    await page.reload();
+    await unlock(page);
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill('orange kettle winter harbour');
+    await page.getByLabel('New passphrase', { exact: true }).fill('password1234');
+    await page.getByLabel('Repeat new passphrase').fill('password1234');
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByRole('alert').filter({ hasText: 'commonly used password' }).waitFor();
   });
 });
