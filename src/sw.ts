@@ -5,6 +5,7 @@ import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import { manifestPath } from './exit/disguises';
 import { dressPage } from './exit/dress';
+import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
 import { normalizePrefs, OFFLINE_EXIT_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
 // The offline Quick exit page, kept in memory: no cache read stands between the exit and it.
 import neutralPage from '../public/weather.html?raw';
@@ -48,6 +49,22 @@ registerRoute(
   async () => {
     const { disguise } = await chosenPrefs();
     return (await matchPrecache(manifestPath(disguise))) ?? fetch(manifestPath(disguise));
+  },
+);
+
+// Issue 12: the strength estimator and word list (assets/extra/, left out of the precache for
+// its size) are kept once fetched, so the change-passphrase screen has them offline later.
+// Their names are content hashes, so a kept copy never goes stale; a new one appears only when
+// the estimator or its messages change (a few MB then, kept until the site's storage is cleared).
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.includes(EXTRA_PATH),
+  async ({ request }) => {
+    const cache = await caches.open(EXTRA_CACHE);
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
   },
 );
 

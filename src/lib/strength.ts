@@ -1,15 +1,41 @@
-// Passphrase strength as a 0–4 score: length and word count matter most for passphrases.
-export const MIN_PASSPHRASE = 8;
+// Passphrase strength: zxcvbn-ts decides, with its common, English and Spanish dictionaries.
+// They are about 1.2 MB gzip, so they load (once) only where a passphrase is chosen.
+import { keepExtrasOffline } from './extra-cache';
 
-export function passphraseScore(passphrase: string): 0 | 1 | 2 | 3 | 4 {
-  const length = [...passphrase].length;
-  if (length < MIN_PASSPHRASE) return 0;
-  const words = passphrase.trim().split(/[\s\-_.]+/).filter((w) => w.length >= 3).length;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^\w\s]/].filter((re) => re.test(passphrase)).length;
-  const unique = new Set(passphrase.toLowerCase()).size;
-  if (unique < 4) return 1;
-  if (words >= 5 || length >= 28) return 4;
-  if (words >= 4 || length >= 20) return 3;
-  if (words >= 3 || length >= 14 || (length >= 12 && classes >= 3)) return 2;
-  return 1;
+export const MIN_PASSPHRASE = 10;
+/** zxcvbn's score 3: "safely unguessable", about 10^8 guesses or more. Below that is refused. */
+export const MIN_SCORE = 3;
+
+export type Score = 0 | 1 | 2 | 3 | 4;
+
+/** What the estimator says: a score and zxcvbn's feedback as its own keys (our catalogs translate them). */
+export interface Estimate {
+  score: Score;
+  warning: string | null;
+  suggestions: string[];
+}
+export type Estimator = (passphrase: string) => Estimate;
+
+export interface Strength extends Estimate {
+  tooShort: boolean;
+  /** Whether the passphrase may be used: long enough and scored at least MIN_SCORE. */
+  ok: boolean;
+}
+
+export function judge(passphrase: string, estimate: Estimator): Strength {
+  const tooShort = [...passphrase].length < MIN_PASSPHRASE;
+  const result = estimate(passphrase);
+  return { ...result, tooShort, ok: !tooShort && result.score >= MIN_SCORE };
+}
+
+let loading: Promise<Estimator> | undefined;
+
+/** The estimator, loaded on first use; a failed load (offline before it was ever cached) can be retried. */
+export function loadEstimator(): Promise<Estimator> {
+  loading ??= import('./zxcvbn').then((m) => {
+    keepExtrasOffline();
+    return m.createEstimator();
+  });
+  loading.catch(() => { loading = undefined; });
+  return loading;
 }

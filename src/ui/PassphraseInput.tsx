@@ -1,4 +1,5 @@
 // A passphrase field that stays out of autofill, spellcheck and the password manager.
+import { privateText } from './privateText';
 interface Props {
   id: string;
   value: string;
@@ -15,9 +16,8 @@ export function PassphraseInput({ id, value, onInput, onEnter, describedBy, auto
       type="password"
       value={value}
       autoFocus={autoFocus}
-      autocomplete="off"
+      {...privateText}
       autocapitalize="off"
-      spellcheck={false}
       aria-describedby={describedBy}
       onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       onKeyDown={(e) => {

@@ -51,4 +51,24 @@ describe('size budgets', () => {
     // Its WebAssembly is served as one file (smaller than base64 inside the script).
     expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
   });
+
+  // Issue 12: zxcvbn's dictionaries (~1.2 MB gzip) and the EFF word list are for two screens only.
+  it('keeps the strength estimator and word list out of the first screen, its preloads and the precache', () => {
+    const extra = Object.values(manifest).map((c) => c.file).filter((f) => f.startsWith('assets/extra/'));
+    const estimator = extra.find((f) => readFileSync(join(DIST, f), 'utf8').includes('diceware-common'));
+    const words = extra.find((f) => readFileSync(join(DIST, f), 'utf8').includes('zoology'));
+    expect(estimator).toBeDefined();
+    expect(words).toBeDefined();
+    const firstScreen = new Set([...closure('index.html'), ...closure('src/app/start.tsx')].map((k) => manifest[k]!.file));
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    for (const file of extra) {
+      expect(firstScreen.has(file), file).toBe(false);
+      expect(html.includes(file), file).toBe(false);
+      expect(sw.includes(file), file).toBe(false);
+    }
+    // Nothing outside assets/extra/ carries them (no second copy in the main chunks).
+    const others = [...walk(join(DIST, 'assets'))].filter((p) => p.endsWith('.js') && !relative(DIST, p).startsWith('assets/extra/'));
+    expect(others.filter((p) => readFileSync(p, 'utf8').includes('diceware-common'))).toEqual([]);
+  });
 });

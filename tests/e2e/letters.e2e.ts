@@ -208,7 +208,7 @@ describe('boundary letters', () => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Entendido, continuar' }).click();
     await page.getByLabel('Nueva frase de contraseña').fill(PASSPHRASE);
-    await page.getByLabel('Repita la frase de contraseña').fill(PASSPHRASE);
+    await page.getByLabel('Repite la frase de contraseña').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Crear' }).click();
     await waitForServiceWorker(page);
     await page.locator('.notices').getByText('Lista para funcionar sin conexión.').waitFor();

@@ -36,7 +36,7 @@ describe('vault in the browser', () => {
     await page.getByLabel('New passphrase', { exact: true }).fill('short');
     await page.getByLabel('Repeat passphrase', { exact: true }).fill('short');
     await page.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('alert').filter({ hasText: 'at least 8 characters' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
     await page.getByLabel('New passphrase', { exact: true }).fill('long enough passphrase');
     await page.getByLabel('Repeat passphrase', { exact: true }).fill('long enough passphrasE');
     await page.getByRole('button', { name: 'Create' }).click();

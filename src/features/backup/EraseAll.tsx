@@ -6,6 +6,7 @@ import { errorMessage } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { eraseConfirmed } from './model';
 import { eraseAllData } from './store';
+import { privateText } from '../../ui/privateText';
 
 export function EraseAll() {
   const [open, setOpen] = useState(false);
@@ -46,7 +47,7 @@ export function EraseAll() {
           <p class="warning"><strong>{t('erase.warning')}</strong></p>
           <div class="field">
             <label for="erase-word">{t('erase.type', { word })}</label>
-            <input id="erase-word" ref={inputRef} value={typed} autocomplete="off" autocapitalize="characters" spellcheck={false}
+            <input id="erase-word" ref={inputRef} value={typed} {...privateText} autocapitalize="characters"
               onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
               onKeyDown={(e) => e.key === 'Enter' && void erase()} />
           </div>

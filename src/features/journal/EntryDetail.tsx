@@ -21,6 +21,7 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
         {t('journal.field.recordedAt')}: {formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}
         {entry.versions.length > 1 && ` · ${t('journal.detail.amended', { count: entry.versions.length - 1 })}`}
       </p>
+      {entry.clockBehind.length > 0 && <p class="warning">{t('journal.clockBehind.explain')}</p>}
       {isAfterNotice(d, noticeAt) && <p class="badge after">{t('journal.badge.afterLong', { date: formatDateTime(noticeAt!) })}</p>}
       <EntryFields data={d} only={['occurredAt', 'channels', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
       <button type="button" onClick={onEdit}>{t('journal.detail.edit')}</button>

@@ -10,6 +10,7 @@ import { discardEvidence, InvalidEntry, saveEntry } from './store';
 import { ChannelPicker } from './ChannelPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { MoreDetails } from './MoreDetails';
+import { privateText } from '../../ui/privateText';
 
 export interface FormState { when: string; data: EntryData }
 
@@ -92,7 +93,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
       )}
       <div class="field">
         <label for="j-what">{t('journal.field.what')}</label>
-        <textarea id="j-what" ref={whatRef} value={data.what} autocomplete="off" required
+        <textarea id="j-what" ref={whatRef} value={data.what} {...privateText} required
           aria-invalid={whatError ? 'true' : undefined} aria-describedby={whatError ? 'j-errors' : undefined}
           onInput={(e) => update({ what: e.currentTarget.value })} />
       </div>
@@ -121,7 +122,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
       )}
       <div class="field">
         <label for="j-words">{t('journal.field.exactWords')}</label>
-        <textarea id="j-words" value={data.exactWords} autocomplete="off" aria-describedby="j-words-hint"
+        <textarea id="j-words" value={data.exactWords} {...privateText} aria-describedby="j-words-hint"
           onInput={(e) => update({ exactWords: e.currentTarget.value })} />
         <p id="j-words-hint" class="hint">{t('journal.field.exactWordsHint')}</p>
       </div>

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { CHANNELS, fromDateInput, type Channel } from './model';
 import { channelLabel } from './labels';
 import type { ListFilter } from './search';
+import { privateText } from '../../ui/privateText';
 
 export interface FilterInputs { text: string; channel: Channel | ''; from: string; to: string }
 export const NO_INPUTS: FilterInputs = { text: '', channel: '', from: '', to: '' };
@@ -23,7 +24,7 @@ export function Filters({ value, onChange }: { value: FilterInputs; onChange(nex
     <div role="search" class="filters" aria-label={t('journal.list.filters')}>
       <div class="field">
         <label for="j-search">{t('journal.list.search')}</label>
-        <input id="j-search" type="search" value={value.text} autocomplete="off" spellcheck={false}
+        <input id="j-search" type="search" value={value.text} {...privateText}
           onInput={(e) => set({ text: e.currentTarget.value })} />
       </div>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -28,6 +28,7 @@ export function History({ entry }: { entry: Entry }) {
           return (
             <li key={v.version}>
               <h3>{t(i === 0 ? 'journal.history.original' : 'journal.history.amendment', { n: v.version, date: formatDateTime(v.recordedAt) })}</h3>
+              {entry.clockBehind.includes(v.version) && <p class="badge after">{t('journal.badge.clockBehind')}</p>}
               {next ? (
                 <>
                   <p class="hint">{t('journal.history.changedLater', { fields: fieldNames(changed) || '—' })}</p>

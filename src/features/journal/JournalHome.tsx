@@ -10,6 +10,7 @@ import { filterEntries, SearchIndex } from './search';
 import { Filters, toFilter, type FilterInputs } from './Filters';
 import { EntryRow, MONTH_PX, ROW_PX } from './EntryRow';
 import { VerifyPanel } from './VerifyPanel';
+import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
 
 export type ListMode = 'list' | 'timeline';
@@ -76,6 +77,12 @@ export function JournalHome(props: HomeProps) {
   return (
     <section aria-labelledby="journal-title" class="journal-home">
       <h1 id="journal-title" ref={heading} tabIndex={-1}>{t('journal.title')}</h1>
+      {/* Always in view, so entries that go missing are noticed (issue 12). */}
+      {journal.last && (
+        <p class="hint journal-summary">
+          {t(total === 1 ? 'journal.summary.one' : 'journal.summary.other', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
+        </p>
+      )}
       <div class="row toolbar">
         <button type="button" class="primary-action" onClick={props.onNew}>{t('journal.new')}</button>
         <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
@@ -106,6 +113,7 @@ export function JournalHome(props: HomeProps) {
         </>
       )}
       <VerifyPanel />
+      <FingerprintShare journal={journal} />
     </section>
   );
 }

@@ -4,12 +4,13 @@ import { t } from '../../i18n';
 import type { ChildrenPresent, EntryData } from './model';
 import { childrenLabel } from './labels';
 import { WitnessFields } from './WitnessFields';
+import { privateText } from '../../ui/privateText';
 
 type Update = (patch: Partial<EntryData>) => void;
 
 function TextField({ id, label, value, onInput, hint, long }: { id: string; label: string; value: string; onInput(v: string): void; hint?: string; long?: boolean }) {
   const props = {
-    id, value, autocomplete: 'off', 'aria-describedby': hint ? `${id}-hint` : undefined,
+    id, value, ...privateText, 'aria-describedby': hint ? `${id}-hint` : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (

@@ -1,10 +1,11 @@
 // The person profile's text fields and protection order.
 import { t } from '../../i18n';
 import type { Person, ProtectionOrder } from './person';
+import { privateText } from '../../ui/privateText';
 
 function Text({ id, label, hint, value, long, onInput }: { id: string; label: string; hint?: string; value: string; long?: boolean; onInput(v: string): void }) {
   const props = {
-    id, value, autocomplete: 'off', spellcheck: false, 'aria-describedby': hint ? `${id}-hint` : undefined,
+    id, value, ...privateText, 'aria-describedby': hint ? `${id}-hint` : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (

@@ -17,6 +17,7 @@ export function ReportEntry({ entry }: { entry: Item }) {
       <p class="meta">
         {t('journal.field.recordedAt')}: {formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}
         {entry.afterNotice && ` · ${t('journal.badge.after')}`}
+        {entry.clockBehind.length > 0 && ` · ${t('journal.clockBehind.report', { versions: entry.clockBehind.join(', ') })}`}
         {entry.exhibits.length > 0 && ` · ${t('journal.report.exhibitRefs', { list: entry.exhibits.map((x) => `#${x.n}`).join(', ') })}`}
       </p>
       <EntryFields data={d} only={[...SHOWN]} />
@@ -28,6 +29,7 @@ export function ReportEntry({ entry }: { entry: Item }) {
               <p class="meta">
                 {t(a.version === 1 ? 'journal.history.original' : 'journal.history.amendment', { n: a.version, date: formatDateTime(a.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' }) })}
                 {' · '}{t('journal.history.changedLater', { fields: fieldNames(a.changed) || '—' })}
+                {a.clockBehind && ` · ${t('journal.badge.clockBehind')}`}
               </p>
               <EntryFields data={a.data} only={a.changed} />
               <p class="meta mono break">{t('journal.report.versionHash', { hash: a.hash })}</p>

@@ -2,6 +2,7 @@
 import { t, type MessageKey } from '../../i18n';
 import { fromDateInput } from './model';
 import { OMITTABLE, type OmitField, type ReportOptions } from './report';
+import { privateText } from '../../ui/privateText';
 
 const OMIT_LABEL: Record<OmitField, MessageKey> = {
   exactWords: 'journal.field.exactWords', where: 'journal.field.where', witnesses: 'journal.field.witnesses',
@@ -58,7 +59,7 @@ export function ReportOptionsForm({ value, onChange }: { value: OptionInputs; on
       </fieldset>
       <div class="field">
         <label for="j-redact">{t('journal.report.redact')}</label>
-        <textarea id="j-redact" value={value.redact} autocomplete="off" spellcheck={false} aria-describedby="j-redact-hint"
+        <textarea id="j-redact" value={value.redact} {...privateText} aria-describedby="j-redact-hint"
           onInput={(e) => set({ redact: e.currentTarget.value })} />
         <p id="j-redact-hint" class="hint">{t('journal.report.redactHint')}</p>
       </div>

@@ -102,6 +102,26 @@ export interface Entry {
   current: EntryData;
   /** When it was first written down (version 1's recordedAt). */
   recordedAt: number;
+  /** Its versions (numbers) saved while the device clock was behind: see clockBehind. */
+  clockBehind: number[];
+}
+
+/**
+ * The seqs of versions whose recordedAt is earlier than that of a version saved before them:
+ * saved while the device clock was behind (set back, or wrong), so "written at the time" is
+ * in doubt for them. Derived, not stored: seq is the save order and is hash-linked (seq, prev
+ * and recordedAt are all in each hash), so the order cannot be changed without verifyChain
+ * reporting it, and a stored flag would be one more thing to trust. It cannot catch a clock
+ * set back before the first entry, or one that stays later than the newest entry.
+ */
+export function clockBehind(records: VersionRecord[]): Set<number> {
+  const behind = new Set<number>();
+  let newest = -Infinity;
+  for (const r of sortBySeq(records)) {
+    if (r.recordedAt < newest) behind.add(r.seq);
+    newest = Math.max(newest, r.recordedAt);
+  }
+  return behind;
 }
 
 /** Groups versions by entry, newest incident first (ties: the later-recorded first). */
@@ -112,10 +132,12 @@ export function buildEntries(records: VersionRecord[]): Entry[] {
     if (list) list.push(r);
     else byId.set(r.entryId, [r]);
   }
+  const behind = clockBehind(records);
   const entries: Entry[] = [];
   for (const [id, versions] of byId) {
     versions.sort((a, b) => a.version - b.version);
-    entries.push({ id, versions, current: versions.at(-1)!.data, recordedAt: versions[0]!.recordedAt });
+    const late = versions.filter((v) => behind.has(v.seq)).map((v) => v.version);
+    entries.push({ id, versions, current: versions.at(-1)!.data, recordedAt: versions[0]!.recordedAt, clockBehind: late });
   }
   return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);
 }

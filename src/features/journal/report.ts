@@ -27,7 +27,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
 export const REDACTED = '[…]';
 
 export interface Exhibit { n: number; entryNumber: number; ref: EvidenceRef }
-export interface Amendment { version: number; recordedAt: number; hash: string; changed: Array<keyof EntryData>; data: EntryData }
+export interface Amendment { version: number; recordedAt: number; hash: string; changed: Array<keyof EntryData>; data: EntryData; clockBehind: boolean }
 export interface ReportEntry {
   n: number;
   id: string;
@@ -38,6 +38,8 @@ export interface ReportEntry {
   exhibits: Exhibit[];
   /** Earlier versions, oldest first; `changed` lists what the next version altered. */
   amendments: Amendment[];
+  /** Versions of this entry saved while the device clock was behind (chain.ts's clockBehind). */
+  clockBehind: number[];
 }
 
 export interface ReportSummary {
@@ -118,10 +120,11 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
       version: v.version, recordedAt: v.recordedAt, hash: v.hash,
       changed: changedFields(v.data, entry.versions[k + 1]!.data),
       data: prepareData(v.data, options, counter),
+      clockBehind: entry.clockBehind.includes(v.version),
     }));
     const data = prepareData(entry.current, options, counter);
     own.forEach((ex, k) => (ex.ref = data.evidence[k]!));
-    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, exhibits: own, amendments };
+    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, exhibits: own, amendments, clockBehind: entry.clockBehind };
   });
   return {
     summary: {

@@ -2,6 +2,7 @@
 import { t, type MessageKey } from '../../i18n';
 import { CHANNELS, DATE_FIELDS, type Channel, type LetterContent, type TextField } from './model';
 import { fieldLabelKey, templateById } from './templates';
+import { privateText } from '../../ui/privateText';
 
 interface Props {
   content: LetterContent;
@@ -9,7 +10,6 @@ interface Props {
 }
 
 /** Names of people and accounts are not words to spell-check (nor to send to a spelling service). */
-const NO_SPELLCHECK: readonly TextField[] = ['recipient', 'person', 'thirdParty', 'thirdPartyContact', 'theirAccount', 'myAccount', 'sender', 'senderContact'];
 
 export function FieldInputs({ content, onChange }: Props) {
   const def = templateById(content.templateId);
@@ -44,7 +44,7 @@ export function FieldInputs({ content, onChange }: Props) {
         const id = `letter-f-${field}`;
         const value = content.fields.text[field] ?? '';
         const common = {
-          id, value, autocomplete: 'off',
+          id, value, ...privateText,
           onInput: (e: Event) => setText(field, (e.currentTarget as HTMLInputElement).value),
         };
         return (
@@ -54,7 +54,7 @@ export function FieldInputs({ content, onChange }: Props) {
               ? <textarea {...common} rows={3} />
               : DATE_FIELDS.includes(field)
                 ? <input {...common} type="date" />
-                : <input {...common} type="text" spellcheck={!NO_SPELLCHECK.includes(field)} />}
+                : <input {...common} type="text" />}
           </div>
         );
       })}

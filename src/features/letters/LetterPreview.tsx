@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { LetterContent } from './model';
 import type { FilledLetter } from './templates';
+import { privateText } from '../../ui/privateText';
 
 interface Props {
   content: LetterContent;
@@ -32,7 +33,7 @@ export function LetterPreview({ content, filled, missingText, onChange }: Props)
       {custom ? (
         <div class="field">
           <label for="letter-body">{t('letters.body')}</label>
-          <textarea ref={target as { current: HTMLTextAreaElement | null }} id="letter-body" class="letter-text" lang={content.lang} rows={16} value={filled.body}
+          <textarea ref={target as { current: HTMLTextAreaElement | null }} id="letter-body" class="letter-text" lang={content.lang} rows={16} value={filled.body} {...privateText}
             onInput={(e) => {
               const body = e.currentTarget.value;
               onChange((prev) => ({ ...prev, customBody: body }));

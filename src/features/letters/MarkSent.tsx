@@ -5,6 +5,7 @@ import { errorMessage } from '../../ui/errors';
 import { parseLocal, SEND_CHANNELS, toDateTimeInput, validateSent, type LetterContent, type SendChannel } from './model';
 import { markSent } from './store';
 import { isNoticeTemplate } from './templates';
+import { privateText } from '../../ui/privateText';
 
 interface Props {
   content: LetterContent;
@@ -63,7 +64,7 @@ export function MarkSent({ content, title, blocked, prepare, onSent }: Props) {
       </div>
       <div class="field">
         <label for="letter-sent-ref">{t('letters.mark.reference')}</label>
-        <input id="letter-sent-ref" type="text" autocomplete="off" spellcheck={false} value={reference} onInput={(e) => setReference(e.currentTarget.value)} />
+        <input id="letter-sent-ref" type="text" {...privateText} value={reference} onInput={(e) => setReference(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for="letter-proof">{t('letters.mark.proof')}</label>

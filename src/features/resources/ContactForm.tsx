@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { CONTACT_ROLES, LIMITS, validateContact, type Contact, type ContactRole } from './contacts';
+import { privateText } from '../../ui/privateText';
 
 interface Props {
   idPrefix: string;
@@ -35,7 +36,7 @@ export function ContactForm({ idPrefix, initial, isNew, onSave, onCancel }: Prop
       <legend>{t(isNew ? 'resources.contact.addTitle' : 'resources.contact.editTitle')}</legend>
       <div class="field">
         <label for={id('name')}>{t('resources.contact.name')}</label>
-        <input id={id('name')} value={form.name} maxLength={LIMITS.name} autocomplete="off" spellcheck={false} onInput={field('name')} />
+        <input id={id('name')} value={form.name} maxLength={LIMITS.name} {...privateText} onInput={field('name')} />
       </div>
       <div class="field">
         <label for={id('role')}>{t('resources.contact.role')}</label>
@@ -45,11 +46,11 @@ export function ContactForm({ idPrefix, initial, isNew, onSave, onCancel }: Prop
       </div>
       <div class="field">
         <label for={id('phone')}>{t('resources.contact.phone')}</label>
-        <input id={id('phone')} type="tel" inputMode="tel" value={form.phone} maxLength={LIMITS.phone} autocomplete="off" onInput={field('phone')} />
+        <input id={id('phone')} type="tel" inputMode="tel" value={form.phone} maxLength={LIMITS.phone} {...privateText} onInput={field('phone')} />
       </div>
       <div class="field">
         <label for={id('note')}>{t('resources.contact.note')}</label>
-        <textarea id={id('note')} value={form.note} maxLength={LIMITS.note} autocomplete="off" onInput={field('note')} />
+        <textarea id={id('note')} value={form.note} maxLength={LIMITS.note} {...privateText} onInput={field('note')} />
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="row">

@@ -5,6 +5,7 @@ import { ChecklistItem } from './ChecklistItem';
 import { MAX_ITEM, addItem, removeItem, restoreSuggestions, validateItemText, visibleItems, type PlanSection } from './model';
 import type { SectionId } from './sections';
 import type { PlanState } from './usePlan';
+import { privateText } from '../../ui/privateText';
 
 export function Checklist({ id, section, change }: { id: SectionId; section: PlanSection; change: PlanState['change'] }) {
   const [draft, setDraft] = useState('');
@@ -43,7 +44,7 @@ export function Checklist({ id, section, change }: { id: SectionId; section: Pla
             id={`new-item-${id}`}
             value={draft}
             maxLength={MAX_ITEM}
-            autocomplete="off"
+            {...privateText}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `new-item-${id}-error` : undefined}
             onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}

@@ -5,6 +5,7 @@ import { MAX_ITEM, editItem, setItemDone, validateItemText, type PlanItem } from
 import { itemLabel, type Translate } from './printable';
 import type { SectionId } from './sections';
 import type { PlanState } from './usePlan';
+import { privateText } from '../../ui/privateText';
 
 interface Props {
   section: SectionId;
@@ -46,7 +47,7 @@ export function ChecklistItem({ section, item, tr, change, onRemove }: Props) {
             id={`${domId}-edit`}
             value={text}
             maxLength={MAX_ITEM}
-            autocomplete="off"
+            {...privateText}
             autoFocus
             aria-invalid={error ? true : undefined}
             onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { MAX_NOTES, setNotes } from './model';
 import type { SectionId } from './sections';
 import type { PlanState } from './usePlan';
+import { privateText } from '../../ui/privateText';
 
 const SAVE_EVERY_MS = 1000;
 
@@ -32,7 +33,7 @@ export function SectionNotes({ id, initial, change }: { id: SectionId; initial: 
         id={`notes-${id}`}
         value={text}
         maxLength={MAX_NOTES}
-        autocomplete="off"
+        {...privateText}
         aria-describedby={`notes-${id}-hint`}
         onInput={(e) => {
           const value = (e.currentTarget as HTMLTextAreaElement).value;

@@ -10,6 +10,7 @@ import { cameBackFromLeaves } from './LeavesPage';
 import { DisguiseLimits, HowToGetIn } from './DisguiseGuide';
 import { NotesFrontSettings, WeatherFrontSettings } from './FrontSettings';
 import './disguise.css';
+import { privateText } from '../../ui/privateText';
 
 export function DisguiseSettings() {
   const { go } = useRouter();
@@ -76,7 +77,7 @@ export function DisguiseSettings() {
       <div class="field">
         <label for="exit-url">{t('disguise.exit.label')}</label>
         <input
-          id="exit-url" type="url" inputMode="url" value={url} autocomplete="off" autocapitalize="off" spellcheck={false}
+          id="exit-url" type="url" inputMode="url" value={url} {...privateText} autocapitalize="off"
           aria-describedby={urlError ? 'exit-url-error exit-url-hint' : 'exit-url-hint'} aria-invalid={urlError ? true : undefined}
           onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => e.key === 'Enter' && void saveUrl(url)}

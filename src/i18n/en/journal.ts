@@ -247,4 +247,18 @@ export const journal = {
   'journal.csv.incident': 'Incident',
   'journal.csv.versions': 'Versions',
   'journal.csv.hash': 'Fingerprint (SHA-256)',
+  // Issue 12: entry count, the clock-behind flag and the fingerprint to send.
+  'journal.summary.one': '1 entry · last saved {date}',
+  'journal.summary.other': '{count} entries · last saved {date}',
+  'journal.badge.clockBehind': 'Clock was behind',
+  'journal.clockBehind.explain': 'Saved while the device clock was behind: its “recorded at” time is earlier than that of something saved before it. The clock may have been set back, so that time cannot be relied on.',
+  'journal.clockBehind.report': 'saved while the device clock was behind (version {versions})',
+  'journal.share.title': 'Send the fingerprint to someone you trust',
+  'journal.share.explain': 'A device alone cannot show that its whole storage was put back to an earlier copy. If you send this fingerprint to someone you trust now and then, you can later show what the journal held on that day: a full report made later lists the same fingerprint against the version saved last that day.',
+  'journal.share.text': 'Record check {date}: {count} entries, {versions} saved versions, fingerprint {fingerprint}',
+  'journal.share.neutral': 'The message does not name this app or say what it is for.',
+  'journal.share.share': 'Share fingerprint',
+  'journal.share.copy': 'Copy fingerprint',
+  'journal.share.copied': 'Copied. Paste it into a message to someone you trust.',
+  'journal.share.copyFailed': 'Could not copy. Select the text above and copy it yourself.',
 } as const;

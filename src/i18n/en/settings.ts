@@ -37,4 +37,6 @@ export const settings = {
   'duress.decoy.changed': 'The decoy is saved.',
   'duress.decoy.empty': 'Write at least one note for the decoy.',
   'duress.decoy.title': 'The decoy',
+  // Issue 12: when to change the passphrase.
+  'settings.changeWhen': "Change it if someone may know your passphrase. Changing it makes a new key and encrypts everything again, so an old copy of your passphrase, or of this device's storage, cannot open what you write from then on.",
 } as const;

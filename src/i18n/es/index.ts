@@ -7,5 +7,6 @@ import { resources } from './resources';
 import { settings } from './settings';
 import { disguise } from './disguise';
 import { backup } from './backup';
+import { strength } from './strength';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...backup };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...backup, ...strength };

@@ -39,4 +39,6 @@ export const settings: Record<keyof typeof en, string> = {
   'duress.decoy.changed': 'El señuelo está guardado.',
   'duress.decoy.empty': 'Escribe al menos una nota para el señuelo.',
   'duress.decoy.title': 'El señuelo',
+  // Issue 12: when to change the passphrase.
+  'settings.changeWhen': 'Cámbiala si alguien puede conocer tu frase de contraseña. Al cambiarla se crea una clave nueva y se vuelve a cifrar todo, así que una copia antigua de tu frase de contraseña, o del almacenamiento de este dispositivo, no puede abrir lo que escribas a partir de entonces.',
 };
