@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import {
-  buildEntries, canonicalJson, hashVersion, sha256Hex, verifyChain, GENESIS, type VersionRecord,
+  buildEntries, canonicalJson, chainHead, hashVersion, sha256Hex, verifyChain, GENESIS, type VersionRecord,
 } from '../../src/features/journal/chain';
 import { chainOf, DAY, incident, T0 } from './journal-helpers';
 
@@ -42,8 +42,8 @@ describe('chaining', () => {
   it('verifies an untouched chain and gives the newest hash as fingerprint', async () => {
     const chain = await sample();
     const result = await verifyChain([...chain].reverse()); // storage order does not matter
-    expect(result).toEqual({ ok: true, count: 4, fingerprint: chain[3]!.hash, breaks: [] });
-    expect(await verifyChain([])).toEqual({ ok: true, count: 0, fingerprint: GENESIS, breaks: [] });
+    expect(result).toEqual({ ok: true, count: 4, fingerprint: chain[3]!.hash, breaks: [], others: [] });
+    expect(await verifyChain([])).toEqual({ ok: true, count: 0, fingerprint: GENESIS, breaks: [], others: [] });
   });
 });
 
@@ -98,5 +98,38 @@ describe('entries and amendments', () => {
     // "Recorded at" stays the first save's time, whatever the amendments.
     expect(a.recordedAt).toBe(a.versions[0]!.recordedAt);
     expect(a.versions[1]!.recordedAt).toBeGreaterThan(a.recordedAt);
+  });
+});
+
+describe('a journal merged from another vault keeps its own chain', () => {
+  it('verifies each chain on its own (never interleaved), and new saves follow this journal\'s chain', async () => {
+    const mine = await sample();
+    const other = await chainOf([
+      { id: 'x', data: incident(T0 - 30 * DAY, 'on the old phone') },
+      { id: 'y', data: incident(T0 - 29 * DAY, 'old phone, again') },
+    ]);
+    // Written earlier, on another device: its seqs (0, 1) collide with ours.
+    const merged = [...mine, ...other.map((r) => ({ ...r }))];
+    const result = await verifyChain(merged);
+    expect(result.ok).toBe(true);
+    expect(result.count).toBe(mine.length);
+    expect(result.fingerprint).toBe(mine.at(-1)!.hash);
+    expect(result.others).toEqual([{ ok: true, count: 2, fingerprint: other.at(-1)!.hash, breaks: [] }]);
+    expect(chainHead(merged)).toEqual(mine.at(-1));
+    expect(buildEntries(merged)).toHaveLength(5);
+    // Tampering inside the merged chain is still caught, and reported as that chain's.
+    const forged = merged.map((r) => (r.hash === other[1]!.hash ? { ...r, data: { ...r.data, what: 'changed' } } : r));
+    const broken = await verifyChain(forged);
+    expect(broken.ok).toBe(false);
+    expect(broken.breaks).toEqual([]);
+    expect(broken.others[0]!.breaks.map((b) => b.reason)).toEqual(['hash']);
+  });
+
+  it('a removed middle version still shows as a break, not as a second clean chain', async () => {
+    const mine = await sample();
+    const cut = mine.filter((r) => r.seq !== 1);
+    const result = await verifyChain(cut);
+    expect(result.ok).toBe(false);
+    expect([...result.breaks, ...result.others.flatMap((o) => o.breaks)].map((b) => b.reason)).toContain('gap');
   });
 });

@@ -67,15 +67,72 @@ export async function makeVersion(
 
 export type BreakReason = 'hash' | 'link' | 'gap' | 'duplicate' | 'version';
 export interface ChainBreak { seq: number; entryId: string; version: number; reason: BreakReason }
-export interface VerifyResult { ok: boolean; count: number; fingerprint: string; breaks: ChainBreak[] }
+export interface ChainResult { ok: boolean; count: number; fingerprint: string; breaks: ChainBreak[] }
+/** The journal's own chain, and any other chain merged in from another device's backup, each verified on its own. */
+export interface VerifyResult extends ChainResult { others: ChainResult[] }
 
 export function sortBySeq(records: VersionRecord[]): VersionRecord[] {
   return [...records].sort((a, b) => a.seq - b.seq);
 }
 
-/** Checks every link; reports each break rather than stopping at the first. */
+/**
+ * Splits the versions into chains by their links: a journal merged from another vault's backup
+ * brings its own chain (its own genesis, its own seqs), which must be verified as its own and
+ * never read as interleaved with this one. Chains start at a genesis version; versions whose
+ * links lead nowhere (something was removed or changed) stay with the journal's own chain, whose
+ * verification then reports the break exactly as for a single chain. Each chain comes back in seq
+ * order, the journal's own (the one with the newest save) first.
+ */
+export function splitChains(records: VersionRecord[]): VersionRecord[][] {
+  const byHash = new Map(records.map((r) => [r.hash, r]));
+  const rootOf = new Map<VersionRecord, string | null>();
+  for (const start of records) {
+    const path: VersionRecord[] = [];
+    let at: VersionRecord | undefined = start;
+    let root: string | null | undefined;
+    while (at && (root = rootOf.get(at)) === undefined) {
+      path.push(at);
+      if (at.prev === GENESIS) {
+        root = at.hash;
+        break;
+      }
+      const prev = byHash.get(at.prev);
+      if (!prev || path.includes(prev)) {
+        root = null; // an orphan piece
+        break;
+      }
+      at = prev;
+    }
+    for (const r of path) rootOf.set(r, root ?? null);
+  }
+  const chains = new Map<string, VersionRecord[]>();
+  const orphans: VersionRecord[] = [];
+  for (const r of records) {
+    const key = rootOf.get(r);
+    if (!key) orphans.push(r);
+    else if (chains.has(key)) chains.get(key)!.push(r);
+    else chains.set(key, [r]);
+  }
+  const newest = (list: VersionRecord[]) => list.reduce((m, r) => Math.max(m, r.recordedAt), -Infinity);
+  const sorted = [...chains.values()].sort((a, b) => newest(b) - newest(a) || b.length - a.length);
+  const [own = [], ...others] = sorted;
+  return [sortBySeq([...own, ...orphans]), ...others.map(sortBySeq)];
+}
+
+/** The version new saves link to: the newest of the journal's own chain. */
+export function chainHead(records: VersionRecord[]): VersionRecord | undefined {
+  return splitChains(records)[0]?.at(-1);
+}
+
+/** Checks every link of every chain; reports each break rather than stopping at the first. */
 export async function verifyChain(records: VersionRecord[]): Promise<VerifyResult> {
-  const sorted = sortBySeq(records);
+  const [own = [], ...others] = splitChains(records);
+  const results = await Promise.all(others.map(verifyOne));
+  const mine = await verifyOne(own);
+  return { ...mine, ok: mine.ok && results.every((r) => r.ok), others: results };
+}
+
+async function verifyOne(sorted: VersionRecord[]): Promise<ChainResult> {
   const breaks: ChainBreak[] = [];
   const seenVersions = new Map<string, number>();
   let prevHash = GENESIS;
@@ -114,12 +171,15 @@ export interface Entry {
  * reporting it, and a stored flag would be one more thing to trust. It cannot catch a clock
  * set back before the first entry, or one that stays later than the newest entry.
  */
-export function clockBehind(records: VersionRecord[]): Set<number> {
-  const behind = new Set<number>();
-  let newest = -Infinity;
-  for (const r of sortBySeq(records)) {
-    if (r.recordedAt < newest) behind.add(r.seq);
-    newest = Math.max(newest, r.recordedAt);
+export function clockBehind(records: VersionRecord[]): Set<VersionRecord> {
+  const behind = new Set<VersionRecord>();
+  // Within each chain: a merged journal's older times say nothing about this device's clock.
+  for (const chain of splitChains(records)) {
+    let newest = -Infinity;
+    for (const r of chain) {
+      if (r.recordedAt < newest) behind.add(r);
+      newest = Math.max(newest, r.recordedAt);
+    }
   }
   return behind;
 }
@@ -136,7 +196,7 @@ export function buildEntries(records: VersionRecord[]): Entry[] {
   const entries: Entry[] = [];
   for (const [id, versions] of byId) {
     versions.sort((a, b) => a.version - b.version);
-    const late = versions.filter((v) => behind.has(v.seq)).map((v) => v.version);
+    const late = versions.filter((v) => behind.has(v)).map((v) => v.version);
     entries.push({ id, versions, current: versions.at(-1)!.data, recordedAt: versions[0]!.recordedAt, clockBehind: late });
   }
   return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);

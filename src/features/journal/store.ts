@@ -1,7 +1,7 @@
 // The journal's only door to the vault: versions (append-only, chained), the person profile
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
-import { buildEntries, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
+import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
 import { normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
 import { makeThumbnail } from './thumbnail';
 import { emptyPerson, type Person } from './person';
@@ -45,7 +45,7 @@ export async function loadJournal(): Promise<Journal> {
   if (snapshot) return snapshot;
   const all = await allRecords();
   const entries = buildEntries(all);
-  snapshot = { entries, noticeAt: noticeTime(entries), last: all.at(-1) };
+  snapshot = { entries, noticeAt: noticeTime(entries), last: chainHead(all) };
   return snapshot;
 }
 
@@ -78,7 +78,7 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
   return enqueue(async () => {
     const all = await allRecords();
     const made: VersionRecord[] = [];
-    let last = all.at(-1);
+    let last = chainHead(all);
     let versionCounts: Map<string, number> | undefined;
     const counts = () => (versionCounts ??= countVersions(all));
     for (const item of items) {
