@@ -31,12 +31,26 @@ export function VerifyPanel() {
         )}
         {result && <p class="hint">{t('journal.verify.fingerprint')} <span class="mono break">{result.fingerprint}</span></p>}
       </div>
-      {(result && !result.ok) && (
+      {result && result.breaks.length > 0 && (
         <div role="alert" class="error">
           <p>{t('journal.verify.broken', { count: formatNumber(result.breaks.length) })}</p>
           <ul>
             {result.breaks.slice(0, 20).map((b) => (
               <li key={`${b.seq}-${b.reason}`}>{t(`journal.verify.reason.${b.reason}`, { seq: formatNumber(b.seq + 1), version: b.version })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result && result.others.length > 0 && (
+        <div class="card">
+          <h3>{t('journal.verify.othersTitle')}</h3>
+          <p class="hint">{t('journal.verify.othersExplain')}</p>
+          <ul>
+            {result.others.map((other) => (
+              <li key={other.fingerprint} class={other.ok ? undefined : 'error'}>
+                {t(other.ok ? 'journal.verify.otherOk' : 'journal.verify.otherBroken', { count: formatNumber(other.count), problems: formatNumber(other.breaks.length) })}{' '}
+                <span class="mono break">{other.fingerprint}</span>
+              </li>
             ))}
           </ul>
         </div>

@@ -261,4 +261,9 @@ export const journal = {
   'journal.share.copy': 'Copy fingerprint',
   'journal.share.copied': 'Copied. Paste it into a message to someone you trust.',
   'journal.share.copyFailed': 'Could not copy. Select the text above and copy it yourself.',
+  // Issue 12: a journal merged from another device keeps its own chain.
+  'journal.verify.othersTitle': 'Merged from another device',
+  'journal.verify.othersExplain': 'These versions came from a backup of another device. They keep their own chain and fingerprint, checked on their own, apart from this journal’s.',
+  'journal.verify.otherOk': '{count} saved versions, all intact. Fingerprint:',
+  'journal.verify.otherBroken': '{count} saved versions, {problems} problem(s) found: some were changed, removed or damaged. Fingerprint:',
 } as const;

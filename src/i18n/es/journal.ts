@@ -264,4 +264,9 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.share.copy': 'Copiar la huella',
   'journal.share.copied': 'Copiada. Pégala en un mensaje para alguien de confianza.',
   'journal.share.copyFailed': 'No se pudo copiar. Selecciona el texto de arriba y cópialo tú.',
+  // Issue 12: un diario fusionado desde otro dispositivo conserva su propia cadena.
+  'journal.verify.othersTitle': 'Fusionado desde otro dispositivo',
+  'journal.verify.othersExplain': 'Estas versiones vienen de una copia de seguridad de otro dispositivo. Conservan su propia cadena y su huella, que se comprueban por separado de las de este diario.',
+  'journal.verify.otherOk': '{count} versiones guardadas, todas intactas. Huella:',
+  'journal.verify.otherBroken': '{count} versiones guardadas; se encontraron {problems} problema(s): algunas se cambiaron, se quitaron o se dañaron. Huella:',
 };
