@@ -28,7 +28,7 @@ describe('journal store', () => {
   });
 
   it('refuses an invalid entry and writes nothing', async () => {
-    await expect(store.saveEntry(incident(T0, '   '))).rejects.toBeInstanceOf(store.InvalidEntry);
+    await expect(store.saveEntry(incident(T0, '   ', []))).rejects.toBeInstanceOf(store.InvalidEntry);
     await expect(store.saveEntry(incident(T0, 'x'), 'no-such-entry')).rejects.toThrow('not-found');
     expect(raw.records.size).toBe(0);
   });

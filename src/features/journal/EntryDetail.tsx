@@ -22,7 +22,7 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
         {entry.versions.length > 1 && ` · ${t('journal.detail.amended', { count: entry.versions.length - 1 })}`}
       </p>
       {isAfterNotice(d, noticeAt) && <p class="badge after">{t('journal.badge.afterLong', { date: formatDateTime(noticeAt!) })}</p>}
-      <EntryFields data={d} only={['occurredAt', 'channels', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
+      <EntryFields data={d} only={['occurredAt', 'channels', 'times', 'sparc', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
       <button type="button" onClick={onEdit}>{t('journal.detail.edit')}</button>
       {d.evidence.length > 0 && (
         <section aria-labelledby="j-detail-evidence">

@@ -5,21 +5,26 @@ import { t, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useDraft } from '../drafts/useDraft';
 import type { Entry } from './chain';
-import { emptyEntry, fromLocalInput, toLocalInput, type EntryData, type FieldError } from './model';
+import { emptyEntry, fromLocalInput, spanEnd, toLocalInput, type EntryData, type FieldError } from './model';
 import { discardEvidence, InvalidEntry, saveEntry } from './store';
 import { ChannelPicker } from './ChannelPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { MoreDetails } from './MoreDetails';
+import { CountFields, untilInput } from './CountFields';
+import { SparcPicker } from './SparcPicker';
 
-export interface FormState { when: string; data: EntryData }
+/** `until` is the span's end as a time of day (issue 13); absent in drafts made before it. */
+export interface FormState { when: string; data: EntryData; until?: string }
 
 export function errorText(e: FieldError): string {
+  // Words or a way of contact are enough since issue 13, and the message says so.
+  if (e.field === 'what' && e.code === 'required') return t('journal.error.whatOrHow');
   return t(`journal.error.${e.field}.${e.code}` as MessageKey);
 }
 
 export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: string): void }) {
   const initial: FormState = entry
-    ? { when: toLocalInput(entry.current.occurredAt), data: entry.current }
+    ? { when: toLocalInput(entry.current.occurredAt), data: entry.current, until: untilInput(entry.current.until) }
     : { when: toLocalInput(Date.now()), data: emptyEntry(Date.now()) };
   const draft = useDraft<FormState>(entry ? `journal:edit:${entry.id}` : 'journal:new', initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -29,7 +34,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const whatRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { when, data } = draft.value;
+  const { when, data, until = '' } = draft.value;
 
   useEffect(() => {
     // A new entry starts in "what happened" (fast capture); an edit starts at its heading.
@@ -48,11 +53,13 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
     setFailure('');
     const occurredAt = fromLocalInput(when);
     const local: FieldError[] = occurredAt === null ? [{ field: 'occurredAt', code: 'invalid' }] : [];
-    if (!data.what.trim()) local.push({ field: 'what', code: 'required' });
+    if (!data.what.trim() && !data.channels.length) local.push({ field: 'what', code: 'required' });
+    const end = until && occurredAt !== null ? spanEnd(occurredAt, until) : undefined;
+    if (end === null) local.push({ field: 'until', code: 'invalid' });
     if (local.length) return showErrors(local);
     setBusy(true);
     try {
-      const id = await saveEntry({ ...data, occurredAt: occurredAt! }, entry?.id);
+      const id = await saveEntry({ ...data, occurredAt: occurredAt!, until: end ?? undefined }, entry?.id);
       await draft.discard();
       onDone(id);
     } catch (error) {
@@ -103,6 +110,8 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
           onInput={(e) => draft.set((prev) => ({ ...prev, when: e.currentTarget.value }))} />
         <p id="j-when-hint" class="hint">{t('journal.field.whenHint')}</p>
       </div>
+      <CountFields times={data.times} until={until} invalid={fieldError('times') ? 'times' : fieldError('until') ? 'until' : undefined}
+        onTimes={(times) => update({ times })} onUntil={(value) => draft.set((prev) => ({ ...prev, until: value }))} />
       {failure && <p role="alert" class="error">{failure}</p>}
       {/* One Save, right after the two fields that matter, sticking to the top when scrolled past. */}
       <div class="form-actions">
@@ -126,6 +135,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
         <p id="j-words-hint" class="hint">{t('journal.field.exactWordsHint')}</p>
       </div>
       <ChannelPicker value={data.channels} onChange={(channels) => update({ channels })} />
+      <SparcPicker channels={data.channels} value={data.sparc} onChange={(sparc) => update({ sparc })} />
       <EvidencePicker value={data.evidence} onChange={(evidence) => update({ evidence })} />
       <MoreDetails data={data} update={update} />
     </form>

@@ -8,10 +8,10 @@ import { addEvidence, discardEvidence } from './store';
 import { EvidenceThumb } from './EvidenceThumb';
 import { sizeLabel } from './labels';
 
-export const ACCEPT = 'image/*,application/pdf,audio/*,.heic,.heif,.pdf,.m4a,.mp3,.wav,.ogg,.opus,.amr,.aac';
+export const ACCEPT = 'image/*,application/pdf,audio/*,video/*,.heic,.heif,.pdf,.m4a,.mp3,.wav,.ogg,.opus,.amr,.aac,.mp4,.mov,.webm,.3gp';
 
 export function isAcceptable(file: File): boolean {
-  return /^(image\/|audio\/)/.test(file.type) || file.type === 'application/pdf' || /\.(heic|heif|pdf|m4a|mp3|wav|ogg|opus|amr|aac)$/i.test(file.name);
+  return /^(image|audio|video)\//.test(file.type) || file.type === 'application/pdf' || /\.(heic|heif|pdf|m4a|mp3|wav|ogg|opus|amr|aac|mp4|mov|webm|3gp)$/i.test(file.name);
 }
 
 export function EvidencePicker({ value, onChange }: { value: EvidenceRef[]; onChange(next: EvidenceRef[]): void }) {
