@@ -122,11 +122,19 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
     const times = contactsOf(entry.current);
     const inOrder = entry.current.kind === 'incident' && withinOrder(entry.current.occurredAt, span);
     if (entry.current.kind === 'incident') {
-      if (afterNotice) (after++, (contacts.after += times));
-      else (before++, (contacts.before += times));
+      if (afterNotice) {
+        after++;
+        contacts.after += times;
+      } else {
+        before++;
+        contacts.before += times;
+      }
       for (const c of entry.current.channels) byChannel[c] = (byChannel[c] ?? 0) + times;
       for (const k of sparcOf(entry.current)) bySparc[k] = (bySparc[k] ?? 0) + times;
-      if (inOrder) (during.incidents++, (during.contacts += times));
+      if (inOrder) {
+        during.incidents++;
+        during.contacts += times;
+      }
     }
     // Numbered as each is pushed, so every exhibit gets its own number (1..N, once each).
     const own = entry.current.evidence.map((ref) => {
