@@ -237,10 +237,10 @@ describe('journal', () => {
     await page.getByRole('heading', { name: 'Patterns', level: 1 }).waitFor();
     expect(await page.getByRole('img', { name: /Bar chart of 3 weeks/ }).count()).toBe(1);
     await page.getByText('Show the figures as a table').click();
-    const table = page.getByRole('table', { name: 'Incidents per week, by how they happened' });
+    const table = page.getByRole('table', { name: 'Contacts per week, by how they happened' });
     const rows = await table.getByRole('row').allTextContents();
     expect(rows).toHaveLength(4); // header + 3 weeks (one empty)
-    expect(rows[1]).toMatch(/^Jan 5, 2026\s*2\s*0\s*2\s*1\s*0$/);
+    expect(rows[1]).toMatch(/^Jan 5, 2026\s*2\s*3\s*0\s*2\s*1\s*0$/); // 2 incidents, 3 contacts
     expect(rows[2]).toMatch(/^Jan 12, 2026\s*0/);
     await page.getByText('first time: At work or school').waitFor();
     await page.getByText('first time at: Bus stop').waitFor();

@@ -1,6 +1,6 @@
 // Message keys for the model's values, so every view names them the same way.
-import { t, formatNumber, type MessageKey } from '../../i18n';
-import type { Channel, ChildrenPresent, SparcKind } from './model';
+import { t, formatDate, formatNumber, type MessageKey } from '../../i18n';
+import { fromDateInput, type Channel, type ChildrenPresent, type SparcKind } from './model';
 import type { ChannelKey } from './patterns';
 import { saveFile } from '../../ui/download';
 
@@ -43,4 +43,10 @@ export function neutralName(stem: string, ext: string, now = new Date()): string
 
 export function download(blob: Blob, name: string): void {
   saveFile(blob, name);
+}
+
+/** A protection order's date (stored as YYYY-MM-DD) printed like every other date. */
+export function orderDateLabel(value: string): string {
+  const ms = value ? fromDateInput(value) : null;
+  return ms === null ? value : formatDate(ms);
 }

@@ -32,12 +32,15 @@ export interface WeekCount {
   afterNotice: number;
 }
 
-export function incidentsOnly(entries: Entry[]): Entry[] {
+/** Anything with a current version: journal entries, or the report's (issue 13's PDF chart). */
+type HasCurrent = Pick<Entry, 'current'>;
+
+export function incidentsOnly<T extends HasCurrent>(entries: T[]): T[] {
   return entries.filter((e) => e.current.kind === 'incident');
 }
 
 /** Every week from the first to the last incident (empty weeks included, so gaps show). */
-export function weeklyCounts(entries: Entry[], noticeAt: number | null): WeekCount[] {
+export function weeklyCounts(entries: HasCurrent[], noticeAt: number | null): WeekCount[] {
   const incidents = incidentsOnly(entries);
   if (!incidents.length) return [];
   const times = incidents.map((e) => e.current.occurredAt);
