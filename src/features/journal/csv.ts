@@ -43,7 +43,7 @@ function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
   return {
     number: String(entry.n), occurredAt: text.date(d.occurredAt), recordedAt: text.date(entry.recordedAt),
     kind: text.kind(d.kind), afterNotice: text.yesNo(entry.afterNotice),
-    channels: d.channels.map(text.channel).join('; '), times: String(contactsOf(d)), what: d.what, exactWords: d.exactWords, where: d.where,
+    channels: d.channels.map(text.channel).join('; '), times: d.kind === 'incident' ? String(contactsOf(d)) : '', what: d.what, exactWords: d.exactWords, where: d.where,
     witnesses: d.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(', ')).join('; '),
     children: text.children(d.children), weaponOrVehicle: d.weaponOrVehicle,
     policeContacted: text.yesNo(d.police.contacted), officer: d.police.officer, badge: d.police.badge,

@@ -9,7 +9,8 @@ export function toWinAnsi(text: string): { text: string; replaced: number } {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const code = ch.codePointAt(0)!;
-    if (ch === '\t') out += '    ';
+    if (ch === '\n' || ch === '\r') out += ch; // line breaks are for wrapText
+    else if (ch === '\t') out += '    ';
     else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
     else if (ch === '\u2212' || ch === '\u2010' || ch === '\u2011') out += '-';
     else if (ch === '\u2009' || ch === '\u202f' || ch === '\u200b') out += ' ';
