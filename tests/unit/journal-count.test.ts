@@ -2,7 +2,7 @@
 // numbered once each, SPARC kinds and the protection order's dates.
 import { describe, expect, it } from 'vitest';
 import { buildEntries, verifyChain, type VersionRecord } from '../../src/features/journal/chain';
-import { contactsOf, derivedSparc, spanEnd, validateEntry } from '../../src/features/journal/model';
+import { contactsOf, derivedSparc, normaliseEntry, spanEnd, validateEntry, type EntryData } from '../../src/features/journal/model';
 import { noticeSplit, weeklyCounts } from '../../src/features/journal/patterns';
 import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report';
 import { entriesCsv } from '../../src/features/journal/csv';
@@ -64,6 +64,10 @@ describe('how many times', () => {
     expect(validateEntry(incident(T0, 'x', ['call'], { times: 2.5 }), T0).map((e) => e.field)).toEqual(['times']);
     expect(validateEntry(incident(T0, 'x', ['call'], { until: T0 - 1 }), T0).map((e) => e.field)).toEqual(['until']);
     expect(contactsOf({ kind: 'notice', times: 4 })).toBe(0);
+    // Data from callers that predate the field (imports, the bench) is saved as one contact.
+    const { times: _omitted, ...legacy } = incident(T0, 'x', ['call']);
+    expect(normaliseEntry(legacy as EntryData).times).toBe(1);
+    expect(validateEntry(normaliseEntry(legacy as EntryData), T0)).toEqual([]);
   });
 
   it('puts a span end on the same day, or the next when it is earlier than the start', () => {

@@ -104,6 +104,8 @@ export function normaliseEntry(data: EntryData): EntryData {
       reportNumber: data.police.reportNumber.trim(),
     },
     evidence: data.evidence.map((e) => ({ ...e })),
+    // Callers written before "How many times" (imports, the bench) mean one contact.
+    times: data.times ?? 1,
   };
   for (const field of TEXT_FIELDS) out[field] = data[field].trim();
   if (!out.notice) delete out.notice;
