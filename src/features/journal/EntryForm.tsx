@@ -6,7 +6,8 @@ import { errorMessage } from '../../ui/errors';
 import { useDraft } from '../drafts/useDraft';
 import type { Entry } from './chain';
 import { emptyEntry, fromLocalInput, spanEnd, toLocalInput, type EntryData, type FieldError } from './model';
-import { discardEvidence, InvalidEntry, saveEntry } from './store';
+import { appendMany, discardEvidence, InvalidEntry, saveEntry } from './store';
+import { OnePerFile, perFileTime, type PerFile } from './OnePerFile';
 import { ChannelPicker } from './ChannelPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { MoreDetails } from './MoreDetails';
@@ -14,7 +15,7 @@ import { CountFields, untilInput } from './CountFields';
 import { SparcPicker } from './SparcPicker';
 
 /** `until` is the span's end as a time of day (issue 13); absent in drafts made before it. */
-export interface FormState { when: string; data: EntryData; until?: string }
+export interface FormState { when: string; data: EntryData; until?: string; perFile?: PerFile }
 
 export function errorText(e: FieldError): string {
   // Words or a way of contact are enough since issue 13, and the message says so.
@@ -59,7 +60,9 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
     if (local.length) return showErrors(local);
     setBusy(true);
     try {
-      const id = await saveEntry({ ...data, occurredAt: occurredAt!, until: end ?? undefined }, entry?.id);
+      const one = { ...data, occurredAt: occurredAt!, until: end ?? undefined };
+      const split = !entry && draft.value.perFile?.on && data.evidence.length > 1;
+      const id = split ? await saveEach(one) : await saveEntry(one, entry?.id);
       await draft.discard();
       onDone(id);
     } catch (error) {
@@ -67,6 +70,17 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
       else setFailure(errorMessage(error));
       setBusy(false);
     }
+  };
+
+  // "One entry per file": the same answers, each file in its own entry at its own time.
+  const saveEach = async (one: EntryData): Promise<string> => {
+    const items = one.evidence.map((ref) => {
+      const at = fromLocalInput(perFileTime(draft.value.perFile, ref));
+      if (at === null) throw new InvalidEntry([{ field: 'occurredAt', code: 'invalid' }]);
+      return { data: { ...one, occurredAt: at, until: undefined, evidence: [ref] } };
+    });
+    const made = await appendMany(items);
+    return made.at(-1)!.entryId;
   };
 
   const showErrors = (found: FieldError[]) => {
@@ -137,6 +151,9 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
       <ChannelPicker value={data.channels} onChange={(channels) => update({ channels })} />
       <SparcPicker channels={data.channels} value={data.sparc} onChange={(sparc) => update({ sparc })} />
       <EvidencePicker value={data.evidence} onChange={(evidence) => update({ evidence })} />
+      {!entry && data.evidence.length > 1 && (
+        <OnePerFile evidence={data.evidence} value={draft.value.perFile} onChange={(perFile) => draft.set((prev) => ({ ...prev, perFile }))} />
+      )}
       <MoreDetails data={data} update={update} />
     </form>
   );

@@ -22,6 +22,9 @@ export interface EvidenceRef {
   addedAt: number;
   /** A small encrypted JPEG preview, for images only. */
   thumbId?: string;
+  /** When the file says it was made (EXIF, else its modified time), for "one entry per file". */
+  takenAt?: number;
+  takenFrom?: 'exif' | 'modified';
 }
 
 export interface PoliceContact { contacted: boolean; officer: string; badge: string; reportNumber: string }
