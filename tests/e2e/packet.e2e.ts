@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
-import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
+import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry } from './journal-helpers';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -161,4 +161,35 @@ describe('court packet', () => {
     }
     expect(session.errors).toEqual([]);
   }, 180_000);
+
+  it('makes one entry per file at each file’s own time, and plays a video from the encrypted store', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    const shot = { name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithExif(false, '2026:01:06 08:42:00')) };
+    const clip = { name: 'doorbell.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(4096, 7) };
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('Phone call', { exact: true }).check(); // a way of contact is enough, no words
+    await page.getByLabel('Add evidence', { exact: true }).setInputFiles([shot, clip]);
+    await page.getByRole('status').filter({ hasText: '2 file(s) added.' }).waitFor();
+    // The JPEG says when it was taken; the clip has only a modified time, which the person corrects.
+    await page.getByLabel('One entry per file').check();
+    expect(await page.getByLabel('When camera.jpg was made').inputValue()).toBe('2026-01-06T08:42');
+    await page.getByText('From the picture’s own data.').waitFor();
+    await page.getByLabel('When doorbell.mp4 was made').fill('2026-01-07T21:15');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const rows = await page.locator('.entry-row').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Jan 7, 2026, 9:15 PM');
+    expect(rows[1]).toContain('Jan 6, 2026, 8:42 AM');
+    await page.locator('.entry-row').first().click();
+    await page.getByRole('button', { name: 'Open doorbell.mp4' }).click();
+    const video = page.locator('video.viewer-video');
+    await video.waitFor();
+    expect(await video.getAttribute('src')).toMatch(/^blob:/);
+    expect(await video.getAttribute('controls')).not.toBeNull();
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -14,6 +14,14 @@ import { ZipToBlob } from './zipSink';
 
 /** Wide enough to read a phone screenshot on paper; small enough that 100 stay a few MB. */
 const PRINT_PX = 1000;
+/** A JPEG up to this size goes into the PDF as it is: no decoding, no second rendering of it. */
+const AS_IS_BYTES = 1.5 * 1024 * 1024;
+
+async function printable(blob: Blob, type: string): Promise<Uint8Array | null> {
+  if (type === 'image/jpeg' && blob.size <= AS_IS_BYTES) return new Uint8Array(await blob.arrayBuffer());
+  const small = await makeThumbnail(blob, PRINT_PX, 0.82).catch(() => null);
+  return small && new Uint8Array(await small.arrayBuffer());
+}
 
 export interface PacketInput {
   entries: Entry[];
@@ -57,8 +65,8 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
     // SHA-256 was recorded when the file was added.
     sums.push({ path, sha256: x.ref.sha256, exhibit: x.n });
     if (mediaKind(x.ref.type) === 'image') {
-      const printable = await makeThumbnail(blob, PRINT_PX, 0.82).catch(() => null);
-      if (printable) images.set(x.n, new Uint8Array(await printable.arrayBuffer()));
+      const jpeg = await printable(blob, x.ref.type);
+      if (jpeg) images.set(x.n, jpeg);
     }
     done += x.ref.size;
     input.onProgress?.(0.8 * (done / total));

@@ -43,10 +43,17 @@ export function drawTable(w: PdfWriter, report: Report): void {
   const size = 8;
   const font = w.fonts.regular;
   const fit = (text: string, width: number) => {
-    let s = w.clean(text);
+    const s = w.clean(text);
     if (font.widthOfTextAtSize(s, size) <= width) return s;
-    while (s.length > 1 && font.widthOfTextAtSize(`${s}…`, size) > width) s = s.slice(0, -1);
-    return `${s.trimEnd()}…`;
+    // Binary search for the longest start that fits with its "…".
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (font.widthOfTextAtSize(`${s.slice(0, mid)}…`, size) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${s.slice(0, lo).trimEnd()}…`;
   };
   const row = (cells: string[], bold = false) => {
     w.ensure(12);

@@ -117,7 +117,9 @@ async function exhibits(w: PdfWriter, input: PdfInput, doc: PDFDocument): Promis
     w.text(x.ref.sha256, { mono: true, size: 8.5 });
     w.text(t('journal.pdf.original', { file: input.paths.get(x.n) ?? '' }), { size: 9 });
     const jpeg = input.images.get(x.n);
-    if (jpeg) w.image(await doc.embedJpg(jpeg), 330);
+    // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
+    const image = jpeg && await doc.embedJpg(jpeg).catch(() => null);
+    if (image) w.image(image, 330);
     else w.text(t('journal.pdf.noImage'), { size: 9, muted: true });
   }
 }
@@ -164,5 +166,6 @@ export async function buildPdf(input: PdfInput): Promise<Uint8Array> {
   integrity(w, input);
   if (w.replaced) w.text(t('journal.pdf.unencodable'), { size: 8.5, muted: true });
   w.numberPages((n, total) => t('journal.pdf.page', { n, total }));
-  return doc.save();
+  // Without object streams: faster to write, and readable by older PDF readers.
+  return doc.save({ useObjectStreams: false });
 }

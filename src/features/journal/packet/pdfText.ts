@@ -22,25 +22,33 @@ export function toWinAnsi(text: string): { text: string; replaced: number } {
   return { text: out, replaced };
 }
 
-/** Splits into lines no wider than `width` (by `measure`); long words are cut. Keeps blank lines. */
+/**
+ * Splits into lines no wider than `width` (by `measure`); long words are cut. Keeps blank
+ * lines. Each word is measured once and line widths are summed: a thousand entries stay fast.
+ */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const out: string[] = [];
+  const space = measure(' ');
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate) <= width) {
-        line = candidate;
+    let lineWidth = 0;
+    for (let word of paragraph.split(/ +/)) {
+      let wordWidth = measure(word);
+      if (line && lineWidth + space + wordWidth <= width) {
+        line += ` ${word}`;
+        lineWidth += space + wordWidth;
         continue;
       }
       if (line) out.push(line);
-      line = word;
-      while (measure(line) > width && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
-        out.push(line.slice(0, cut));
-        line = line.slice(cut);
+      while (wordWidth > width && word.length > 1) {
+        let cut = Math.max(1, Math.floor((word.length * width) / wordWidth));
+        while (cut > 1 && measure(word.slice(0, cut)) > width) cut--;
+        out.push(word.slice(0, cut));
+        word = word.slice(cut);
+        wordWidth = measure(word);
       }
+      line = word;
+      lineWidth = wordWidth;
     }
     out.push(line);
   }
@@ -52,6 +60,7 @@ export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
+  if (flat[max - 1] === ' ') return `${cut.trimEnd()}…`; // the cut already ends a word
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
