@@ -104,22 +104,26 @@ function notices(w: PdfWriter, input: PdfInput): void {
   }
 }
 
+/** Points: about half a page, so a screenshot stays readable and pages stay few. */
+const IMAGE_MAX = 330;
+
 async function exhibits(w: PdfWriter, input: PdfInput, doc: PDFDocument): Promise<void> {
   if (!input.report.exhibits.length) return;
   w.newPage();
   w.heading(t('journal.report.exhibits'));
   for (const x of input.report.exhibits) {
-    w.ensure(90);
+    const jpeg = input.images.get(x.n);
+    // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
+    const image = jpeg && await doc.embedJpg(jpeg).catch(() => null);
+    // The exhibit's heading, fingerprint and picture stay together on one page.
+    w.ensure(90 + (image ? w.imageHeight(image, IMAGE_MAX) + 6 : 0));
     w.rule();
     w.text(`${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}`, { bold: true, size: 11 });
     w.text(`${x.ref.type} · ${sizeLabel(x.ref.size)} · ${t('journal.report.exhibitOf', { n: x.entryNumber })} · ${t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}`, { size: 9, muted: true });
     w.text(t('journal.evidence.sha'), { size: 9 });
     w.text(x.ref.sha256, { mono: true, size: 8.5 });
     w.text(t('journal.pdf.original', { file: input.paths.get(x.n) ?? '' }), { size: 9 });
-    const jpeg = input.images.get(x.n);
-    // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
-    const image = jpeg && await doc.embedJpg(jpeg).catch(() => null);
-    if (image) w.image(image, 330);
+    if (image) w.image(image, IMAGE_MAX);
     else w.text(t('journal.pdf.noImage'), { size: 9, muted: true });
   }
 }

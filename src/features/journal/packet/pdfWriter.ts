@@ -79,6 +79,11 @@ export class PdfWriter {
     this.y -= 5;
   }
 
+  /** The height `image` takes when scaled to fit the width and `maxHeight`. */
+  imageHeight(image: PDFImage, maxHeight: number): number {
+    return image.height * Math.min(1, this.contentWidth / image.width, maxHeight / image.height);
+  }
+
   /** An image scaled to fit the width and `maxHeight`, on a new page if it does not fit here. */
   image(image: PDFImage, maxHeight: number): void {
     const scale = Math.min(1, this.contentWidth / image.width, maxHeight / image.height);
