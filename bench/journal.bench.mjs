@@ -9,7 +9,7 @@ const CHANNELS = ['call', 'text', 'email', 'social', 'in-person', 'home', 'work-
   'gifts', 'damage', 'threats', 'tracking', 'other'];
 
 /** Seeds the vault from the bench page (before the app ever opens, as the vault bench does). */
-async function seed(page, benchURL, passphrase, entries, photos) {
+export async function seed(page, benchURL, passphrase, entries, photos) {
   await page.goto(benchURL);
   await page.waitForFunction(() => window.bench?.ready);
   return page.evaluate(async ({ p, n, photos, WORDS, CHANNELS }) => {
@@ -59,7 +59,7 @@ async function seed(page, benchURL, passphrase, entries, photos) {
 }
 
 /** Through the lock screen: click Unlock, then wait for the navigation and the first row. */
-async function unlockToList(page, baseURL, passphrase) {
+export async function unlockToList(page, baseURL, passphrase) {
   await page.goto(baseURL);
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.waitForTimeout(500); // worker and libsodium warm, as when a person types

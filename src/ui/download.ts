@@ -1,7 +1,26 @@
-// The app's one way to hand a file to the browser's downloads: from memory (a blob: URL),
-// under a neutral name the caller chooses. Nothing here touches the network.
-export function saveFile(content: Blob | string, name: string, type = 'text/plain;charset=utf-8'): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+// The app's one way to hand a file over: on a phone or in the installed app, the share sheet
+// where the browser can share files (an installed iOS app traps a download link in a preview
+// with no way back); elsewhere the browser's downloads, from memory, under a neutral name.
+
+/** Touch-first or installed: where a download link is the wrong door. */
+function prefersShare(): boolean {
+  const media = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches;
+  const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return standalone || media('(display-mode: standalone)') || media('(pointer: coarse)');
+}
+
+/** Whether `saveFile` would open the share sheet for this file (then call it straight from a tap). */
+export function sharesFiles(file?: File): boolean {
+  if (typeof navigator.canShare !== 'function' || !prefersShare()) return false;
+  const probe = file ?? new File([''], 'probe.txt', { type: 'text/plain' });
+  try {
+    return navigator.canShare({ files: [probe] });
+  } catch {
+    return false;
+  }
+}
+
+function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -13,4 +32,21 @@ export function saveFile(content: Blob | string, name: string, type = 'text/plai
   link.remove();
   // Revoked later: some browsers start reading the blob only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Shares or downloads. navigator.share is called synchronously here, so call this straight
+ * from the tap: a slow await before it loses the tap's permission to share.
+ */
+export function saveFile(content: Blob | string, name: string, type = 'text/plain;charset=utf-8'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const file = new File([blob], name, { type: blob.type || type });
+  if (sharesFiles(file)) {
+    navigator.share({ files: [file] }).catch((error: unknown) => {
+      // Cancelled by the person: nothing to do. Refused (no tap left, too large): download instead.
+      if ((error as Error)?.name !== 'AbortError') download(blob, name);
+    });
+    return;
+  }
+  download(blob, name);
 }

@@ -81,7 +81,7 @@ describe('journal', () => {
     await dismissNotices(page);
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: 'Write a few words about what happened.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Write a few words about what happened, or tick how they contacted you.' }).waitFor();
     expect(await page.getByLabel('What happened', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Finish later' }).click();
     await page.getByText('No entries yet.', { exact: false }).waitFor();
@@ -196,7 +196,7 @@ describe('journal', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^Number,When,Recorded at,Kind,After notice,How did they contact you or reach you\?,What happened,/);
+    expect(lines[0]).toMatch(/^Number,When,Recorded at,Kind,After notice,How did they contact you or reach you\?,Times,What happened,/);
     expect(lines[0]).not.toContain('How it affected me');
     expect(lines[1]).toMatch(/^1,2026-01-05 19:00:00,/);
     expect(lines[1]).toContain(`#1 IMG_2041.png sha256:${sha256(photo)}`);
@@ -237,10 +237,10 @@ describe('journal', () => {
     await page.getByRole('heading', { name: 'Patterns', level: 1 }).waitFor();
     expect(await page.getByRole('img', { name: /Bar chart of 3 weeks/ }).count()).toBe(1);
     await page.getByText('Show the figures as a table').click();
-    const table = page.getByRole('table', { name: 'Incidents per week, by how they happened' });
+    const table = page.getByRole('table', { name: 'Contacts per week, by how they happened' });
     const rows = await table.getByRole('row').allTextContents();
     expect(rows).toHaveLength(4); // header + 3 weeks (one empty)
-    expect(rows[1]).toMatch(/^Jan 5, 2026\s*2\s*0\s*2\s*1\s*0$/);
+    expect(rows[1]).toMatch(/^Jan 5, 2026\s*2\s*2\s*0\s*2\s*1\s*0$/); // 2 incidents, 2 contacts (once each)
     expect(rows[2]).toMatch(/^Jan 12, 2026\s*0/);
     await page.getByText('first time: At work or school').waitFor();
     await page.getByText('first time at: Bus stop').waitFor();

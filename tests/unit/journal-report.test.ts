@@ -73,7 +73,7 @@ describe('CSV', () => {
 
   const text: CsvText = {
     header: (c) => c, date: (ms) => new Date(ms).toISOString(), yesNo: (v) => (v ? 'yes' : 'no'),
-    children: (v) => v, kind: (v) => v, channel: (v) => v,
+    children: (v) => v, kind: (v) => v, channel: (v) => v, sparc: (v) => v,
   };
 
   it('writes one row per entry in report order, with a BOM and CRLF, omitting left-out columns', async () => {

@@ -28,7 +28,7 @@ describe('journal store', () => {
   });
 
   it('refuses an invalid entry and writes nothing', async () => {
-    await expect(store.saveEntry(incident(T0, '   '))).rejects.toBeInstanceOf(store.InvalidEntry);
+    await expect(store.saveEntry(incident(T0, '   ', []))).rejects.toBeInstanceOf(store.InvalidEntry);
     await expect(store.saveEntry(incident(T0, 'x'), 'no-such-entry')).rejects.toThrow('not-found');
     expect(raw.records.size).toBe(0);
   });
@@ -81,5 +81,26 @@ describe('journal store', () => {
     await store.savePerson({ ...first.person, names: 'J. Doe ("Jay")' }, id);
     expect((await store.loadPerson()).person.names).toBe('J. Doe ("Jay")');
     expect(raw.records.size).toBe(1);
+  });
+});
+
+describe('Log again (issue 13)', () => {
+  it('records one more contact now with the same ways and a count of 1, and Undo takes only that one back in time', async () => {
+    const first = await store.saveEntry(incident(T0, 'Six calls', ['call', 'text'], { times: 6 }));
+    const source = (await store.getEntry(first))!.current;
+    const again = await store.logAgain(source, T0 + 60_000);
+    const made = (await store.getEntry(again))!;
+    expect(made.current).toMatchObject({ channels: ['call', 'text'], times: 1, what: '', occurredAt: T0 + 60_000 });
+    expect(raw.records.size).toBe(2);
+    const recordedAt = made.recordedAt;
+    // Too late: the undo window has passed.
+    expect(await store.undoLogAgain(again, () => recordedAt + store.UNDO_MS + 1)).toBe(false);
+    expect(await store.undoLogAgain(first, () => recordedAt)).toBe(false); // not the newest link
+    expect(await store.undoLogAgain(again, () => recordedAt + 1000)).toBe(true);
+    expect(raw.records.size).toBe(1);
+    expect(await store.getEntry(again)).toBeUndefined();
+    expect((await store.verifyJournal()).ok).toBe(true);
+    vault.lock();
+    expect((await store.loadJournal()).entries.map((e) => e.id)).toEqual([first]);
   });
 });

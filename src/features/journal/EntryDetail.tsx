@@ -6,6 +6,7 @@ import { isAfterNotice } from './model';
 import { EntryFields } from './EntryFields';
 import { EvidenceItem } from './EvidenceItem';
 import { History } from './History';
+import { LogAgain } from './LogAgain';
 
 export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry: Entry; noticeAt: number | null; status: string; onEdit(): void; onBack(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -23,8 +24,9 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
       </p>
       {entry.clockBehind.length > 0 && <p class="warning">{t('journal.clockBehind.explain')}</p>}
       {isAfterNotice(d, noticeAt) && <p class="badge after">{t('journal.badge.afterLong', { date: formatDateTime(noticeAt!) })}</p>}
-      <EntryFields data={d} only={['occurredAt', 'channels', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
+      <EntryFields data={d} only={['occurredAt', 'channels', 'times', 'sparc', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
       <button type="button" onClick={onEdit}>{t('journal.detail.edit')}</button>
+      {d.kind === 'incident' && d.channels.length > 0 && <LogAgain sources={[d]} />}
       {d.evidence.length > 0 && (
         <section aria-labelledby="j-detail-evidence">
           <h2 id="j-detail-evidence">{t('journal.field.evidence')}</h2>

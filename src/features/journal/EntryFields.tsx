@@ -1,7 +1,7 @@
 // An entry's fields as a description list (detail view, history and report share it).
-import { t, formatDateTime } from '../../i18n';
-import type { EntryData } from './model';
-import { channelList, childrenLabel } from './labels';
+import { t, formatDateTime, formatNumber } from '../../i18n';
+import { sparcOf, type EntryData } from './model';
+import { channelList, childrenLabel, sparcLabel } from './labels';
 
 function Item({ label, value, pre }: { label: string; value: string; pre?: boolean }) {
   if (!value) return null;
@@ -11,6 +11,14 @@ function Item({ label, value, pre }: { label: string; value: string; pre?: boole
       <dd class={pre ? 'pre' : undefined}>{value}</dd>
     </>
   );
+}
+
+/** "6 times, 8:42 AM to 8:52 AM" (issue 13). */
+export function timesText(data: EntryData): string {
+  const count = t('journal.field.timesValue', { count: formatNumber(data.times ?? 1) });
+  if (data.until === undefined) return count;
+  const time = (ms: number) => formatDateTime(ms, { timeStyle: 'short' });
+  return `${count}, ${t('journal.field.span', { from: time(data.occurredAt), to: time(data.until) })}`;
 }
 
 /** Empty fields are left out: an unanswered question is not shown as an answer. */
@@ -27,6 +35,8 @@ export function EntryFields({ data, only }: { data: EntryData; only?: Array<keyo
     <dl class="fields">
       {show('occurredAt') && <Item label={t('journal.field.when')} value={formatDateTime(data.occurredAt)} />}
       {show('channels') && <Item label={t('journal.field.how')} value={channelList(data.channels)} />}
+      {show('times') && data.kind === 'incident' && <Item label={t('journal.field.times')} value={timesText(data)} />}
+      {show('sparc') && data.kind === 'incident' && <Item label={t('journal.field.sparc')} value={sparcOf(data).map(sparcLabel).join(', ')} />}
       {show('what') && <Item label={t('journal.field.what')} value={data.what} pre />}
       {show('exactWords') && <Item label={t('journal.field.exactWords')} value={data.exactWords} pre />}
       {show('where') && <Item label={t('journal.field.where')} value={data.where} />}

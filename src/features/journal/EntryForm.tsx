@@ -5,22 +5,28 @@ import { t, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useDraft } from '../drafts/useDraft';
 import type { Entry } from './chain';
-import { emptyEntry, fromLocalInput, toLocalInput, type EntryData, type FieldError } from './model';
-import { discardEvidence, InvalidEntry, saveEntry } from './store';
+import { emptyEntry, fromLocalInput, spanEnd, toLocalInput, type EntryData, type FieldError } from './model';
+import { appendMany, discardEvidence, InvalidEntry, saveEntry } from './store';
+import { OnePerFile, perFileTime, type PerFile } from './OnePerFile';
 import { ChannelPicker } from './ChannelPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { MoreDetails } from './MoreDetails';
 import { privateText } from '../../ui/privateText';
+import { CountFields, untilInput } from './CountFields';
+import { SparcPicker } from './SparcPicker';
 
-export interface FormState { when: string; data: EntryData }
+/** `until` is the span's end as a time of day (issue 13); absent in drafts made before it. */
+export interface FormState { when: string; data: EntryData; until?: string; perFile?: PerFile }
 
 export function errorText(e: FieldError): string {
+  // Words or a way of contact are enough since issue 13, and the message says so.
+  if (e.field === 'what' && e.code === 'required') return t('journal.error.whatOrHow');
   return t(`journal.error.${e.field}.${e.code}` as MessageKey);
 }
 
 export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: string): void }) {
   const initial: FormState = entry
-    ? { when: toLocalInput(entry.current.occurredAt), data: entry.current }
+    ? { when: toLocalInput(entry.current.occurredAt), data: entry.current, until: untilInput(entry.current.until) }
     : { when: toLocalInput(Date.now()), data: emptyEntry(Date.now()) };
   const draft = useDraft<FormState>(entry ? `journal:edit:${entry.id}` : 'journal:new', initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -30,7 +36,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const whatRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { when, data } = draft.value;
+  const { when, data, until = '' } = draft.value;
 
   useEffect(() => {
     // A new entry starts in "what happened" (fast capture); an edit starts at its heading.
@@ -49,11 +55,15 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
     setFailure('');
     const occurredAt = fromLocalInput(when);
     const local: FieldError[] = occurredAt === null ? [{ field: 'occurredAt', code: 'invalid' }] : [];
-    if (!data.what.trim()) local.push({ field: 'what', code: 'required' });
+    if (!data.what.trim() && !data.channels.length) local.push({ field: 'what', code: 'required' });
+    const end = until && occurredAt !== null ? spanEnd(occurredAt, until) : undefined;
+    if (end === null) local.push({ field: 'until', code: 'invalid' });
     if (local.length) return showErrors(local);
     setBusy(true);
     try {
-      const id = await saveEntry({ ...data, occurredAt: occurredAt! }, entry?.id);
+      const one = { ...data, occurredAt: occurredAt!, until: end ?? undefined };
+      const split = !entry && draft.value.perFile?.on && data.evidence.length > 1;
+      const id = split ? await saveEach(one) : await saveEntry(one, entry?.id);
       await draft.discard();
       onDone(id);
     } catch (error) {
@@ -61,6 +71,17 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
       else setFailure(errorMessage(error));
       setBusy(false);
     }
+  };
+
+  // "One entry per file": the same answers, each file in its own entry at its own time.
+  const saveEach = async (one: EntryData): Promise<string> => {
+    const items = one.evidence.map((ref) => {
+      const at = fromLocalInput(perFileTime(draft.value.perFile, ref));
+      if (at === null) throw new InvalidEntry([{ field: 'occurredAt', code: 'invalid' }]);
+      return { data: { ...one, occurredAt: at, until: undefined, evidence: [ref] } };
+    });
+    const made = await appendMany(items);
+    return made.at(-1)!.entryId;
   };
 
   const showErrors = (found: FieldError[]) => {
@@ -104,6 +125,8 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
           onInput={(e) => draft.set((prev) => ({ ...prev, when: e.currentTarget.value }))} />
         <p id="j-when-hint" class="hint">{t('journal.field.whenHint')}</p>
       </div>
+      <CountFields times={data.times} until={until} invalid={fieldError('times') ? 'times' : fieldError('until') ? 'until' : undefined}
+        onTimes={(times) => update({ times })} onUntil={(value) => draft.set((prev) => ({ ...prev, until: value }))} />
       {failure && <p role="alert" class="error">{failure}</p>}
       {/* One Save, right after the two fields that matter, sticking to the top when scrolled past. */}
       <div class="form-actions">
@@ -127,7 +150,11 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
         <p id="j-words-hint" class="hint">{t('journal.field.exactWordsHint')}</p>
       </div>
       <ChannelPicker value={data.channels} onChange={(channels) => update({ channels })} />
+      <SparcPicker channels={data.channels} value={data.sparc} onChange={(sparc) => update({ sparc })} />
       <EvidencePicker value={data.evidence} onChange={(evidence) => update({ evidence })} />
+      {!entry && data.evidence.length > 1 && (
+        <OnePerFile evidence={data.evidence} value={draft.value.perFile} onChange={(perFile) => draft.set((prev) => ({ ...prev, perFile }))} />
+      )}
       <MoreDetails data={data} update={update} />
     </form>
   );

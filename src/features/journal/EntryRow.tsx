@@ -17,6 +17,7 @@ export function EntryRow({ entry, afterNotice, focusable, onOpen }: { entry: Ent
         {afterNotice && <span class="badge after">{t('journal.badge.after')}</span>}
         {entry.versions.length > 1 && <span class="badge">{t('journal.badge.amended')}</span>}
         {entry.clockBehind.length > 0 && <span class="badge after">{t('journal.badge.clockBehind')}</span>}
+        {d.kind === 'incident' && d.times > 1 && <span class="badge">{t('journal.field.timesValue', { count: formatNumber(d.times) })}</span>}
         {d.evidence.length > 0 && <span class="badge">{t('journal.badge.evidence', { n: formatNumber(d.evidence.length) })}</span>}
       </span>
       {d.channels.length > 0 && <span class="entry-row-how">{channelList(d.channels)}</span>}

@@ -17,6 +17,7 @@ function Viewer({ item }: { item: EvidenceRef }) {
   switch (mediaKind(item.type)) {
     case 'image': return <img class="viewer-img" src={url} alt={label} />;
     case 'audio': return <audio class="viewer-audio" src={url} controls aria-label={label} />;
+    case 'video': return <video class="viewer-video" src={url} controls playsInline aria-label={label} />;
     case 'pdf': return <iframe class="viewer-pdf" src={url} title={label} />;
     default: return null;
   }

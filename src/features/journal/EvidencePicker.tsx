@@ -7,11 +7,12 @@ import type { EvidenceRef } from './model';
 import { addEvidence, discardEvidence } from './store';
 import { EvidenceThumb } from './EvidenceThumb';
 import { sizeLabel } from './labels';
+import { fileTime } from './fileTime';
 
-export const ACCEPT = 'image/*,application/pdf,audio/*,.heic,.heif,.pdf,.m4a,.mp3,.wav,.ogg,.opus,.amr,.aac';
+export const ACCEPT = 'image/*,application/pdf,audio/*,video/*,.heic,.heif,.pdf,.m4a,.mp3,.wav,.ogg,.opus,.amr,.aac,.mp4,.mov,.webm,.3gp';
 
 export function isAcceptable(file: File): boolean {
-  return /^(image\/|audio\/)/.test(file.type) || file.type === 'application/pdf' || /\.(heic|heif|pdf|m4a|mp3|wav|ogg|opus|amr|aac)$/i.test(file.name);
+  return /^(image|audio|video)\//.test(file.type) || file.type === 'application/pdf' || /\.(heic|heif|pdf|m4a|mp3|wav|ogg|opus|amr|aac|mp4|mov|webm|3gp)$/i.test(file.name);
 }
 
 export function EvidencePicker({ value, onChange }: { value: EvidenceRef[]; onChange(next: EvidenceRef[]): void }) {
@@ -32,8 +33,9 @@ export function EvidencePicker({ value, onChange }: { value: EvidenceRef[]; onCh
       }
       try {
         setProgress(t('journal.evidence.adding', { name: file.name, percent: 0 }));
+        const taken = await fileTime(file);
         const ref = await addEvidence(file, (f) => setProgress(t('journal.evidence.adding', { name: file.name, percent: formatNumber(Math.round(f * 100)) })));
-        list = [...list, ref];
+        list = [...list, { ...ref, takenAt: taken.at, takenFrom: taken.source }];
         onChange(list);
       } catch (error) {
         setProblem(errorMessage(error));

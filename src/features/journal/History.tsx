@@ -9,6 +9,7 @@ const FIELD_KEY: Partial<Record<keyof EntryData, MessageKey>> = {
   exactWords: 'journal.field.exactWords', where: 'journal.field.where', witnesses: 'journal.field.witnesses',
   children: 'journal.field.children', weaponOrVehicle: 'journal.field.weaponOrVehicle', police: 'journal.field.police',
   otherReports: 'journal.field.otherReports', impact: 'journal.field.impact', evidence: 'journal.field.evidence',
+  times: 'journal.field.times', until: 'journal.field.until', sparc: 'journal.field.sparc',
 };
 
 export function fieldNames(fields: Array<keyof EntryData>): string {

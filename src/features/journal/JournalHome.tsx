@@ -12,6 +12,7 @@ import { EntryRow, MONTH_PX, ROW_PX } from './EntryRow';
 import { VerifyPanel } from './VerifyPanel';
 import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
+import { LogAgain, recentKinds } from './LogAgain';
 
 export type ListMode = 'list' | 'timeline';
 type Row = { type: 'entry'; entry: Entry } | { type: 'month'; key: string; label: string };
@@ -60,6 +61,7 @@ export function JournalHome(props: HomeProps) {
   const filter = useMemo(() => toFilter(inputs), [inputs]);
   const shown = useMemo(() => filterEntries(journal.entries, filter, index), [journal, filter]);
   const rows = useMemo(() => toRows(shown, mode), [shown, mode]);
+  const recent = useMemo(() => recentKinds(journal.entries), [journal]);
   useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
@@ -90,6 +92,7 @@ export function JournalHome(props: HomeProps) {
         <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
       </div>
       <p role="status" class="success">{props.status}</p>
+      <LogAgain sources={recent} named />
       <Advice />
       {total === 0 ? (
         <p class="card">{t('journal.list.empty')} {t('journal.advice.everything')}</p>

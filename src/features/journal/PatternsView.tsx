@@ -26,11 +26,11 @@ export function PatternsView({ journal, onBack }: { journal: Journal; onBack(): 
       ) : (
         <dl class="fields split">
           <dt>{t('journal.patterns.noticeSent')}</dt><dd>{formatDateTime(noticeAt)}</dd>
-          <dt>{t('journal.patterns.before')}</dt><dd>{t('journal.patterns.countRate', { count: formatNumber(split.before), rate: formatNumber(split.beforePerWeek) })}</dd>
-          <dt>{t('journal.patterns.after')}</dt><dd>{t('journal.patterns.countRate', { count: formatNumber(split.after), rate: formatNumber(split.afterPerWeek) })}</dd>
+          <dt>{t('journal.patterns.before')}</dt><dd>{t('journal.patterns.contactsRate', { incidents: formatNumber(split.before), contacts: formatNumber(split.beforeContacts), rate: formatNumber(split.beforePerWeek) })}</dd>
+          <dt>{t('journal.patterns.after')}</dt><dd>{t('journal.patterns.contactsRate', { incidents: formatNumber(split.after), contacts: formatNumber(split.afterContacts), rate: formatNumber(split.afterPerWeek) })}</dd>
         </dl>
       )}
-      <h2>{t('journal.patterns.perWeek')}</h2>
+      <h2>{t('journal.pdf.chart')}</h2>
       {weeks.length ? <WeeklyChart weeks={weeks} noticeAt={noticeAt} /> : <p>{t('journal.patterns.none')}</p>}
       <h2>{t('journal.patterns.new')}</h2>
       {firsts.length ? (

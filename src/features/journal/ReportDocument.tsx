@@ -19,6 +19,9 @@ export interface DocProps {
   verify: VerifyResult | undefined;
 }
 
+const counts = (incidents: number, contacts: number) =>
+  t('journal.report.countsValue', { incidents: formatNumber(incidents), contacts: formatNumber(contacts) });
+
 export function ReportDocument({ report, person, thumbs, generatedAt, omitted, verify }: DocProps) {
   const { summary, entries, exhibits } = report;
   // The same vnode is reused while the entries are unchanged, so Preact skips re-diffing a
@@ -39,19 +42,20 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted, v
         <h3 id="r-summary">{t('journal.report.summary')}</h3>
         <dl class="fields">
           <dt>{t('journal.report.period')}</dt><dd>{period}</dd>
-          <dt>{t('journal.report.incidents')}</dt><dd>{formatNumber(summary.incidents)}</dd>
+          <dt>{t('journal.report.incidents')}</dt><dd>{counts(summary.incidents, summary.contacts)}</dd>
           {summary.noticeAt !== null && (
             <>
               <dt>{t('journal.patterns.noticeSent')}</dt><dd>{formatDateTime(summary.noticeAt)}</dd>
-              <dt>{t('journal.patterns.before')}</dt><dd>{formatNumber(summary.before)}</dd>
-              <dt>{t('journal.patterns.after')}</dt><dd>{formatNumber(summary.after)}</dd>
+              <dt>{t('journal.patterns.before')}</dt><dd>{counts(summary.before, summary.beforeContacts)}</dd>
+              <dt>{t('journal.patterns.after')}</dt><dd>{counts(summary.after, summary.afterContacts)}</dd>
             </>
           )}
+          {summary.order && <><dt>{t('journal.report.duringOrder')}</dt><dd>{counts(summary.order.incidents, summary.order.contacts)}</dd></>}
         </dl>
         {Object.keys(summary.byChannel).length > 0 && (
           <table class="counts">
-            <caption>{t('journal.report.byChannel')}</caption>
-            <thead><tr><th scope="col">{t('journal.field.how')}</th><th scope="col">{t('journal.patterns.incidents')}</th></tr></thead>
+            <caption>{t('journal.report.byChannelContacts')}</caption>
+            <thead><tr><th scope="col">{t('journal.field.how')}</th><th scope="col">{t('journal.report.contacts')}</th></tr></thead>
             <tbody>
               {CHANNELS.filter((c) => summary.byChannel[c]).map((c) => (
                 <tr key={c}><th scope="row">{channelLabel(c)}</th><td>{formatNumber(summary.byChannel[c]!)}</td></tr>

@@ -4,7 +4,7 @@ import type { ReportEntry as Item } from './report';
 import { EntryFields } from './EntryFields';
 import { fieldNames } from './History';
 
-const SHOWN = ['channels', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice'] as const;
+const SHOWN = ['channels', 'times', 'sparc', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice'] as const;
 
 export function ReportEntry({ entry }: { entry: Item }) {
   const d = entry.data;

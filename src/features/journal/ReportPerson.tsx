@@ -1,6 +1,7 @@
 // The person profile as it appears in the report.
 import { t } from '../../i18n';
 import type { Person } from './person';
+import { orderDateLabel } from './labels';
 
 export function ReportPerson({ person, photo, lines }: { person: Person; photo?: string; lines(text: string): string[] }) {
   const o = person.order;
@@ -19,8 +20,8 @@ export function ReportPerson({ person, photo, lines }: { person: Person; photo?:
             <dt>{t('journal.person.order')}</dt>
             <dd>
               {[o.inForce ? t('journal.person.orderInForce') : '', o.court && `${t('journal.person.orderCourt')}: ${o.court}`,
-                o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${o.from}`,
-                o.to && `${t('journal.person.orderTo')}: ${o.to}`].filter(Boolean).join(' · ')}
+                o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
+                o.to && `${t('journal.person.orderTo')}: ${orderDateLabel(o.to)}`].filter(Boolean).join(' · ')}
             </dd>
           </>
         )}

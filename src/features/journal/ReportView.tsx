@@ -13,6 +13,7 @@ import { ReportOptionsForm, DEFAULT_INPUTS, toOptions, type OptionInputs } from 
 import { ReportDocument } from './ReportDocument';
 import { reportCsv, reportHtml } from './reportFiles';
 import { useThumbnails } from './useThumbnails';
+import { PacketButton } from './PacketButton';
 
 const OMIT_KEYS: Record<string, MessageKey> = {
   exactWords: 'journal.field.exactWords', where: 'journal.field.where', witnesses: 'journal.field.witnesses',
@@ -39,7 +40,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
   }, [inputs]);
   const options = useMemo(() => toOptions(settled), [settled]);
   // The document renders at once; the chain check and the thumbnails fill in alongside.
-  const report = useMemo(() => buildReport(journal.entries, journal.noticeAt, options), [journal, options]);
+  const report = useMemo(() => buildReport(journal.entries, journal.noticeAt, options, person.data?.person.order), [journal, options, person.data]);
   const shownPerson = useMemo(() => {
     const p = person.data?.person;
     return p && !isPersonEmpty(p) ? preparePerson(p, options) : null;
@@ -78,6 +79,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
           <button type="button" class="secondary" disabled={!ready} onClick={() => void act('html')}>{t('journal.report.downloadHtml')}</button>
           <button type="button" class="secondary" onClick={() => void act('csv')}>{t('journal.report.downloadCsv')}</button>
         </div>
+        <PacketButton journal={journal} options={options} person={person.data?.person ?? null} verify={verify.data} omitted={omitted} ready={ready} />
         <p class="hint">{t('journal.report.filesHint')}</p>
         <p role="status" class="success">{ready ? status : t('journal.report.preparing')}</p>
         {problem && <p role="alert" class="error">{problem}</p>}

@@ -17,16 +17,16 @@ export function WeeklyChart({ weeks, noticeAt }: { weeks: WeekCount[]; noticeAt:
   const keys = channelsUsed(weeks);
   const max = Math.max(1, ...weeks.map(mentions));
   const width = Math.max(200, weeks.length * (BAR + GAP) + GAP);
-  const busiest = weeks.reduce((a, b) => (b.incidents > a.incidents ? b : a), weeks[0]!);
+  const busiest = weeks.reduce((a, b) => (b.contacts > a.contacts ? b : a), weeks[0]!);
   const noticeWeek = noticeAt === null ? -1 : weeks.findIndex((w) => w.weekStart === weekStart(noticeAt));
   const colour = (key: ChannelKey) => `ch-${keys.indexOf(key)}`;
-  const summary = t('journal.patterns.chartSummary', {
+  const summary = t('journal.patterns.chartSummaryContacts', {
     weeks: formatNumber(weeks.length), from: formatDate(weeks[0]!.weekStart), to: formatDate(weeks.at(-1)!.weekStart),
-    busiest: formatDate(busiest.weekStart), count: formatNumber(busiest.incidents),
+    busiest: formatDate(busiest.weekStart), count: formatNumber(busiest.contacts),
   });
   return (
     <figure class="chart" aria-labelledby="j-chart-caption">
-      <figcaption id="j-chart-caption">{t('journal.patterns.chartTitle')}</figcaption>
+      <figcaption id="j-chart-caption">{t('journal.pdf.chart')}</figcaption>
       <div class="chart-scroll" tabIndex={0} role="group" aria-labelledby="j-chart-caption">
         <svg role="img" aria-label={summary} width={width} height={HEIGHT + AXIS} viewBox={`0 0 ${width} ${HEIGHT + AXIS}`}>
           {weeks.map((w, i) => {
@@ -58,11 +58,12 @@ export function WeeklyChart({ weeks, noticeAt }: { weeks: WeekCount[]; noticeAt:
         <summary>{t('journal.patterns.asTable')}</summary>
         <div class="table-scroll" tabIndex={0} role="group" aria-label={t('journal.patterns.asTable')}>
           <table>
-            <caption>{t('journal.patterns.chartTitle')}</caption>
+            <caption>{t('journal.pdf.chart')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('journal.patterns.week')}</th>
                 <th scope="col">{t('journal.patterns.incidents')}</th>
+                <th scope="col">{t('journal.report.contacts')}</th>
                 <th scope="col">{t('journal.patterns.afterNotice')}</th>
                 {keys.map((key) => <th key={key} scope="col">{channelLabel(key)}</th>)}
               </tr>
@@ -72,6 +73,7 @@ export function WeeklyChart({ weeks, noticeAt }: { weeks: WeekCount[]; noticeAt:
                 <tr key={w.weekStart}>
                   <th scope="row">{formatDate(w.weekStart)}</th>
                   <td>{formatNumber(w.incidents)}</td>
+                  <td>{formatNumber(w.contacts)}</td>
                   <td>{formatNumber(w.afterNotice)}</td>
                   {keys.map((key) => <td key={key}>{formatNumber(w.byChannel[key] ?? 0)}</td>)}
                 </tr>

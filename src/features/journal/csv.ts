@@ -2,11 +2,12 @@
 // and formula-looking cells defused so a spreadsheet never runs them.
 import type { ReportEntry } from './report';
 import type { OmitField } from './report';
+import { contactsOf, sparcOf } from './model';
 
 export const CSV_COLUMNS = [
-  'number', 'occurredAt', 'recordedAt', 'kind', 'afterNotice', 'channels', 'what', 'exactWords', 'where',
+  'number', 'occurredAt', 'recordedAt', 'kind', 'afterNotice', 'channels', 'times', 'what', 'exactWords', 'where',
   'witnesses', 'children', 'weaponOrVehicle', 'policeContacted', 'officer', 'badge', 'reportNumber',
-  'otherReports', 'impact', 'evidence', 'versions', 'hash',
+  'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -34,6 +35,7 @@ export interface CsvText {
   children(value: string): string;
   kind(value: string): string;
   channel(value: string): string;
+  sparc(value: string): string;
 }
 
 function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
@@ -41,13 +43,14 @@ function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
   return {
     number: String(entry.n), occurredAt: text.date(d.occurredAt), recordedAt: text.date(entry.recordedAt),
     kind: text.kind(d.kind), afterNotice: text.yesNo(entry.afterNotice),
-    channels: d.channels.map(text.channel).join('; '), what: d.what, exactWords: d.exactWords, where: d.where,
+    channels: d.channels.map(text.channel).join('; '), times: d.kind === 'incident' ? String(contactsOf(d)) : '', what: d.what, exactWords: d.exactWords, where: d.where,
     witnesses: d.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(', ')).join('; '),
     children: text.children(d.children), weaponOrVehicle: d.weaponOrVehicle,
     policeContacted: text.yesNo(d.police.contacted), officer: d.police.officer, badge: d.police.badge,
     reportNumber: d.police.reportNumber, otherReports: d.otherReports, impact: d.impact,
     evidence: entry.exhibits.map((x) => `#${x.n} ${x.ref.name} sha256:${x.ref.sha256}`).join('; '),
     versions: String(entry.amendments.length + 1), hash: entry.hash,
+    sparc: d.kind === 'incident' ? sparcOf(d).map(text.sparc).join('; ') : '', inOrder: text.yesNo(entry.inOrder),
   };
 }
 

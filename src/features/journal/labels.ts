@@ -1,11 +1,15 @@
 // Message keys for the model's values, so every view names them the same way.
-import { t, formatNumber, type MessageKey } from '../../i18n';
-import type { Channel, ChildrenPresent } from './model';
+import { t, formatDate, formatNumber, type MessageKey } from '../../i18n';
+import { fromDateInput, type Channel, type ChildrenPresent, type SparcKind } from './model';
 import type { ChannelKey } from './patterns';
 import { saveFile } from '../../ui/download';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
+}
+
+export function sparcLabel(kind: SparcKind): string {
+  return t(`journal.sparc.${kind}` as MessageKey);
 }
 
 export function childrenLabel(value: ChildrenPresent): string {
@@ -23,8 +27,9 @@ export function sizeLabel(bytes: number): string {
 }
 
 /** Evidence kind for icons and viewers. */
-export function mediaKind(type: string): 'image' | 'audio' | 'pdf' | 'file' {
+export function mediaKind(type: string): 'image' | 'audio' | 'video' | 'pdf' | 'file' {
   if (type.startsWith('image/')) return 'image';
+  if (type.startsWith('video/')) return 'video';
   if (type.startsWith('audio/')) return 'audio';
   if (type === 'application/pdf') return 'pdf';
   return 'file';
@@ -38,4 +43,10 @@ export function neutralName(stem: string, ext: string, now = new Date()): string
 
 export function download(blob: Blob, name: string): void {
   saveFile(blob, name);
+}
+
+/** A protection order's date (stored as YYYY-MM-DD) printed like every other date. */
+export function orderDateLabel(value: string): string {
+  const ms = value ? fromDateInput(value) : null;
+  return ms === null ? value : formatDate(ms);
 }

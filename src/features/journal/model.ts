@@ -22,6 +22,9 @@ export interface EvidenceRef {
   addedAt: number;
   /** A small encrypted JPEG preview, for images only. */
   thumbId?: string;
+  /** When the file says it was made (EXIF, else its modified time), for "one entry per file". */
+  takenAt?: number;
+  takenFrom?: 'exif' | 'modified';
 }
 
 export interface PoliceContact { contacted: boolean; officer: string; badge: string; reportNumber: string }
@@ -45,6 +48,12 @@ export interface EntryData {
   impact: string;
   evidence: EvidenceRef[];
   notice?: NoticeInfo;
+  /** "How many times" (issue 13): contacts this entry stands for; records saved before it read as 1. */
+  times: number;
+  /** Optional end of the span ("8:42 to 8:52"); occurredAt is its start. */
+  until?: number;
+  /** SPARC kinds the person chose; absent means derived from the ways of contact. */
+  sparc?: SparcKind[];
 }
 
 export const MAX_TEXT = 50_000;
@@ -56,7 +65,7 @@ export function emptyEntry(now: number): EntryData {
     kind: 'incident', occurredAt: now, channels: [], what: '', exactWords: '', where: '',
     witnesses: [], children: 'unknown', weaponOrVehicle: '',
     police: { contacted: false, officer: '', badge: '', reportNumber: '' },
-    otherReports: '', impact: '', evidence: [],
+    otherReports: '', impact: '', evidence: [], times: 1,
   };
 }
 
@@ -65,13 +74,14 @@ export type FieldError = { field: string; code: 'required' | 'future' | 'invalid
 const TEXT_FIELDS = ['what', 'exactWords', 'where', 'weaponOrVehicle', 'otherReports', 'impact'] as const;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-/** Only "what happened" and a valid time are required: everything else can come later. */
+/** A valid time and either "what happened" or a way of contact: everything else can come later. */
 export function validateEntry(data: EntryData, now: number): FieldError[] {
   const errors: FieldError[] = [];
   if (data.kind !== 'incident' && data.kind !== 'notice') errors.push({ field: 'kind', code: 'invalid' });
   if (!Number.isFinite(data.occurredAt) || data.occurredAt <= 0) errors.push({ field: 'occurredAt', code: 'invalid' });
   else if (data.occurredAt > now + FUTURE_TOLERANCE_MS) errors.push({ field: 'occurredAt', code: 'future' });
-  if (!data.what.trim()) errors.push({ field: 'what', code: 'required' });
+  if (!data.what.trim() && !data.channels.length) errors.push({ field: 'what', code: 'required' });
+  errors.push(...validateCount(data));
   for (const field of TEXT_FIELDS) if (data[field].length > MAX_TEXT) errors.push({ field, code: 'too-long' });
   if (data.channels.some((c) => !CHANNELS.includes(c)) || new Set(data.channels).size !== data.channels.length) {
     errors.push({ field: 'channels', code: 'invalid' });
@@ -97,9 +107,14 @@ export function normaliseEntry(data: EntryData): EntryData {
       reportNumber: data.police.reportNumber.trim(),
     },
     evidence: data.evidence.map((e) => ({ ...e })),
+    // Callers written before "How many times" (imports, the bench) mean one contact.
+    times: data.times ?? 1,
   };
   for (const field of TEXT_FIELDS) out[field] = data[field].trim();
   if (!out.notice) delete out.notice;
+  if (out.until === undefined) delete out.until;
+  if (out.sparc) out.sparc = SPARC.filter((k) => data.sparc!.includes(k));
+  else delete out.sparc;
   return out;
 }
 
@@ -139,4 +154,66 @@ export function fromDateInput(value: string, endOfDay = false): number | null {
 export function changedFields(before: EntryData, after: EntryData): Array<keyof EntryData> {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof EntryData>;
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+// ---- issue 13: contacts counted, SPARC's four kinds ----
+
+export const MAX_TIMES = 10_000;
+const DAY_MS = 86_400_000;
+
+function validateCount(data: EntryData): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!Number.isInteger(data.times) || data.times < 1 || data.times > MAX_TIMES) errors.push({ field: 'times', code: 'invalid' });
+  if (data.until !== undefined && (!Number.isFinite(data.until) || data.until < data.occurredAt || data.until > data.occurredAt + DAY_MS)) {
+    errors.push({ field: 'until', code: 'invalid' });
+  }
+  if (data.sparc && data.sparc.some((k) => !SPARC.includes(k))) errors.push({ field: 'sparc', code: 'invalid' });
+  return errors;
+}
+
+/**
+ * Stored versions are never rewritten (they are hash-chained), so records saved before a
+ * field existed are read through this: a missing or broken count reads as one contact.
+ */
+export function upgradeEntry(data: EntryData): EntryData {
+  const times = (data as Partial<EntryData>).times;
+  return Number.isInteger(times) && times! >= 1 ? data : { ...data, times: 1 };
+}
+
+/** Contacts an entry stands for: an incident's count; a notice is not a contact. */
+export function contactsOf(data: Pick<EntryData, 'kind' | 'times'>): number {
+  return data.kind === 'incident' ? (Number.isInteger(data.times) && data.times >= 1 ? data.times : 1) : 0;
+}
+
+/** The end of a span given as a time of day: the same day as the start, or the next one if earlier. */
+export function spanEnd(start: number, time: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) return null;
+  const end = new Date(start);
+  end.setHours(Number(m[1]), Number(m[2]), 0, 0);
+  if (end.getTime() < start) end.setDate(end.getDate() + 1);
+  return end.getTime();
+}
+
+/** SPARC's four kinds of stalking behaviour (Surveillance, Life invasion, Interference, Intimidation). */
+export const SPARC = ['surveillance', 'life-invasion', 'interference', 'intimidation'] as const;
+export type SparcKind = (typeof SPARC)[number];
+
+// After SPARC's SLII guide: watching, following and tracking are surveillance; unwanted
+// contact anywhere is life invasion; sabotage and damage interfere; threats intimidate.
+const SPARC_OF: Record<Channel, SparcKind[]> = {
+  call: ['life-invasion'], text: ['life-invasion'], email: ['life-invasion'], social: ['life-invasion'],
+  'in-person': ['surveillance', 'life-invasion'], home: ['surveillance', 'life-invasion'], 'work-school': ['life-invasion', 'interference'],
+  followed: ['surveillance'], others: ['life-invasion', 'interference'], gifts: ['life-invasion', 'intimidation'],
+  damage: ['interference', 'intimidation'], threats: ['intimidation'], tracking: ['surveillance'], other: [],
+};
+
+export function derivedSparc(channels: Channel[]): SparcKind[] {
+  const found = new Set(channels.flatMap((c) => SPARC_OF[c] ?? []));
+  return SPARC.filter((k) => found.has(k));
+}
+
+/** The kinds counted for an entry: the person's own choice where they made one. */
+export function sparcOf(data: Pick<EntryData, 'channels' | 'sparc'>): SparcKind[] {
+  return data.sparc ?? derivedSparc(data.channels);
 }

@@ -1,7 +1,7 @@
 // Pattern figures from the entries: incidents per week by channel, before/after the notice,
 // and when each channel or place first appeared (pure, unit-tested).
 import type { Entry } from './chain';
-import { CHANNELS, isAfterNotice, type Channel } from './model';
+import { CHANNELS, contactsOf, isAfterNotice, type Channel } from './model';
 
 const DAY = 86_400_000;
 
@@ -25,30 +25,37 @@ export interface WeekCount {
   weekStart: number;
   /** Incidents that week (each counted once). */
   incidents: number;
-  /** Per channel: an incident through several channels counts under each of them. */
+  /** Contacts that week: the sum of each incident's "How many times". */
+  contacts: number;
+  /** Contacts per channel: an incident through several channels counts under each of them. */
   byChannel: Partial<Record<ChannelKey, number>>;
   afterNotice: number;
 }
 
-export function incidentsOnly(entries: Entry[]): Entry[] {
+/** Anything with a current version: journal entries, or the report's (issue 13's PDF chart). */
+type HasCurrent = Pick<Entry, 'current'>;
+
+export function incidentsOnly<T extends HasCurrent>(entries: T[]): T[] {
   return entries.filter((e) => e.current.kind === 'incident');
 }
 
 /** Every week from the first to the last incident (empty weeks included, so gaps show). */
-export function weeklyCounts(entries: Entry[], noticeAt: number | null): WeekCount[] {
+export function weeklyCounts(entries: HasCurrent[], noticeAt: number | null): WeekCount[] {
   const incidents = incidentsOnly(entries);
   if (!incidents.length) return [];
   const times = incidents.map((e) => e.current.occurredAt);
   const first = weekStart(Math.min(...times));
   const last = weekStart(Math.max(...times));
   const weeks = new Map<number, WeekCount>();
-  for (let w = first; w <= last; w = nextWeek(w)) weeks.set(w, { weekStart: w, incidents: 0, byChannel: {}, afterNotice: 0 });
+  for (let w = first; w <= last; w = nextWeek(w)) weeks.set(w, { weekStart: w, incidents: 0, contacts: 0, byChannel: {}, afterNotice: 0 });
   for (const e of incidents) {
     const week = weeks.get(weekStart(e.current.occurredAt))!;
+    const times = contactsOf(e.current);
     week.incidents++;
+    week.contacts += times;
     if (isAfterNotice(e.current, noticeAt)) week.afterNotice++;
     const keys: ChannelKey[] = e.current.channels.length ? e.current.channels : ['none'];
-    for (const key of keys) week.byChannel[key] = (week.byChannel[key] ?? 0) + 1;
+    for (const key of keys) week.byChannel[key] = (week.byChannel[key] ?? 0) + times;
   }
   return [...weeks.values()];
 }
@@ -67,18 +74,24 @@ export interface NoticeSplit {
   /** Incidents per week (periods under a week count as one), so a short period compares fairly. */
   beforePerWeek: number;
   afterPerWeek: number;
+  /** Contacts (the sum of "How many times") before and after. */
+  beforeContacts: number;
+  afterContacts: number;
 }
 
 export function noticeSplit(entries: Entry[], noticeAt: number | null, now: number): NoticeSplit {
   const incidents = incidentsOnly(entries);
   const after = incidents.filter((e) => isAfterNotice(e.current, noticeAt));
   const before = incidents.length - after.length;
+  const sum = (list: Entry[]) => list.reduce((n, e) => n + contactsOf(e.current), 0);
+  const afterContacts = sum(after);
   const firstTime = incidents.length ? Math.min(...incidents.map((e) => e.current.occurredAt)) : now;
   const perWeek = (count: number, from: number, to: number) => (to > from ? (count * 7 * DAY) / Math.max(to - from, 7 * DAY) : count);
   return {
     noticeAt, before, after: after.length,
     beforePerWeek: round1(perWeek(before, firstTime, noticeAt ?? now)),
     afterPerWeek: noticeAt === null ? 0 : round1(perWeek(after.length, noticeAt, now)),
+    beforeContacts: sum(incidents) - afterContacts, afterContacts,
   };
 }
 

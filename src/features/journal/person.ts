@@ -1,4 +1,5 @@
 // The person the journal is about: who they are and how they reach out (one per journal).
+import { fromDateInput } from './model';
 export interface ProtectionOrder { inForce: boolean; court: string; number: string; from: string; to: string }
 
 export interface Person {
@@ -31,4 +32,14 @@ export function validatePerson(p: Person): Array<'orderDates'> {
   const { from, to } = p.order;
   if ((from && !date.test(from)) || (to && !date.test(to)) || (from && to && to < from)) return ['orderDates'];
   return [];
+}
+
+/** The order's dates as times (from local midnight to the end of the last day); null when not in force. */
+export function orderSpan(order: ProtectionOrder): { from: number | null; to: number | null } | null {
+  if (!order.inForce) return null;
+  return { from: order.from ? fromDateInput(order.from) : null, to: order.to ? fromDateInput(order.to, true) : null };
+}
+
+export function withinOrder(at: number, span: { from: number | null; to: number | null } | null): boolean {
+  return span !== null && (span.from === null || at >= span.from) && (span.to === null || at <= span.to);
 }

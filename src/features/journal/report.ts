@@ -1,8 +1,8 @@
 // What goes into the court-ready report: chosen period, fields left out, text redacted,
 // entries oldest first with their amendments, numbered exhibits and the chain fingerprint.
 import type { Entry } from './chain';
-import type { Person } from './person';
-import { changedFields, isAfterNotice, type Channel, type EntryData, type EvidenceRef } from './model';
+import { orderSpan, withinOrder, type Person, type ProtectionOrder } from './person';
+import { changedFields, contactsOf, isAfterNotice, sparcOf, upgradeEntry, type Channel, type EntryData, type EvidenceRef, type SparcKind } from './model';
 
 /** Fields the person may leave out of what they hand over. */
 export const OMITTABLE = ['exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact'] as const;
@@ -35,6 +35,8 @@ export interface ReportEntry {
   hash: string;
   data: EntryData;
   afterNotice: boolean;
+  /** Inside the protection order's dates (issue 13). */
+  inOrder: boolean;
   exhibits: Exhibit[];
   /** Earlier versions, oldest first; `changed` lists what the next version altered. */
   amendments: Amendment[];
@@ -51,6 +53,12 @@ export interface ReportSummary {
   before: number;
   after: number;
   redactions: number;
+  /** Issue 13: contacts (the sum of "How many times"), SPARC kinds, the protection order. */
+  contacts: number;
+  beforeContacts: number;
+  afterContacts: number;
+  bySparc: Partial<Record<SparcKind, number>>;
+  order: { from: number | null; to: number | null; incidents: number; contacts: number } | null;
 }
 
 export interface Report { summary: ReportSummary; entries: ReportEntry[]; exhibits: Exhibit[] }
@@ -98,7 +106,7 @@ export function inPeriod(data: EntryData, options: Pick<ReportOptions, 'from' | 
   return (options.from === null || data.occurredAt >= options.from) && (options.to === null || data.occurredAt <= options.to);
 }
 
-export function buildReport(entries: Entry[], noticeAt: number | null, options: ReportOptions): Report {
+export function buildReport(entries: Entry[], noticeAt: number | null, options: ReportOptions, order?: ProtectionOrder | null): Report {
   const chosen = entries.filter((e) => inPeriod(e.current, options))
     .sort((a, b) => a.current.occurredAt - b.current.occurredAt || a.recordedAt - b.recordedAt);
   const counter = { n: 0 };
@@ -106,29 +114,51 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
   const byChannel: Partial<Record<Channel, number>> = {};
   let before = 0;
   let after = 0;
+  const contacts = { before: 0, after: 0 };
+  const bySparc: Partial<Record<SparcKind, number>> = {};
+  const span = order ? orderSpan(order) : null;
+  const during = { incidents: 0, contacts: 0 };
   const out = chosen.map((entry, i): ReportEntry => {
     const current = entry.versions.at(-1)!;
     const afterNotice = isAfterNotice(entry.current, noticeAt);
+    const times = contactsOf(entry.current);
+    const inOrder = entry.current.kind === 'incident' && withinOrder(entry.current.occurredAt, span);
     if (entry.current.kind === 'incident') {
-      if (afterNotice) after++;
-      else before++;
-      for (const c of entry.current.channels) byChannel[c] = (byChannel[c] ?? 0) + 1;
+      if (afterNotice) {
+        after++;
+        contacts.after += times;
+      } else {
+        before++;
+        contacts.before += times;
+      }
+      for (const c of entry.current.channels) byChannel[c] = (byChannel[c] ?? 0) + times;
+      for (const k of sparcOf(entry.current)) bySparc[k] = (bySparc[k] ?? 0) + times;
+      if (inOrder) {
+        during.incidents++;
+        during.contacts += times;
+      }
     }
-    const own = entry.current.evidence.map((ref) => ({ n: exhibits.length + 1, entryNumber: i + 1, ref }))
-      .map((ex) => (exhibits.push(ex), ex));
+    // Numbered as each is pushed, so every exhibit gets its own number (1..N, once each).
+    const own = entry.current.evidence.map((ref) => {
+      const ex = { n: exhibits.length + 1, entryNumber: i + 1, ref };
+      exhibits.push(ex);
+      return ex;
+    });
     const amendments = entry.versions.slice(0, -1).map((v, k): Amendment => ({
       version: v.version, recordedAt: v.recordedAt, hash: v.hash,
       changed: changedFields(v.data, entry.versions[k + 1]!.data),
-      data: prepareData(v.data, options, counter),
+      data: prepareData(upgradeEntry(v.data), options, counter),
       clockBehind: entry.clockBehind.includes(v.version),
     }));
     const data = prepareData(entry.current, options, counter);
     own.forEach((ex, k) => (ex.ref = data.evidence[k]!));
-    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, exhibits: own, amendments, clockBehind: entry.clockBehind };
+    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, inOrder, exhibits: own, amendments, clockBehind: entry.clockBehind };
   });
   return {
     summary: {
       from: options.from ?? out[0]?.data.occurredAt ?? null, to: options.to ?? out.at(-1)?.data.occurredAt ?? null, incidents: before + after, byChannel, noticeAt, before, after, redactions: counter.n,
+      contacts: contacts.before + contacts.after, beforeContacts: contacts.before, afterContacts: contacts.after, bySparc,
+      order: span && { ...span, ...during },
     },
     entries: out, exhibits,
   };

@@ -2,7 +2,7 @@
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
 import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
-import { normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
+import { emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
 import { makeThumbnail } from './thumbnail';
 import { emptyPerson, type Person } from './person';
 
@@ -17,6 +17,8 @@ export interface Journal {
 }
 
 let records: VersionRecord[] | null = null;
+// The vault id of each version, so a just-made "Log again" can be taken back (issue 13).
+const vaultIds = new WeakMap<VersionRecord, string>();
 let snapshot: Journal | null = null;
 // Saves run one after another: each link needs the hash of the one before.
 let queue: Promise<unknown> = Promise.resolve();
@@ -29,7 +31,7 @@ vault.onLock(() => {
 });
 
 async function allRecords(): Promise<VersionRecord[]> {
-  records ??= sortBySeq((await versionsRepo.list()).map((item) => item.value));
+  records ??= sortBySeq((await versionsRepo.list()).map((item) => (vaultIds.set(item.value, item.id), item.value)));
   return records;
 }
 
@@ -93,7 +95,7 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
       made.push(last);
     }
     for (let i = 0; i < made.length; i += 50) {
-      await Promise.all(made.slice(i, i + 50).map((r) => versionsRepo.put(r)));
+      await Promise.all(made.slice(i, i + 50).map(async (r) => vaultIds.set(r, await versionsRepo.put(r))));
     }
     records = [...all, ...made];
     snapshot = null;
@@ -106,6 +108,33 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
 export async function saveEntry(data: EntryData, entryId?: string): Promise<string> {
   const [made] = await appendMany([{ entryId, data }]);
   return made!.entryId;
+}
+
+/** How long "Undo" is offered after "Log again". */
+export const UNDO_MS = 8_000;
+
+/** "Log again": one more contact now, the same ways of contact (and SPARC choice), a count of 1. */
+export async function logAgain(source: EntryData, now = Date.now()): Promise<string> {
+  return saveEntry({ ...emptyEntry(now), channels: [...source.channels], ...(source.sparc ? { sparc: [...source.sparc] } : {}) });
+}
+
+/**
+ * Takes back a "Log again" within UNDO_MS, and only while it is the chain's newest link and
+ * has never been amended: removing it then leaves a chain that still verifies, and nothing
+ * older can be cut out this way.
+ */
+export function undoLogAgain(entryId: string, now = Date.now): Promise<boolean> {
+  return enqueue(async () => {
+    const all = await allRecords();
+    const last = chainHead(all);
+    const id = last && vaultIds.get(last);
+    if (!last || !id || last.entryId !== entryId || last.version !== 1 || now() - last.recordedAt > UNDO_MS) return false;
+    await versionsRepo.delete(id);
+    records = all.filter((r) => r !== last);
+    snapshot = null;
+    for (const listener of listeners) listener();
+    return true;
+  });
 }
 
 export async function getEntry(id: string): Promise<Entry | undefined> {

@@ -19,7 +19,8 @@ interface Props {
 const ERRORS = { sentAt: 'letters.mark.errSentAt', future: 'letters.mark.errFuture', channel: 'letters.mark.errChannel' } as const;
 
 export function MarkSent({ content, title, blocked, prepare, onSent }: Props) {
-  const [when, setWhen] = useState(() => toDateTimeInput(Date.now()));
+  // Empty means "the moment Mark as sent is pressed": the time the screen opened is not when it went out.
+  const [when, setWhen] = useState('');
   const [channel, setChannel] = useState<SendChannel>('email');
   const [reference, setReference] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -31,7 +32,7 @@ export function MarkSent({ content, title, blocked, prepare, onSent }: Props) {
   async function submit() {
     if (busy) return;
     if (blocked) return setError(blocked);
-    const sentAt = parseLocal(when);
+    const sentAt = when ? parseLocal(when) : Date.now();
     const problems = validateSent(sentAt, channel, Date.now());
     if (problems.length) return setError(problems.map((p) => t(ERRORS[p])).join(' '));
     setError('');
@@ -54,7 +55,9 @@ export function MarkSent({ content, title, blocked, prepare, onSent }: Props) {
       <p>{t('letters.mark.intro')} {t(notice ? 'letters.mark.notice' : 'letters.mark.notNotice')}</p>
       <div class="field">
         <label for="letter-sent-at">{t('letters.mark.when')}</label>
-        <input id="letter-sent-at" type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />
+        <input id="letter-sent-at" type="datetime-local" value={when} max={toDateTimeInput(Date.now())} aria-describedby="letter-sent-at-hint"
+          onInput={(e) => setWhen(e.currentTarget.value)} />
+        <p id="letter-sent-at-hint" class="hint">{t('letters.mark.whenHint')}</p>
       </div>
       <div class="field">
         <label for="letter-sent-channel">{t('letters.mark.channel')}</label>

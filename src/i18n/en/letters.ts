@@ -197,4 +197,6 @@ export const letters = {
   'letters.tpl.platform.avoid': 'Only for the service provider itself. If you are threatened, report to the police as well.',
   'letters.tpl.platform.subject': 'Harassment report: request for action',
   'letters.tpl.platform.body': 'To {recipient},\n\nI am reporting ongoing harassment by the holder of {theirAccount}. My account or number is {myAccount}.\n\nOn {noticeDate} I told this person in writing to stop contacting me. They have continued.\n\nI ask you to:\n- block this account or number from contacting mine;\n- act on the account under your policies on harassment;\n- keep your records of this account’s messages, calls and activity, as the police or a court may need them;\n- tell me what else you need from me, and any report or reference number.\n\nI keep a dated record of every contact and can provide screenshots.\n\n{sender}\n{date}',
+  // issue 13: contacts counted, Log again, SPARC, protection order, the court packet
+  "letters.mark.whenHint": "Sending it now? Leave this empty: the moment you press “Mark as sent” is recorded. Sent it earlier? Enter when.",
 } as const;

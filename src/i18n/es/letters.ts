@@ -199,4 +199,6 @@ export const letters: Record<keyof typeof en, string> = {
   'letters.tpl.platform.avoid': 'Solo para la empresa que presta el servicio. Si te amenaza, denúncialo también a la policía.',
   'letters.tpl.platform.subject': 'Denuncia de acoso: solicitud de medidas',
   'letters.tpl.platform.body': 'A la atención de {recipient}:\n\nDenuncio el acoso continuado por parte del titular de {theirAccount}. Mi cuenta o número es {myAccount}.\n\nEl {noticeDate} le pedí por escrito a esta persona que dejara de contactarme. Ha seguido haciéndolo.\n\nLes solicito que:\n- impidan que esta cuenta o número contacte con el mío;\n- tomen medidas sobre la cuenta según sus normas contra el acoso;\n- conserven sus registros de los mensajes, llamadas y actividad de esta cuenta, ya que la policía o un tribunal pueden necesitarlos;\n- me indiquen qué más necesitan de mí y cualquier número de denuncia o referencia.\n\nLlevo un registro fechado de cada contacto y puedo aportar capturas de pantalla.\n\n{sender}\n{date}',
+  // issue 13: contacts counted, Log again, SPARC, protection order, the court packet
+  "letters.mark.whenHint": "¿Lo envías ahora? Deja esto vacío: se guarda el momento en que pulsas «Marcar como enviada». ¿Lo enviaste antes? Escribe cuándo.",
 };

@@ -1,0 +1,62 @@
+// "Download court packet": builds the zip on this device (its libraries load only now), then
+// downloads it, or on a phone offers one more tap to share it (sharing must follow a tap).
+import { useState } from 'preact/hooks';
+import { t, getLang, formatNumber } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { saveFile, sharesFiles } from '../../ui/download';
+import type { Journal } from './store';
+import { evidenceBlob } from './store';
+import type { VerifyResult } from './chain';
+import type { Person } from './person';
+import type { ReportOptions } from './report';
+
+interface Props { journal: Journal; options: ReportOptions; person: Person | null; verify: VerifyResult | undefined; omitted: string[]; ready: boolean }
+
+export function PacketButton({ journal, options, person, verify, omitted, ready }: Props) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [made, setMade] = useState<File | null>(null);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+
+  const build = async () => {
+    if (!verify || progress !== null) return;
+    setProblem('');
+    setStatus('');
+    setMade(null);
+    setProgress(0);
+    try {
+      const [{ buildPacket }, letters] = await Promise.all([import('./packet'), import('../letters/store')]);
+      const { blob, name } = await buildPacket({
+        entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
+        readBlob: evidenceBlob,
+        noticeText: async (letterId) => {
+          const sent = (await letters.getLetter(letterId))?.sent;
+          return sent ? { subject: sent.subject, body: sent.body, reference: sent.reference } : null;
+        },
+        onProgress: setProgress,
+      });
+      const file = new File([blob], name, { type: 'application/zip' });
+      if (sharesFiles(file)) setMade(file);
+      else saveFile(file, name);
+      setStatus(t('journal.packet.done'));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div class="packet">
+      <button type="button" disabled={!ready || progress !== null} aria-describedby="j-packet-hint" onClick={() => void build()}>
+        {t('journal.packet.download')}
+      </button>
+      <p id="j-packet-hint" class="hint">{t('journal.packet.hint')}</p>
+      <p role="status" class="success">
+        {progress !== null ? t('journal.packet.building', { percent: formatNumber(Math.round(progress * 100)) }) : status}
+      </p>
+      {made && <button type="button" onClick={() => saveFile(made, made.name)}>{t('journal.packet.share')}</button>}
+      {problem && <p role="alert" class="error">{problem}</p>}
+    </div>
+  );
+}

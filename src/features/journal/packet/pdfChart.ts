@@ -1,0 +1,67 @@
+// The PDF's chart: contacts per week, stacked by way of contact, the notice's week marked,
+// with a legend; drawn as vector shapes so it prints sharp at any size.
+import { rgb } from 'pdf-lib';
+import { t, formatDate, formatNumber } from '../../../i18n';
+import { channelsUsed, weekStart, type WeekCount } from '../patterns';
+import { channelLabel } from '../labels';
+import { PAGE, type PdfWriter } from './pdfWriter';
+
+// Distinguishable in grey print too: lightness varies along with hue.
+const PALETTE = [
+  [0.12, 0.31, 0.55], [0.85, 0.45, 0.1], [0.2, 0.6, 0.3], [0.75, 0.15, 0.2], [0.5, 0.35, 0.7], [0.55, 0.35, 0.2],
+  [0.9, 0.55, 0.7], [0.45, 0.45, 0.45], [0.7, 0.7, 0.15], [0.1, 0.65, 0.75], [0.3, 0.15, 0.4], [0.95, 0.8, 0.4],
+  [0.6, 0.8, 0.5], [0.2, 0.2, 0.2], [0.8, 0.8, 0.8],
+] as const;
+
+export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | null): void {
+  const keys = channelsUsed(weeks);
+  const height = 200;
+  const axis = 14;
+  w.ensure(height + axis + 30 + Math.ceil(keys.length / 3) * 14);
+  const max = Math.max(1, ...weeks.map((week) => Object.values(week.byChannel).reduce((a, b) => a + (b ?? 0), 0)));
+  const left = PAGE.margin + 30;
+  const width = w.contentWidth - 30;
+  const slot = width / Math.max(1, weeks.length);
+  const bar = Math.max(1, slot * 0.75);
+  const base = w.y - height;
+  const { page, fonts } = w;
+  const grey = rgb(0.4, 0.4, 0.4);
+  page.drawLine({ start: { x: left, y: base }, end: { x: left + width, y: base }, thickness: 0.7, color: grey });
+  page.drawLine({ start: { x: left, y: base }, end: { x: left, y: base + height }, thickness: 0.7, color: grey });
+  page.drawText(formatNumber(max), { x: PAGE.margin, y: base + height - 8, size: 8, font: fonts.regular, color: grey });
+  page.drawText('0', { x: PAGE.margin + 20, y: base, size: 8, font: fonts.regular, color: grey });
+  weeks.forEach((week, i) => {
+    let y = base;
+    keys.forEach((key, k) => {
+      const n = week.byChannel[key] ?? 0;
+      if (!n) return;
+      const h = (n / max) * (height - 6);
+      const [r, g, b] = PALETTE[k % PALETTE.length]!;
+      page.drawRectangle({ x: left + i * slot + (slot - bar) / 2, y, width: bar, height: h, color: rgb(r, g, b) });
+      y += h;
+    });
+  });
+  const noticeWeek = noticeAt === null ? -1 : weeks.findIndex((week) => week.weekStart === weekStart(noticeAt));
+  if (noticeWeek >= 0) {
+    const x = left + noticeWeek * slot;
+    page.drawLine({ start: { x, y: base }, end: { x, y: base + height }, thickness: 1.2, color: rgb(0.8, 0, 0), dashArray: [4, 2] });
+    page.drawText(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) })), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
+  }
+  const first = w.clean(formatDate(weeks[0]!.weekStart));
+  const last = w.clean(formatDate(weeks.at(-1)!.weekStart));
+  page.drawText(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  page.drawText(last, { x: left + width - fonts.regular.widthOfTextAtSize(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  w.y = base - axis - 6;
+  // Legend: three per line.
+  keys.forEach((key, k) => {
+    if (k % 3 === 0) {
+      w.ensure(14);
+      w.y -= 14;
+    }
+    const x = PAGE.margin + (k % 3) * (w.contentWidth / 3);
+    const [r, g, b] = PALETTE[k % PALETTE.length]!;
+    w.page.drawRectangle({ x, y: w.y, width: 9, height: 9, color: rgb(r, g, b) });
+    w.page.drawText(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
+  });
+  w.y -= 10;
+}

@@ -1,0 +1,100 @@
+// The PDF's incident table (one line per incident) and every entry in full, with its
+// recorded-at time, flags, version fingerprint and earlier versions.
+import { t, formatDateTime, formatNumber } from '../../../i18n';
+import type { Report, ReportEntry } from '../report';
+import { contactsOf, sparcOf, type EntryData } from '../model';
+import { channelList, childrenLabel, sparcLabel } from '../labels';
+import { timesText } from '../EntryFields';
+import { fieldNames } from '../History';
+import { PAGE, type PdfWriter } from './pdfWriter';
+import { shorten } from './pdfText';
+
+const stamp = (ms: number) => formatDateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** An entry's answered fields as label and value, in the order the app shows them. */
+export function fieldList(d: EntryData, only?: Array<keyof EntryData>): Array<[string, string]> {
+  const show = (k: keyof EntryData) => !only || only.includes(k);
+  const p = d.police;
+  const police = [p.contacted ? t('journal.field.policeContacted') : '', p.officer && `${t('journal.field.officer')}: ${p.officer}`,
+    p.badge && `${t('journal.field.badge')}: ${p.badge}`, p.reportNumber && `${t('journal.field.reportNumber')}: ${p.reportNumber}`].filter(Boolean).join('; ');
+  const out: Array<[string, string, keyof EntryData]> = [
+    [t('journal.field.when'), formatDateTime(d.occurredAt), 'occurredAt'],
+    [t('journal.field.how'), channelList(d.channels), 'channels'],
+    [t('journal.field.times'), d.kind === 'incident' ? timesText(d) : '', 'times'],
+    [t('journal.field.sparc'), d.kind === 'incident' ? sparcOf(d).map(sparcLabel).join(', ') : '', 'sparc'],
+    [t('journal.field.what'), d.what, 'what'],
+    [t('journal.field.exactWords'), d.exactWords, 'exactWords'],
+    [t('journal.field.where'), d.where, 'where'],
+    [t('journal.field.witnesses'), d.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(', ')).join('; '), 'witnesses'],
+    [t('journal.field.children'), d.children === 'unknown' ? '' : childrenLabel(d.children), 'children'],
+    [t('journal.field.weaponOrVehicle'), d.weaponOrVehicle, 'weaponOrVehicle'],
+    [t('journal.field.police'), police, 'police'],
+    [t('journal.field.otherReports'), d.otherReports, 'otherReports'],
+    [t('journal.field.impact'), d.impact, 'impact'],
+    [t('journal.field.evidence'), d.evidence.map((e) => e.name).join(', '), 'evidence'],
+    [t('journal.notice.channel'), d.notice?.channel ?? '', 'notice'],
+  ];
+  return out.filter(([, value, key]) => value && show(key)).map(([label, value]) => [label, value]);
+}
+
+/** One line per incident: when, how, times, a short description, exhibits. */
+export function drawTable(w: PdfWriter, report: Report): void {
+  const cols = [0, 95, 215, 250, w.contentWidth - 60];
+  const size = 8;
+  const font = w.fonts.regular;
+  const fit = (text: string, width: number) => {
+    const s = w.clean(text);
+    if (font.widthOfTextAtSize(s, size) <= width) return s;
+    // Binary search for the longest start that fits with its "…".
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (font.widthOfTextAtSize(`${s.slice(0, mid)}…`, size) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${s.slice(0, lo).trimEnd()}…`;
+  };
+  const row = (cells: string[], bold = false) => {
+    w.ensure(12);
+    w.y -= 12;
+    cells.forEach((cell, i) => {
+      const width = (cols[i + 1] ?? w.contentWidth) - cols[i]! - 6;
+      w.page.drawText(fit(cell, width), { x: PAGE.margin + cols[i]!, y: w.y + 3, size, font: bold ? w.fonts.bold : font, color: w.colours.text });
+    });
+  };
+  const header = [t('journal.field.when'), t('journal.pdf.col.how'), t('journal.csv.times'), t('journal.pdf.col.what'), t('journal.pdf.col.exhibits')];
+  row(header, true);
+  let lastPage = w.page;
+  for (const e of report.entries) {
+    if (e.data.kind !== 'incident') continue;
+    if (w.page !== lastPage) row(header, true);
+    const flags = [e.afterNotice ? t('journal.badge.after') : '', e.inOrder ? t('journal.badge.order') : ''].filter(Boolean).join('; ');
+    row([formatDateTime(e.data.occurredAt), channelList(e.data.channels), formatNumber(contactsOf(e.data)),
+      shorten([flags && `[${flags}]`, e.data.what].filter(Boolean).join(' '), 90), e.exhibits.map((x) => `#${x.n}`).join(', ')]);
+    lastPage = w.page;
+  }
+  w.y -= 6;
+}
+
+function drawEntry(w: PdfWriter, e: ReportEntry): void {
+  w.ensure(60);
+  w.rule();
+  const title = t('journal.report.entryHeading', { n: e.n, date: formatDateTime(e.data.occurredAt) });
+  w.heading(e.data.kind === 'notice' ? `${title} (${t('journal.badge.notice')})` : title, 3);
+  const flags = [e.afterNotice ? t('journal.badge.after') : '', e.inOrder ? t('journal.badge.order') : '',
+    e.exhibits.length ? t('journal.report.exhibitRefs', { list: e.exhibits.map((x) => `#${x.n}`).join(', ') }) : ''].filter(Boolean);
+  w.text([`${t('journal.field.recordedAt')}: ${stamp(e.recordedAt)}`, ...flags].join(' · '), { size: 9, muted: true });
+  for (const [label, value] of fieldList(e.data)) w.field(label, value);
+  for (const a of e.amendments) {
+    const head = t(a.version === 1 ? 'journal.history.original' : 'journal.history.amendment', { n: a.version, date: stamp(a.recordedAt) });
+    w.text(`${head} · ${t('journal.history.changedLater', { fields: fieldNames(a.changed) || '-' })}`, { size: 9, bold: true, indent: 12 });
+    for (const [label, value] of fieldList(a.data, a.changed)) w.field(label, value, { indent: 12, size: 9 });
+    w.text(t('journal.report.versionHash', { hash: a.hash }), { size: 7.5, mono: true, indent: 12, muted: true });
+  }
+  w.text(t('journal.report.versionHash', { hash: e.hash }), { size: 7.5, mono: true, muted: true });
+}
+
+export function drawEntries(w: PdfWriter, report: Report): void {
+  for (const e of report.entries) drawEntry(w, e);
+}

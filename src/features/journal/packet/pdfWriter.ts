@@ -1,0 +1,109 @@
+// A flowing page writer over pdf-lib: text that wraps and breaks onto new pages, key-value
+// lines, rules and images, then "Page X of N" on every page once the count is known.
+import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
+import { toWinAnsi, wrapText } from './pdfText';
+
+// US Letter: the app is US-first; A4 printers scale it without losing anything.
+export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
+
+export interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
+export interface Colours { text: RGB; muted: RGB; rule: RGB }
+interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
+
+export class PdfWriter {
+  page!: PDFPage;
+  y = 0;
+  /** Characters the standard fonts cannot show, replaced by "?". */
+  replaced = 0;
+  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours) {
+    this.newPage();
+  }
+
+  get contentWidth(): number {
+    return PAGE.width - 2 * PAGE.margin;
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.height - PAGE.margin;
+  }
+
+  /** Starts a new page unless `height` still fits above the footer. */
+  ensure(height: number): void {
+    if (this.y - height < PAGE.margin + PAGE.footer) this.newPage();
+  }
+
+  clean(text: string): string {
+    const out = toWinAnsi(text);
+    this.replaced += out.replaced;
+    return out.text;
+  }
+
+  font(style: TextStyle): PDFFont {
+    return style.mono ? this.fonts.mono : style.bold ? this.fonts.bold : this.fonts.regular;
+  }
+
+  /** A paragraph, wrapped to the width, continuing on new pages as needed. */
+  text(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? 10;
+    const font = this.font(style);
+    const indent = style.indent ?? 0;
+    const lineHeight = size * 1.3;
+    const lines = wrapText(this.clean(text), this.contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
+    for (const line of lines) {
+      this.ensure(lineHeight);
+      this.y -= lineHeight;
+      if (line) this.page.drawText(line, { x: PAGE.margin + indent, y: this.y + size * 0.25, size, font, color: style.muted ? this.colours.muted : this.colours.text });
+    }
+    this.y -= style.gap ?? 3;
+  }
+
+  heading(text: string, level: 1 | 2 | 3 = 2): void {
+    const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
+    this.ensure(size * 3);
+    this.y -= level === 3 ? 4 : 10;
+    this.text(text, { size, bold: true, gap: 4 });
+  }
+
+  /** "Label: value", the label in bold, the value wrapped beside it. */
+  field(label: string, value: string, style: TextStyle = {}): void {
+    if (!value) return;
+    this.text(`${label}:`, { bold: true, size: 9.5, gap: 0, indent: style.indent });
+    this.text(value, { ...style, size: style.size ?? 10, indent: (style.indent ?? 0) + 12 });
+  }
+
+  rule(): void {
+    this.ensure(10);
+    this.y -= 5;
+    this.page.drawLine({ start: { x: PAGE.margin, y: this.y }, end: { x: PAGE.width - PAGE.margin, y: this.y }, thickness: 0.5, color: this.colours.rule });
+    this.y -= 5;
+  }
+
+  /** The height `image` takes when scaled to fit the width and `maxHeight`. */
+  imageHeight(image: PDFImage, maxHeight: number): number {
+    return image.height * Math.min(1, this.contentWidth / image.width, maxHeight / image.height);
+  }
+
+  /** An image scaled to fit the width and `maxHeight`, on a new page if it does not fit here. */
+  image(image: PDFImage, maxHeight: number): void {
+    const scale = Math.min(1, this.contentWidth / image.width, maxHeight / image.height);
+    const width = image.width * scale;
+    const height = image.height * scale;
+    this.ensure(height + 6);
+    this.y -= height;
+    this.page.drawImage(image, { x: PAGE.margin, y: this.y, width, height });
+    this.page.drawRectangle({ x: PAGE.margin, y: this.y, width, height, borderColor: this.colours.rule, borderWidth: 0.5 });
+    this.y -= 6;
+  }
+
+  /** Writes "Page X of N" (from `label`) at the foot of every page. */
+  numberPages(label: (n: number, total: number) => string): void {
+    const pages = this.doc.getPages();
+    pages.forEach((page, i) => {
+      const text = this.clean(label(i + 1, pages.length));
+      const size = 8.5;
+      const width = this.fonts.regular.widthOfTextAtSize(text, size);
+      page.drawText(text, { x: (PAGE.width - width) / 2, y: PAGE.margin / 2, size, font: this.fonts.regular, color: this.colours.muted });
+    });
+  }
+}

@@ -1,0 +1,195 @@
+// The court packet in the built app: entries with photos, a count of 6, a sent notice with
+// proof and a "Log again"; the zip is unpacked, `sha256sum -c` run, the PDF read with
+// pdftotext, and verify.html opened from disk with the originals and with an altered copy.
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { createVault, launch, type Session } from './harness';
+import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry } from './journal-helpers';
+
+let session: Session | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A tool this test cannot do without: fail loudly, saying how to install it. */
+function tool(name: string, pkg: string): string {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(`${name} is missing: install it with "apt-get install ${pkg}" (CI's .ci/run does).`);
+  }
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+const formatIn = (page: Page, ms: number) => page.evaluate((at) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(at), ms);
+
+describe('court packet', () => {
+  it('holds the report, the originals, their fingerprints, the table and a page that checks them', async () => {
+    const unzip = tool('unzip', 'unzip');
+    const pdftotext = tool('pdftotext', 'poppler-utils');
+    tool('sha256sum', 'coreutils');
+    session = await launch();
+    const { page } = session;
+    await page.clock.install();
+    await createVault(page);
+    await dismissNotices(page);
+
+    const photos = [
+      { name: 'screenshot one.png', mimeType: 'image/png', buffer: pngWithText('first screenshot', [200, 40, 40]) },
+      { name: 'screenshot-two.png', mimeType: 'image/png', buffer: pngWithText('second screenshot', [40, 160, 40]) },
+      { name: 'doorbell.png', mimeType: 'image/png', buffer: pngWithText('doorbell still', [40, 40, 200]) },
+    ];
+    const proof = { name: 'sent-email.png', mimeType: 'image/png', buffer: pngWithText('proof of sending', [90, 90, 90]) };
+    const day = 86_400_000;
+    const local = (ms: number) => page.evaluate((at) => {
+      const d = new Date(at);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    }, ms);
+    const now = await page.evaluate(() => Date.now());
+    await writeEntry(page, { what: 'Sent two messages from a new account', when: await local(now - 3 * day), channels: ['Text message'], files: photos.slice(0, 2) });
+    await writeEntry(page, {
+      what: 'Called again and again', when: await local(now - 2 * day), channels: ['Phone call'], files: [photos[2]!],
+      more: { 'How many times': '6', 'Until (optional)': '23:59' },
+    });
+
+    // The notice: "When you sent it" is when Mark as sent is pressed, not when the screen opened.
+    await page.getByRole('navigation').getByRole('button', { name: 'Letters' }).click();
+    await page.getByRole('button', { name: 'Short no-contact notice', exact: true }).click();
+    await page.getByLabel('To (their name)').fill('Alex');
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    const letter = flat((await page.getByTestId('letter-preview').textContent())!);
+    expect(letter).toContain('Alex');
+    const opened = await page.evaluate(() => Date.now());
+    await page.clock.fastForward('02:00');
+    await page.getByLabel('Add proof (optional)').setInputFiles(proof);
+    const pressed = await page.evaluate(() => Date.now());
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as sent.' }).waitFor();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
+    await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
+    const notice = page.getByRole('button', { name: /Short no-contact notice/ });
+    const noticeText = (await notice.textContent())!;
+    expect(noticeText).toContain(await formatIn(page, pressed));
+    expect(noticeText).not.toContain(await formatIn(page, opened));
+
+    // Log again from the list, take it back with Undo; then from the entry's page, and keep it.
+    await page.clock.fastForward('00:30');
+    await page.getByRole('button', { name: 'Log again: Phone call' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded one more (Phone call)' }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('That entry was taken back.').waitFor();
+    await page.getByRole('button', { name: /Called again and again/ }).click();
+    await page.getByRole('button', { name: 'Log again', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.clock.fastForward('00:09');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).count()).toBe(0); // the offer expires
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    expect(await page.locator('.entry-row').count()).toBe(4);
+
+    // The packet.
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const button = page.getByRole('button', { name: 'Download court packet' });
+    await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^documents-\d{4}-\d{2}-\d{2}\.zip$/);
+    dir = mkdtempSync(join(tmpdir(), 'packet-'));
+    const zipPath = join(dir, 'packet.zip');
+    await download.saveAs(zipPath);
+    const out = join(dir, 'out');
+    execFileSync(unzip, ['-q', zipPath, '-d', out]);
+    expect(readdirSync(out).sort()).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
+    const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
+    const checked = sums.trim().split('\n');
+    expect(checked.every((l) => l.endsWith(': OK'))).toBe(true);
+    expect(checked).toHaveLength(4 + 4); // four originals, report, csv, readme, verify page
+
+    // Originals, byte for byte, numbered 1..4 in time order.
+    const originals = readdirSync(join(out, 'originals')).sort();
+    expect(originals).toEqual(['Exhibit-01-screenshot one.png', 'Exhibit-02-screenshot-two.png', 'Exhibit-03-doorbell.png', 'Exhibit-04-sent-email.png']);
+    const uploaded = [...photos, proof];
+    originals.forEach((name, i) => expect(readFileSync(join(out, 'originals', name)).equals(uploaded[i]!.buffer)).toBe(true));
+
+    // The PDF, as text.
+    const pdf = execFileSync(pdftotext, [join(out, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const pages = pdf.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(5);
+    pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
+    const text = flat(pdf);
+    for (let n = 1; n <= 4; n++) expect(text).toContain(`Exhibit ${n}: ${uploaded[n - 1]!.name}`);
+    expect(text).not.toContain('Exhibit 5');
+    for (const file of uploaded) expect(text).toContain(sha256(file.buffer));
+    expect(text).toContain('3 incidents, 8 contacts'); // 1 + 6 + the Log again
+    expect(text).toContain(letter.slice(0, 60));
+    expect(text).toContain('Jordan');
+    expect(text).toContain('Declaration');
+    expect(text).toMatch(/All \d+ saved versions check out/);
+
+    const csv = readFileSync(join(out, 'incidents.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).trim().split('\r\n');
+    const times = header!.split(',').indexOf('Times');
+    expect(times).toBeGreaterThan(0);
+    expect(rows.map((r) => r.split(',')[times])).toEqual(['1', '6', '', '1']);
+
+    // verify.html from disk: the originals match their exhibits, an altered copy matches nothing.
+    const altered = join(dir, 'altered.png');
+    const copy = Buffer.from(photos[0]!.buffer);
+    copy[copy.length - 20] ^= 1;
+    writeFileSync(altered, copy);
+    for (const withoutSubtle of [false, true]) {
+      const checker = await session.context.newPage();
+      if (withoutSubtle) await checker.addInitScript(() => Object.defineProperty(window.crypto, 'subtle', { value: undefined }));
+      await checker.goto(pathToFileURL(join(out, 'verify.html')).href);
+      await checker.getByLabel('Files to check').setInputFiles([...originals.map((n) => join(out, 'originals', n)), altered]);
+      await checker.locator('#results[data-done]').waitFor();
+      const results = await checker.locator('#results li').allTextContents();
+      expect(results).toHaveLength(5);
+      originals.forEach((name, i) => expect(results[i]).toContain(`${name}: matches Exhibit ${i + 1}`));
+      expect(results[4]).toContain('altered.png: does not match any file in this packet');
+      await checker.close();
+    }
+    expect(session.errors).toEqual([]);
+  }, 180_000);
+
+  it('makes one entry per file at each file’s own time, and plays a video from the encrypted store', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    const shot = { name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithExif(false, '2026:01:06 08:42:00')) };
+    const clip = { name: 'doorbell.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(4096, 7) };
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('Phone call', { exact: true }).check(); // a way of contact is enough, no words
+    await page.getByLabel('Add evidence', { exact: true }).setInputFiles([shot, clip]);
+    await page.getByRole('status').filter({ hasText: '2 file(s) added.' }).waitFor();
+    // The JPEG says when it was taken; the clip has only a modified time, which the person corrects.
+    await page.getByLabel('One entry per file').check();
+    expect(await page.getByLabel('When camera.jpg was made').inputValue()).toBe('2026-01-06T08:42');
+    await page.getByText('From the picture’s own data.').waitFor();
+    await page.getByLabel('When doorbell.mp4 was made').fill('2026-01-07T21:15');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const rows = await page.locator('.entry-row').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Jan 7, 2026, 9:15 PM');
+    expect(rows[1]).toContain('Jan 6, 2026, 8:42 AM');
+    await page.locator('.entry-row').first().click();
+    await page.getByRole('button', { name: 'Open doorbell.mp4' }).click();
+    const video = page.locator('video.viewer-video');
+    await video.waitFor();
+    expect(await video.getAttribute('src')).toMatch(/^blob:/);
+    expect(await video.getAttribute('controls')).not.toBeNull();
+    expect(session.errors).toEqual([]);
+  });
+});
