@@ -110,6 +110,10 @@ async function reportRun(page) {
  * on the same vault: a new key and every record re-encrypted, timed in the page.
  */
 async function atRestAndRekey(page, benchURL, passphrase) {
+  // The app's service worker now answers every navigation with the app: reach the bench page past it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   await page.goto(benchURL);
   await page.waitForFunction(() => window.bench?.ready);
   return page.evaluate(async ({ p }) => {

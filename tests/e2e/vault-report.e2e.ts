@@ -1,0 +1,111 @@
+// The unlock report in the real app: failed tries while locked, and a record deleted from the
+// storage behind the app's back, each said in plain words at the next unlock, until noted.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PASSPHRASE, axeViolations, createVault, launch, unlock, type Session } from './harness';
+import { dismissNotices, writeEntry } from './journal-helpers';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** Row ids of the records store, read straight from IndexedDB (what someone with the storage sees). */
+const rowIds = (page: Page) => page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+  const open = indexedDB.open('store');
+  open.onsuccess = () => {
+    const req = open.result.transaction('r').objectStore('r').getAllKeys();
+    req.onsuccess = () => {
+      resolve(req.result as string[]);
+      open.result.close();
+    };
+    req.onerror = () => reject(req.error);
+  };
+}));
+
+const deleteRow = (page: Page, id: string) => page.evaluate((rowId) => new Promise<void>((resolve, reject) => {
+  const open = indexedDB.open('store');
+  open.onsuccess = () => {
+    const tx = open.result.transaction('r', 'readwrite');
+    tx.objectStore('r').delete(rowId);
+    tx.oncomplete = () => {
+      open.result.close();
+      resolve();
+    };
+    tx.onerror = () => reject(tx.error);
+  };
+}), id);
+
+async function lockAndTry(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+describe('the unlock report', () => {
+  it('says how many tries failed while locked, once', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    for (const guess of ['our anniversary 2019', 'the dog is called max']) {
+      await lockAndTry(page, guess);
+      await page.getByRole('alert').filter({ hasText: 'did not open' }).waitFor();
+    }
+    await unlock(page);
+    const report = page.getByRole('status').filter({ hasText: 'Since you last opened it' });
+    await report.getByText(/^2 failed attempt\(s\) to open it since you last opened it, the last on /).waitFor();
+    expect(await axeViolations(page, '.card')).toEqual([]);
+    await page.getByRole('button', { name: 'I have noted this' }).click();
+    expect(await report.count()).toBe(0);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await page.getByRole('button', { name: 'New entry' }).waitFor();
+    expect(await page.getByText('Since you last opened it').count()).toBe(0);
+  });
+
+  it('reports a journal entry deleted from the storage, by kind, until the person notes it', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await writeEntry(page, { what: 'Waited by the car park' });
+    const before = new Set(await rowIds(page));
+    await writeEntry(page, { what: 'Called from a new number' });
+    const added = (await rowIds(page)).filter((id) => !before.has(id));
+    // Only the new record's row is new: the index rows are rewritten in place.
+    expect(added).toHaveLength(1);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await deleteRow(page, added[0]!);
+    await unlock(page);
+    const report = page.getByRole('alert').filter({ hasText: 'Since you last opened it' });
+    await report.getByText('Missing: 1 journal entries or amendments. They were saved, and are no longer on this device.').waitFor();
+    await report.getByText(/a backup made earlier still holds what is missing/).waitFor();
+    // Still reported after another lock: nothing is accepted silently.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await report.waitFor();
+    await page.getByRole('button', { name: 'I have noted this' }).click();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await page.getByRole('button', { name: /Waited by the car park/ }).waitFor();
+    expect(await page.getByText('Since you last opened it').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('slows guessing after five wrong tries: even the right passphrase then waits', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page, PASSPHRASE);
+    await dismissNotices(page);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    for (let i = 0; i < 5; i++) {
+      await lockAndTry(page, `guess number ${i}`);
+      await page.getByRole('alert').filter({ hasText: 'did not open' }).waitFor();
+    }
+    await lockAndTry(page, PASSPHRASE);
+    await page.getByRole('alert').filter({ hasText: /^Too many wrong tries\. You can try again at / }).waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+  });
+});
