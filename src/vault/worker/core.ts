@@ -1,26 +1,25 @@
-// The vault itself: key hierarchy, sealed records under a sealed index, and chunked blobs over
-// IndexedDB. Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
+// The vault itself: key hierarchy, sealed records under a sealed index (written by write.ts), and
+// chunked blobs over IndexedDB. Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
 // Passphrase changes live in rekey.ts, the v1 upgrade in upgrade.ts, duress in duress.ts, backup
 // sessions in backup/sessions.ts; they work through the internal accessors below, which the
 // worker does not expose (its operation list is rpc.ts's OPS).
 import { loadSodium, randomBytes, randomId, sameBytes, wipe, KEY_BYTES } from './crypto';
-import { openVaultDb, deleteVaultDb, runTransaction, DB_NAME, type Db } from './db';
+import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
   DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, publicBlobInfo,
-  type BlobInfo, type SealedRecord, type StoredBlobInfo, type VaultHeader,
+  type BlobInfo, type StoredBlobInfo, type VaultHeader,
 } from '../format';
-import { VaultError, storageError } from '../errors';
-import { BlobWriter, readBlobChunk, deleteBlobChunks, chunkRange } from './blobs';
+import { VaultError } from '../errors';
+import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
 import { checkHeader, fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT, type SlotMatch } from './keyslots';
-import { STAGED_PREFIX } from '../backup/stage';
 import { blobsMissingChunks, loadRecords, type Mode } from './load';
 import { RecordIndex, type StoredItem } from './records';
-import { sealEnvelope } from './envelope';
 import { cleanReport, type IntegrityReport } from './integrity';
 import { nextTryAt, readLog, recordFailure, takeReport, keepForRealUnlock, newBox, type AttemptsReport } from './attempts';
 import { BackupSessions } from '../backup/sessions';
 import { changeVaultKey } from './rekey';
 import { upgradeVault } from './upgrade';
+import { writeRecords, type WriteSet } from './write';
 import * as duress from './duress';
 
 export interface KdfSettings { ops: number; mem: number }
@@ -38,20 +37,7 @@ export interface UnlockReport {
 }
 export interface LockInfo { nextTryAt: number }
 export type Progress = (done: number, total: number) => void;
-export type { Mode, StoredItem };
-
-/** One write: records to seal and store, records to delete, and (for duress) rows beside them. */
-export interface WriteSet {
-  puts?: Array<{ kind: string; id: string | null; data: unknown }>;
-  deletes?: string[];
-  header?: VaultHeader;
-  /** Rows sealed under another key (the decoy's): stored as they are, outside the index. */
-  foreignRows?: SealedRecord[];
-  deleteRows?: string[];
-  deleteChunksOf?: string[];
-  /** Chunk rows sealed under another key (a decoy's photo). */
-  foreignChunks?: SealedRecord[];
-}
+export type { Mode, StoredItem, WriteSet };
 
 const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null }, brokenFiles: 0, upgraded: false });
 
@@ -157,41 +143,9 @@ export class VaultCore {
     return this.serial(() => this.writeNow(set));
   }
 
-  /**
-   * Seals every record (with its index counter inside), then one strict transaction stores them
-   * with the updated index rows; memory changes only once it commits. Only from inside serial().
-   */
-  async writeNow(set: WriteSet): Promise<string[]> {
-    const key = this.vaultKey();
-    const change = this.records.change();
-    const placed = (set.puts ?? []).map(({ kind, id, data }) => {
-      const where = this.records.placement(id);
-      if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
-      const n = change.stamp(where.rowId, kind);
-      const envelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
-      return { ...where, envelope, row: sealEnvelope(envelope, where.rowId, key) };
-    });
-    const dropped = (set.deletes ?? []).filter((id) => this.records.envelope(id)).map((id) => this.records.rowId(id));
-    for (const rowId of dropped) change.drop(rowId);
-    const indexRows = change.seal(key);
-    const stores = set.header || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
-    try {
-      const tx = this.database().transaction([...stores], 'readwrite', { durability: 'strict' });
-      const records = tx.objectStore(STORE.records);
-      await runTransaction(tx, (ops) => {
-        if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
-        for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
-        for (const row of set.foreignChunks ?? []) ops.push(tx.objectStore(STORE.chunks).put(row));
-        for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
-        for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
-      });
-    } catch (error) {
-      throw storageError(error);
-    }
-    change.apply();
-    for (const id of set.deletes ?? []) this.records.remove(id);
-    for (const p of placed) this.records.set(p.id, p.rowId, JSON.parse(JSON.stringify(p.envelope)));
-    return placed.map((p) => p.id);
+  /** Only from inside serial(): see write.ts. */
+  writeNow(set: WriteSet): Promise<string[]> {
+    return writeRecords(this, set);
   }
 
   // ---- lifecycle ----

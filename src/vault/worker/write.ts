@@ -1,0 +1,60 @@
+// The one write path: every record sealed with its index counter inside, then one strict
+// transaction that stores them with the updated index rows (and, for duress, rows beside them).
+// Memory (the record index) changes only once the transaction commits.
+import { STORE, type SealedRecord, type VaultHeader } from '../format';
+import { VaultError, storageError } from '../errors';
+import { chunkRange } from './blobs';
+import { runTransaction } from './db';
+import { sealEnvelope } from './envelope';
+import { STAGED_PREFIX } from '../backup/stage';
+import type { VaultCore } from './core';
+
+/** One write: records to seal and store, records to delete, and (for duress) rows beside them. */
+export interface WriteSet {
+  puts?: Array<{ kind: string; id: string | null; data: unknown }>;
+  deletes?: string[];
+  header?: VaultHeader;
+  /** Rows sealed under another key (the decoy's): stored as they are, outside the index. */
+  foreignRows?: SealedRecord[];
+  deleteRows?: string[];
+  deleteChunksOf?: string[];
+  /** Chunk rows sealed under another key (a decoy's photo). */
+  foreignChunks?: SealedRecord[];
+}
+
+/**
+ * Seals every record (with its index counter inside), then one strict transaction stores them
+ * with the updated index rows; memory changes only once it commits. Only from inside serial().
+ */
+export async function writeRecords(core: VaultCore, set: WriteSet): Promise<string[]> {
+  const key = core.vaultKey();
+  const change = core.records.change();
+  const placed = (set.puts ?? []).map(({ kind, id, data }) => {
+    const where = core.records.placement(id);
+    if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
+    const n = change.stamp(where.rowId, kind);
+    const envelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
+    return { ...where, envelope, row: sealEnvelope(envelope, where.rowId, key) };
+  });
+  const dropped = (set.deletes ?? []).filter((id) => core.records.envelope(id)).map((id) => core.records.rowId(id));
+  for (const rowId of dropped) change.drop(rowId);
+  const indexRows = change.seal(key);
+  const stores = set.header || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
+  try {
+    const tx = core.database().transaction([...stores], 'readwrite', { durability: 'strict' });
+    const records = tx.objectStore(STORE.records);
+    await runTransaction(tx, (ops) => {
+      if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
+      for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
+      for (const row of set.foreignChunks ?? []) ops.push(tx.objectStore(STORE.chunks).put(row));
+      for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
+      for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
+    });
+  } catch (error) {
+    throw storageError(error);
+  }
+  change.apply();
+  for (const id of set.deletes ?? []) core.records.remove(id);
+  for (const p of placed) core.records.set(p.id, p.rowId, JSON.parse(JSON.stringify(p.envelope)));
+  return placed.map((p) => p.id);
+}
