@@ -228,6 +228,29 @@ describe('duress passphrase', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("carries an ordinary photo of the person's own into the decoy, shown there as a normal entry's photo", async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'backup-e2e-'));
+    const s = await open();
+    const { page } = s;
+    await createVault(page);
+    await dismissNotices(page);
+    const photo = join(tmp, 'garden.png');
+    writeFileSync(photo, pngWithText('tomatoes', [40, 160, 60]));
+    await settings(page);
+    await page.getByRole('group', { name: 'Duress passphrase' }).getByLabel('Add an ordinary photo (optional)').setInputFiles(photo);
+    await turnOn(page, false);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page, DURESS);
+    // The newest decoy note holds it, as any entry with a photo would.
+    await page.locator('.entry-row').first().click();
+    await page.getByText('garden.png').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
   it('in erase mode, wipes the real journal and shows the decoy as if nothing happened', async () => {
     const s = await open();
     const { page } = s;
