@@ -94,6 +94,50 @@ describe('the unlock report', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('an old copy of the header put back after a passphrase change opens nothing written since', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await writeEntry(page, { what: 'Written before the change' });
+    // The ex copies the header row (about 200 bytes) while they still know the passphrase.
+    const header = await page.evaluate(() => new Promise<unknown>((resolve) => {
+      const open = indexedDB.open('store');
+      open.onsuccess = () => {
+        const req = open.result.transaction('h').objectStore('h').get('main');
+        req.onsuccess = () => {
+          resolve(req.result);
+          open.result.close();
+        };
+      };
+    }));
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await page.getByLabel('New passphrase', { exact: true }).fill('violet harbour lantern ninety quilt');
+    await page.getByLabel('Repeat new passphrase').fill('violet harbour lantern ninety quilt');
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByText('Passphrase changed.').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
+    await writeEntry(page, { what: 'Written after the change' });
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.evaluate((row) => new Promise<void>((resolve) => {
+      const open = indexedDB.open('store');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('h', 'readwrite');
+        tx.objectStore('h').put(row);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    }), header);
+    await unlock(page, PASSPHRASE);
+    // The old key opens none of today's rows: nothing is shown, and the app says rows cannot be read.
+    await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+    expect(await page.getByRole('button', { name: /Written after the change/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Written before the change/ }).count()).toBe(0);
+  });
+
   it('slows guessing after five wrong tries: even the right passphrase then waits', async () => {
     session = await launch();
     const { page } = session;
