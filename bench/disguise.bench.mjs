@@ -1,26 +1,8 @@
 // Disguise fronts: offline cold start to a usable Notes or Weather front (its one field in the
 // document, enabled, and the frame showing it produced), timed in the page like the lock screen.
-import { median, round } from './harness.mjs';
+import { median, round, watchFieldReady } from './harness.mjs';
 
 const NOTES = 'Shopping\nmilk, eggs, basil\n\nBook club\nThursday at 7\n\nPlants\nwater on Sunday';
-
-/** Runs in the page before its own scripts: when the front's search field is usable and painted. */
-function watchFront() {
-  const ready = () => {
-    const field = document.getElementById('front-search');
-    return field instanceof HTMLInputElement && !field.disabled;
-  };
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__frontReady = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-}
 
 /** Sets the prefs as Settings would: localStorage for the page, Cache Storage for the service worker. */
 async function wear(page, prefs) {
@@ -50,10 +32,10 @@ export default async function disguiseBench({ baseURL, benchURL, passphrase, lau
       const loads = [];
       for (let i = 0; i < 5; i++) {
         const fresh = await context.newPage();
-        await fresh.addInitScript(watchFront);
+        await fresh.addInitScript(watchFieldReady, 'front-search');
         await fresh.goto(baseURL);
-        await fresh.waitForFunction(() => window.__frontReady);
-        loads.push(await fresh.evaluate(() => window.__frontReady));
+        await fresh.waitForFunction(() => window.__fieldReady);
+        loads.push(await fresh.evaluate(() => window.__fieldReady));
         // The front really is the one asked for, under its disguise's title.
         const title = await fresh.title();
         if (title.toLowerCase() !== name) throw new Error(`expected the ${name} front, got "${title}"`);

@@ -46,3 +46,25 @@ export const median = (values) => {
 };
 
 export const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Runs in the page before its own scripts (page.addInitScript(watchFieldReady, id)): records in
+ * window.__fieldReady the time (since navigation start) at which the enabled input `id` is in
+ * the document and the frame showing it has been produced.
+ */
+export function watchFieldReady(id) {
+  const ready = () => {
+    const field = document.getElementById(id);
+    return field instanceof HTMLInputElement && !field.disabled;
+  };
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__fieldReady = performance.now(); };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}

@@ -1,6 +1,6 @@
 // Vault figures: unlock at the default Argon2id cost (through the real lock screen), the
 // longest main-thread stall during it, and 10,000 small records written and read back.
-import { median, round } from './harness.mjs';
+import { median, round, watchFieldReady } from './harness.mjs';
 
 const RECORDS = 10_000;
 
@@ -59,11 +59,11 @@ async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch }) {
       const fresh = await page.context().newPage();
       // Timed inside the page (a watcher set up before any of its scripts): polling from
       // here would add the test driver's round trips to the figure.
-      await fresh.addInitScript(watchLockScreen);
+      await fresh.addInitScript(watchFieldReady, 'unlock-pass');
       await fresh.goto(baseURL);
       await fresh.getByLabel('Passphrase', { exact: true }).waitFor();
-      await fresh.waitForFunction(() => window.__lockScreenReady);
-      offlineLoads.push(await fresh.evaluate(() => window.__lockScreenReady));
+      await fresh.waitForFunction(() => window.__fieldReady);
+      offlineLoads.push(await fresh.evaluate(() => window.__fieldReady));
       await fresh.close();
     }
     unlocks.offlineLoadMs = median(offlineLoads);
@@ -71,27 +71,6 @@ async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch }) {
   } finally {
     await session.close();
   }
-}
-
-/**
- * Runs in the page before its own scripts: the time (since navigation start) at which the
- * enabled passphrase field is in the document and the frame showing it has been produced.
- */
-function watchLockScreen() {
-  const ready = () => {
-    const field = document.getElementById('unlock-pass');
-    return field instanceof HTMLInputElement && !field.disabled;
-  };
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__lockScreenReady = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
 export default async function vaultBench(ctx) {

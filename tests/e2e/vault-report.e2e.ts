@@ -11,31 +11,24 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** Row ids of the records store, read straight from IndexedDB (what someone with the storage sees). */
-const rowIds = (page: Page) => page.evaluate(() => new Promise<string[]>((resolve, reject) => {
-  const open = indexedDB.open('store');
-  open.onsuccess = () => {
-    const req = open.result.transaction('r').objectStore('r').getAllKeys();
-    req.onsuccess = () => {
-      resolve(req.result as string[]);
-      open.result.close();
-    };
-    req.onerror = () => reject(req.error);
-  };
-}));
+type RawOp = { op: 'keys'; store: 'r' } | { op: 'get'; store: 'h'; key: string } | { op: 'put'; store: 'h'; value: unknown } | { op: 'delete'; store: 'r'; key: string };
 
-const deleteRow = (page: Page, id: string) => page.evaluate((rowId) => new Promise<void>((resolve, reject) => {
+/** One raw IndexedDB request on the vault's database, as someone with the storage would make it. */
+const raw = <T = unknown>(page: Page, request: RawOp) => page.evaluate((req) => new Promise<unknown>((resolve, reject) => {
   const open = indexedDB.open('store');
   open.onsuccess = () => {
-    const tx = open.result.transaction('r', 'readwrite');
-    tx.objectStore('r').delete(rowId);
+    const tx = open.result.transaction(req.store, req.op === 'put' || req.op === 'delete' ? 'readwrite' : 'readonly');
+    const store = tx.objectStore(req.store);
+    const r = req.op === 'keys' ? store.getAllKeys() : req.op === 'get' ? store.get(req.key) : req.op === 'put' ? store.put(req.value) : store.delete(req.key);
     tx.oncomplete = () => {
       open.result.close();
-      resolve();
+      resolve(r.result);
     };
     tx.onerror = () => reject(tx.error);
   };
-}), id);
+}), request) as Promise<T>;
+
+const rowIds = (page: Page) => raw<string[]>(page, { op: 'keys', store: 'r' });
 
 async function lockAndTry(page: Page, passphrase: string): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
@@ -77,7 +70,7 @@ describe('the unlock report', () => {
     // Only the new record's row is new: the index rows are rewritten in place.
     expect(added).toHaveLength(1);
     await page.getByRole('button', { name: 'Lock' }).click();
-    await deleteRow(page, added[0]!);
+    await raw(page, { op: 'delete', store: 'r', key: added[0]! });
     await unlock(page);
     const report = page.getByRole('alert').filter({ hasText: 'Since you last opened it' });
     await report.getByText('Missing: 1 journal entries or amendments. They were saved, and are no longer on this device.').waitFor();
@@ -101,16 +94,7 @@ describe('the unlock report', () => {
     await dismissNotices(page);
     await writeEntry(page, { what: 'Written before the change' });
     // The ex copies the header row (about 200 bytes) while they still know the passphrase.
-    const header = await page.evaluate(() => new Promise<unknown>((resolve) => {
-      const open = indexedDB.open('store');
-      open.onsuccess = () => {
-        const req = open.result.transaction('h').objectStore('h').get('main');
-        req.onsuccess = () => {
-          resolve(req.result);
-          open.result.close();
-        };
-      };
-    }));
+    const header = await raw(page, { op: 'get', store: 'h', key: 'main' });
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Current passphrase').fill(PASSPHRASE);
     await page.getByLabel('New passphrase', { exact: true }).fill('violet harbour lantern ninety quilt');
@@ -120,17 +104,7 @@ describe('the unlock report', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
     await writeEntry(page, { what: 'Written after the change' });
     await page.getByRole('button', { name: 'Lock' }).click();
-    await page.evaluate((row) => new Promise<void>((resolve) => {
-      const open = indexedDB.open('store');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('h', 'readwrite');
-        tx.objectStore('h').put(row);
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-      };
-    }), header);
+    await raw(page, { op: 'put', store: 'h', value: header });
     await unlock(page, PASSPHRASE);
     // The old key opens none of today's rows: nothing is shown, and the app says rows cannot be read.
     await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
