@@ -6,7 +6,10 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const INITIAL_JS_BUDGET = 40 * 1024;
-const PRECACHE_BUDGET = 300 * 1024;
+// 300 KB until this release; raised to 330 KB when the court packet's screens, the disguise
+// fronts, the sealed index and unlock report, and the passphrase screens' loaders arrived
+// together (316 KB measured). The wasm alone is 126 KB of it.
+const PRECACHE_BUDGET = 330 * 1024;
 // Issue 13: the court packet's chunk (pdf-lib, fflate) loads only when a packet is made. It is
 // precached so the packet works offline, and counted under its own budget, not the app's.
 const PACKET_ENTRY = 'src/features/journal/packet/index.ts';

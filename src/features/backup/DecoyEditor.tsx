@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { readPrefs } from '../../exit';
 import { exampleDecoyNotes } from './decoy';
 import { decoyPhotosSupported, loadDecoyDraft, type DecoyInput } from './store';
+import { privateText } from '../../ui/privateText';
 
 interface Props { onChange(decoy: DecoyInput): void }
 
@@ -28,7 +29,7 @@ export function DecoyEditor({ onChange }: Props) {
       <div class="field">
         <label for="du-notes">{t('duress.decoy.notes')}</label>
         <textarea
-          id="du-notes" rows={6} value={notes} disabled={same} autocomplete="off" aria-describedby="du-notes-hint"
+          id="du-notes" rows={6} value={notes} disabled={same} {...privateText} aria-describedby="du-notes-hint"
           onInput={(e) => setOwn((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <p id="du-notes-hint" class="hint">{t('duress.decoy.notesHint')}</p>

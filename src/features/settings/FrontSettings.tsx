@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { disguiseById, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
 import { errorMessage } from '../../ui/errors';
 import { PracticeRound } from './DisguiseGuide';
+import { privateText } from '../../ui/privateText';
 
 export function NotesFrontSettings() {
   const [text, setText] = useState(() => readPrefs().lockNotes);
@@ -25,7 +26,7 @@ export function NotesFrontSettings() {
       <div class="field">
         <label for="lock-notes">{t('disguise.notes.label')}</label>
         <textarea
-          id="lock-notes" rows={6} maxLength={MAX_LOCK_NOTES} value={text} autocomplete="off" aria-describedby="lock-notes-hint lock-notes-plain"
+          id="lock-notes" rows={6} maxLength={MAX_LOCK_NOTES} value={text} {...privateText} aria-describedby="lock-notes-hint lock-notes-plain"
           onInput={(e) => {
             setText((e.currentTarget as HTMLTextAreaElement).value);
             setSaved('');
@@ -63,7 +64,7 @@ export function WeatherFrontSettings() {
       <div class="field">
         <label for="front-place">{t('disguise.place.label')}</label>
         <input
-          id="front-place" type="text" maxLength={MAX_PLACE} value={place} autocomplete="off" aria-describedby="front-place-hint"
+          id="front-place" type="text" maxLength={MAX_PLACE} value={place} {...privateText} aria-describedby="front-place-hint"
           onInput={(e) => {
             setPlace((e.currentTarget as HTMLInputElement).value);
             setSaved('');

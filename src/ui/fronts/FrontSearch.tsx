@@ -2,6 +2,7 @@
 // typed as a way in (the passphrase on the lock screen, the practice word in Settings).
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { privateText } from '../privateText';
 
 /** What trying the text gave: it opened (the caller moves on), nothing, or a failure to say neutrally. */
 export type Attempt = 'open' | 'none' | 'error';
@@ -34,7 +35,7 @@ export function FrontSearch({ id, label, value, onInput, onSubmit, onMiss }: Pro
       <input
         id={id} type="search" value={value} placeholder={label} enterkeyhint="search"
         // Nothing typed here may reach autofill, the spellchecker or the keyboard's suggestions.
-        autocomplete="off" autocapitalize="off" autocorrect="off" spellcheck={false}
+        {...privateText} autocapitalize="off"
         aria-busy={busy}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={(e) => {
