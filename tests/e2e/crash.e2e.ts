@@ -16,7 +16,8 @@ import { CHROMIUM_ARGS } from './harness';
 const PASS = 'orange kettle winter harbour';
 const T0 = Date.now();
 const trace = (...a: unknown[]) => process.env.CRASH_TRACE && console.log(((Date.now() - T0) / 1000).toFixed(1), ...a);
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
+// The app refuses Argon2id settings below its defaults (a forged header must not weaken the key).
+const FAST = { ops: 3, mem: 64 * 1024 * 1024 };
 /** The import test's big photo: large enough that kills land before, during and after the commit. */
 const BIG = 40 * 1024 * 1024;
 const MiB = 1024 * 1024;
