@@ -14,4 +14,7 @@ export const settings = {
   'settings.minutes': "{n} minutes",
   'settings.lockOnHide': "Lock when I switch to another app or tab",
   'settings.storage': "Storage on this device",
+  // issue 16: storage state in Settings
+  'storage.use': "{used} used by this app, {free} free for it on this device.",
+  'storage.useUnknown': "This browser does not say how much space is used or free. Make backups.",
 } as const;

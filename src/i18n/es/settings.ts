@@ -16,4 +16,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.minutes': "{n} minutos",
   'settings.lockOnHide': "Bloquear cuando cambie a otra aplicación o pestaña",
   'settings.storage': "Almacenamiento en este dispositivo",
+  // issue 16: storage state in Settings
+  'storage.use': "Esta aplicación usa {used}; le quedan {free} libres en este dispositivo.",
+  'storage.useUnknown': "Este navegador no indica cuánto espacio se usa ni cuánto queda. Haz copias de seguridad.",
 };
