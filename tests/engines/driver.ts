@@ -77,7 +77,9 @@ export async function until<T>(what: string, check: () => Promise<T>, timeout = 
   let last: unknown;
   for (;;) {
     try {
-      const value = await check();
+      // Raced with the time left: a hung driver call must not outlive the wait.
+      const left = Math.max(1, end - Date.now());
+      const value = await Promise.race([check(), sleep(left).then(() => Promise.reject(new Error('no answer from the browser')))]);
       if (value) return value;
     } catch (error) {
       last = error; // a navigation in progress: try again

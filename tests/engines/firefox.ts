@@ -90,7 +90,6 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     },
     async run<T>(fn: string, ...args: unknown[]) {
       // A function whose source puppeteer sends as is, calling `fn` with the arguments.
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       const call = new Function(`return (${fn}).apply(null, arguments)`) as (...a: unknown[]) => T;
       return (await current()).evaluate(call, ...args) as Promise<T>;
     },

@@ -105,7 +105,7 @@ export async function exportBackup(d: Driver, saved: () => Promise<Buffer | null
   await fill(d, 'Your passphrase', PASSPHRASE, { within: 'Export backup' });
   await click(d, 'button', 'Export backup', { within: 'Export backup' });
   await waitText(d, /Backup saved as/, 60_000);
-  return until('the backup file', saved, 30_000);
+  return (await until('the backup file', saved, 30_000))!;
 }
 
 export async function importBackup(d: Driver, path: string): Promise<void> {
@@ -149,4 +149,30 @@ export async function leaveAndBack(d: Driver, appUrl: string, otherUrl: string):
   await until('the app to be back', async () => (await d.url()).startsWith(appUrl));
   await find(d, 'field', 'Passphrase', { timeout: 30_000 });
   expect(await bodyText(d)).not.toContain(ENTRY);
+}
+
+/**
+ * WebKitGTK under automation saves no downloads, so the file the app hands to the browser
+ * (a blob: URL on a download link) is kept in the page and read back from there.
+ */
+export async function keepDownloads(d: Driver): Promise<void> {
+  await d.run(`() => {
+    const create = URL.createObjectURL;
+    window.e2eBlobs = [];
+    URL.createObjectURL = (blob) => { window.e2eBlobs.push(blob); return create.call(URL, blob); };
+  }`);
+}
+
+export function keptDownload(d: Driver): () => Promise<Buffer | null> {
+  return async () => {
+    const base64 = await d.run<string | null>(`async () => {
+      const blob = (window.e2eBlobs || []).filter((b) => b.size > 0).at(-1);
+      if (!blob) return null;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    }`);
+    return base64 ? Buffer.from(base64, 'base64') : null;
+  };
 }

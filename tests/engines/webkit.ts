@@ -43,16 +43,18 @@ async function freePort(): Promise<number> {
 export interface WebKitHost {
   port: number;
   browser: string;
+  /** The browser's HOME: downloads land in its Downloads folder. */
+  home: string;
   stop(): Promise<void>;
 }
 
 export async function startWebKitHost(): Promise<WebKitHost> {
   const { driver, browser } = findWebKit();
   const children: ChildProcess[] = [];
-  const env = { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'engine-webkit-home-')) };
+  const env: NodeJS.ProcessEnv & { HOME: string } = { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'engine-webkit-home-')) };
   if (!env.DISPLAY) {
     // -displayfd: Xvfb picks a free display and writes its number, so parallel runs never collide.
-    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
     children.push(xvfb);
     const display = await new Promise<string>((resolve, reject) => {
       xvfb.stdout!.once('data', (data: Buffer) => resolve(data.toString().trim()));
@@ -61,7 +63,8 @@ export async function startWebKitHost(): Promise<WebKitHost> {
     env.DISPLAY = `:${display}`;
   }
   const port = await freePort();
-  const wd = spawn(driver, [`--port=${port}`], { stdio: 'ignore', env });
+  // Its own process group, so stopping it also ends the MiniBrowser it started.
+  const wd = spawn(driver, [`--port=${port}`], { stdio: 'ignore', env, detached: true });
   children.push(wd);
   // Ready once it answers /status.
   const end = Date.now() + 10_000;
@@ -72,9 +75,15 @@ export async function startWebKitHost(): Promise<WebKitHost> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    port, browser,
+    port, browser, home: env.HOME,
     async stop() {
-      for (const child of children.reverse()) child.kill();
+      for (const child of children.reverse()) {
+        try {
+          if (child.pid) process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          child.kill();
+        }
+      }
       rmSync(env.HOME, { recursive: true, force: true });
     },
   };
@@ -120,10 +129,11 @@ export async function launchWebKit(host: WebKitHost): Promise<WebKitDriver> {
     async uploadMarked(path) {
       const el = await marked();
       // Local driver: the path itself is the file (no upload through the remote end).
-      await browser.elementSendKeys(el.elementId, path);
+      await browser.elementSendKeys(await el.elementId, path);
     },
     async close() {
-      await browser.deleteSession().catch(() => undefined);
+      // A hung page can leave the session unanswered: give up on it after a while.
+      await Promise.race([browser.deleteSession().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
     },
   };
 }
