@@ -42,7 +42,7 @@ export const core: Record<keyof typeof en, string> = {
   'env.noIndexedDB': 'Este navegador no permite guardar datos aquí (ventana privada o un modo de seguridad como el Modo de Aislamiento de iOS).',
   'env.noWasm': 'Este navegador tiene WebAssembly desactivado (por ejemplo, el Modo de Aislamiento de iOS), y el cifrado lo necesita.',
   'env.noCrypto': 'Este navegador no tiene números aleatorios seguros, y el cifrado los necesita.',
-  'env.noServiceWorker': 'Este navegador no puede guardar la aplicación para usarla sin conexión. Sigue funcionando mientras tenga conexión.',
+  'env.noServiceWorker': 'Los service workers están desactivados (el Modo de Aislamiento de iOS y algunas ventanas privadas lo hacen), así que la aplicación no puede quedarse en este dispositivo ni funcionar sin conexión.',
   'env.advice': 'No se ha guardado nada. Pruebe una ventana normal (no privada) de un navegador actualizado, u otro dispositivo de confianza.',
   'update.ready': 'Hay una nueva versión lista.',
   'update.apply': 'Actualizar ahora',
@@ -74,4 +74,12 @@ export const core: Record<keyof typeof en, string> = {
   'intro.returnTitle': "Volver",
   'intro.return': "Para volver, abra de nuevo esta página o su icono en la pantalla de inicio e introduzca su frase de contraseña. Nadie puede recuperar una frase de contraseña olvidada.",
   'intro.continue': "Entendido, continuar",
+  // issue 16: the environment screen (no IndexedDB, service worker or WebAssembly)
+  'env.missing': "Lo que le falta a este navegador:",
+  'env.cannotStore': "Por eso aquí no se puede guardar nada: Daybook no se abre en este navegador tal como está, y nada de lo que escribas se conserva.",
+  'env.noWasmNoFallback': "Sin WebAssembly no hay Argon2id, el estiramiento lento de la frase de contraseña que protege tus notas si alguien copia el almacenamiento del teléfono. Daybook no usará en su lugar un método más débil.",
+  'env.fixTitle': "Cómo solucionarlo",
+  'env.fixLockdown': "iPhone o iPad con el Modo de Aislamiento: en Safari, toca el menú de la página junto a la dirección (aA), luego Ajustes del sitio web, y desactiva el Modo de Aislamiento solo para este sitio (o bien: Ajustes → Privacidad y seguridad → Modo de Aislamiento → Configurar navegación web → Sitios web excluidos). Después vuelve a cargar esta página.",
+  'env.fixPrivate': "Ventana privada: abre esta dirección en una ventana normal.",
+  'env.fixOther': "Si no: permite que este sitio guarde datos, usa un navegador actualizado u otro dispositivo de confianza.",
 };
