@@ -58,7 +58,7 @@ describe('storage', () => {
   // page under the same override fails with QuotaExceededError. Whether the vault's worker
   // escapes the override or the write path differs is not yet known. \`it.fails\` turns red
   // the day the message appears, so this marker cannot outlive the problem.
-  it.fails('full storage: a clear message, nothing lost or half-written, and it works again once space is free', { retry: 0 }, async () => {
+  it('full storage: a clear message, nothing lost or half-written, and it works again once space is free', { retry: 0 }, async () => {
     session = await launch();
     const { page, context, baseURL } = session;
     const origin = new URL(baseURL).origin;
@@ -75,6 +75,9 @@ describe('storage', () => {
     // The browser's own count (navigator.storage.estimate() keeps reporting the real quota).
     const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
     await setQuota(cdp, origin, usage + 20_000);
+    // In case a database connection keeps the quota it opened with: the vault starts afresh.
+    await page.reload();
+    await unlock(page, PASSPHRASE);
 
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
     await page.getByRole('button', { name: 'New entry' }).click();
