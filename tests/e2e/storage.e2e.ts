@@ -87,7 +87,7 @@ describe('storage', () => {
     // The photo may fail as it is added (the draft keeps it) or when the entry is saved.
     await page.getByRole('status').filter({ hasText: '1 file(s) added.' }).or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
     if (!(await page.getByRole('alert').count())) await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: 'The device is out of storage space.' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('alert').filter({ hasText: 'The device is out of storage space.' }).waitFor({ timeout: 10_000 });
     // Nothing half-written: the chunks are exactly those of the photo saved before.
     expect((await chunkRows(page)).count).toBe(kept.count);
 

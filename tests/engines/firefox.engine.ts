@@ -52,6 +52,7 @@ describe('Firefox ESR', () => {
     await find(d, 'button', 'OK', { css: '.notices [data-persist]', timeout: 10_000 });
     await flow.dismissNotices(d);
     await flow.writeEntryWithPhoto(d, tmp);
+    expect(await flow.chunkKinds(d)).toEqual(['Uint8Array']);
 
     await click(d, 'button', 'Lock');
     await flow.unlock(d, 'not my passphrase at all');

@@ -51,6 +51,17 @@ export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void>
   await find(d, 'button', new RegExp(ENTRY));
 }
 
+/** The raw chunk rows (database 'store', store 'b'): bytes, never Blobs (stored Blobs crashed iOS 18.4). */
+export async function chunkKinds(d: Driver): Promise<string[]> {
+  return d.run<string[]>(`async () => {
+    const db = await new Promise((ok, no) => { const r = indexedDB.open('store'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+    const rows = await new Promise((ok) => { const r = db.transaction('b').objectStore('b').getAll(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    const kind = (v) => v instanceof Blob ? 'Blob' : v instanceof Uint8Array ? 'Uint8Array' : v instanceof ArrayBuffer ? 'ArrayBuffer' : typeof v;
+    return rows.length ? [...new Set(rows.map((row) => kind(row.ct)))] : ['no rows'];
+  }`);
+}
+
 /** Opens the entry and its photo: the stored bytes come back (fingerprint and pixels). */
 export async function checkPhoto(d: Driver): Promise<void> {
   await click(d, 'button', new RegExp(ENTRY));

@@ -44,6 +44,7 @@ describe('WebKitGTK', () => {
       await flow.createVault(d, server.url);
       await flow.dismissNotices(d);
       await flow.writeEntryWithPhoto(d, tmp);
+      expect(await flow.chunkKinds(d)).toEqual(['Uint8Array']);
 
       await click(d, 'button', 'Lock');
       await flow.unlock(d, 'not my passphrase at all');
