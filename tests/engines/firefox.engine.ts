@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxDriver } from './firefox';
 import { serveApp, serveNeutral, type AppServer } from './server';
-import { bodyText, click, find, reporting, until } from './driver';
+import { bodyText, click, find, reporting, until, waitText } from './driver';
 import * as flow from './flows';
 
 let server: AppServer;
@@ -67,6 +67,7 @@ describe('Firefox ESR', () => {
     await flow.tickPlan(d);
     const backup = await flow.exportBackup(d, downloaded(d));
     writeFileSync(join(tmp, 'firefox.daybook'), backup);
+    await waitText(d, /used by this app, .* free for it on this device\./);
 
     await flow.nav(d, 'Journal');
     await flow.leaveAndBack(d, server.url, neutral.url);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWebKit, startWebKitHost, type WebKitDriver, type WebKitHost } from './webkit';
 import { serveApp, serveNeutral, type AppServer } from './server';
-import { bodyText, click, find, reporting, until } from './driver';
+import { bodyText, click, find, reporting, until, waitText } from './driver';
 import * as flow from './flows';
 
 let server: AppServer;
@@ -60,6 +60,8 @@ describe('WebKitGTK', () => {
       await flow.keepDownloads(d);
       const backup = await flow.exportBackup(d, flow.keptDownload(d));
       writeFileSync(join(tmp, 'webkit.daybook'), backup);
+      // WebKitGTK has no navigator.storage: Settings says so rather than showing nothing.
+      await waitText(d, 'This browser does not say how much space is used or free.');
 
       await flow.quickExitAndBack(d, server.url, neutral.url);
 
