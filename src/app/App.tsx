@@ -105,7 +105,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
             // A new phone with a backup: straight to restoring it, not to an empty journal.
             if (restore) setRoute({ screen: 'settings', detail: 'restore' });
             // Ask once the person has something worth keeping; Settings shows the state later.
-            void requestPersistence().then(setPersist);
+            // Not waiting on a prompt (Firefox's may never be answered): a later answer updates it.
+            void requestPersistence(setPersist).then(setPersist);
           }}
         />
       )}

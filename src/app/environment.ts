@@ -1,6 +1,6 @@
-// Detects a browser that cannot keep data safely (no IndexedDB, WebAssembly or secure random),
-// and decides the first screen.
-export type EnvProblem = 'noIndexedDB' | 'noWasm' | 'noCrypto';
+// Detects a browser that cannot keep data safely (no IndexedDB, service worker, WebAssembly or
+// secure random: iOS Lockdown Mode and some private windows), and decides the first screen.
+export type EnvProblem = 'noIndexedDB' | 'noServiceWorker' | 'noWasm' | 'noCrypto';
 
 function wasmWorks(): boolean {
   try {
@@ -17,6 +17,8 @@ function wasmWorks(): boolean {
 export function checkEnvironment(): EnvProblem[] {
   const problems: EnvProblem[] = [];
   if (typeof indexedDB === 'undefined' || indexedDB === null) problems.push('noIndexedDB');
+  // Without it the app cannot be kept on the device, nor its Quick exit page offline.
+  if (!hasServiceWorker()) problems.push('noServiceWorker');
   if (!wasmWorks()) problems.push('noWasm');
   if (!globalThis.crypto?.getRandomValues) problems.push('noCrypto');
   return problems;

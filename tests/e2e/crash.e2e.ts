@@ -2,7 +2,7 @@
 // saves and of imports. Every time the vault must open, hold every save that was confirmed,
 // and never a half-applied import. Saves go through the public vault API (what every feature
 // uses) on the bench page, served from the same origin as the app.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,19 @@ import { findChromium } from './chromium';
 import { CHROMIUM_ARGS } from './harness';
 
 const PASS = 'orange kettle winter harbour';
+/** Every random choice (kill delays, the page's mix of saves) comes from this seed: CRASH_SEED=n replays a run. */
+const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
+/** mulberry32: small, fast, and the same sequence in Node and in the page. */
+const PRNG = `(seed) => () => {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}`;
+const makeRandom = new Function(`return ${PRNG}`)() as (seed: number) => () => number;
+let random = makeRandom(SEED);
+const replayHint = () => onTestFailed(() => console.error(`crash test seed ${SEED}: replay with CRASH_SEED=${SEED}`));
 const T0 = Date.now();
 const trace = (...a: unknown[]) => process.env.CRASH_TRACE && console.log(((Date.now() - T0) / 1000).toFixed(1), ...a);
 // The app refuses Argon2id settings below its defaults (a forged header must not weaken the key).
@@ -103,13 +116,15 @@ async function openAndRead(page: Page, create: boolean) {
 }
 
 /** Saves until killed: new records, updates, deletes, small bursts in parallel, and photos. */
-function saveLoop(page: Page, known: string[], photos: string[]): Promise<void> {
-  return page.evaluate(async ({ ids, photoIds }) => {
+function saveLoop(page: Page, known: string[], photos: string[], seed: number): Promise<void> {
+  return page.evaluate(async ({ ids, photoIds, prng, seed }) => {
+    // The test's seeded generator, not Math.random: a failing mix of saves can be replayed.
+    const rnd = (new Function(`return ${prng}`)() as (s: number) => () => number)(seed);
     const { repository, blobs } = (window as unknown as Bench).bench;
     const w = window as unknown as { pending(s: string): Promise<void>; confirmed(s: string): Promise<void> };
     const repo = repository('crash');
-    const pick = () => ids[Math.floor(Math.random() * ids.length)];
-    const value = () => ({ at: Date.now(), text: 'x'.repeat(Math.floor(Math.random() * 20_000)), r: Math.random() });
+    const pick = () => ids[Math.floor(rnd() * ids.length)];
+    const value = () => ({ at: Date.now(), text: 'x'.repeat(Math.floor(rnd() * 20_000)), r: rnd() });
     const save = async (id: string, v: unknown) => {
       await w.pending(JSON.stringify({ id, v }));
       if (v === null) await repo.delete(id);
@@ -118,7 +133,7 @@ function saveLoop(page: Page, known: string[], photos: string[]): Promise<void> 
     };
     void (async () => {
       for (;;) {
-        const r = Math.random();
+        const r = rnd();
         if (r < 0.45 || ids.length < 3) {
           const id = crypto.randomUUID();
           await save(id, value());
@@ -140,7 +155,7 @@ function saveLoop(page: Page, known: string[], photos: string[]): Promise<void> 
           await save(id, null);
           ids.splice(ids.indexOf(id), 1);
         } else {
-          const bytes = new Uint8Array(100_000 + Math.floor(Math.random() * 500_000));
+          const bytes = new Uint8Array(100_000 + Math.floor(rnd() * 500_000));
           for (let i = 0; i < bytes.length; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));
           const info = await blobs.put(new Blob([bytes]), 'photo.jpg');
           const id = crypto.randomUUID();
@@ -150,11 +165,13 @@ function saveLoop(page: Page, known: string[], photos: string[]): Promise<void> 
         }
       }
     })();
-  }, { ids: known, photoIds: photos });
+  }, { ids: known, photoIds: photos, prng: PRNG, seed });
 }
 
 describe('crash safety', () => {
   it('survives 50 hard kills in the middle of saves: opens every time, nothing confirmed lost', async () => {
+    replayHint();
+    random = makeRandom(SEED);
     const profile = mkdtempSync(join(root, 'profile-'));
     const confirmed = new Map<string, string | null>();
     const pending = new Map<string, string | null>();
@@ -188,14 +205,16 @@ describe('crash safety', () => {
       confirmed.clear();
       pending.clear();
       for (const [id, value] of Object.entries(state.records)) confirmed.set(id, value);
-      await saveLoop(browser.page, Object.keys(state.records), Object.keys(state.photos));
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 1000));
+      await saveLoop(browser.page, Object.keys(state.records), Object.keys(state.photos), Math.floor(random() * 2 ** 32));
+      await new Promise((r) => setTimeout(r, 100 + random() * 1000));
       await kill(browser, profile, round % 3 === 2);
     }
     expect(saves).toBeGreaterThan(500);
   }, 300_000);
 
   it('never leaves a half-applied import, whenever it is killed', async () => {
+    replayHint();
+    random = makeRandom(SEED ^ 0x9e3779b9);
     const profile = mkdtempSync(join(root, 'profile-'));
     let browser = await start(profile);
     // Two backups of the same vault: "old" (200 records, 1 photo) and "new" (+200 records, +1 big photo),
@@ -228,7 +247,11 @@ describe('crash safety', () => {
     }, { pass: PASS, fast: FAST, BIG });
     await Promise.all(saved);
     await browser.context.close();
-    const seen = { old: 0, new: 0 };
+    // Where each kill landed: the state the next start finds is either the one before the
+    // import (killed before its commit) or the imported one (killed after it).
+    const landed = { beforeCommit: 0, afterCommit: 0 };
+    let previous: { was: 'old' | 'new'; target: 'old' | 'new' } | null = null;
+    const log: string[] = [];
     for (let round = 0; round < 12; round++) {
       browser = await start(profile);
       trace('import round', round, 'started');
@@ -257,19 +280,27 @@ describe('crash safety', () => {
       expect(state.ids.filter((id) => id.startsWith('new-')).length).toBe(isNew ? 200 : 0);
       // 500 kB = 1 chunk, the big photo BIG_CHUNKS: only live attachments' chunks remain.
       expect(state.chunks).toBe(isNew ? 1 + BIG_CHUNKS : 1);
-      seen[isNew ? 'new' : 'old']++;
-      trace('state', isNew ? 'new' : 'old');
+      const now = isNew ? 'new' : 'old';
+      if (previous) {
+        const after = now === previous.target;
+        landed[after ? 'afterCommit' : 'beforeCommit']++;
+        log.push(`kill ${round - 1}: ${after ? 'after' : 'before'} the commit`);
+      }
+      previous = { was: now, target: isNew ? 'old' : 'new' };
+      trace('state', now);
       void browser.page.evaluate(async ({ pass, file }) => {
         const { backup } = (window as unknown as Bench).bench;
         const blob = await (await fetch(`/files/${file}`)).blob();
         const checked = await backup.check(blob, pass, pass);
         await checked.apply('replace');
       }, { pass: PASS, file: isNew ? 'old.backup' : 'new.backup' }).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 200 + Math.random() * 1800));
+      await new Promise((r) => setTimeout(r, 200 + random() * 1800));
       await kill(browser, profile, false);
     }
-    // Kills landed on both sides of the commit at least once.
-    expect(seen.old).toBeGreaterThan(0);
-    expect(seen.new).toBeGreaterThan(0);
+    console.log(`crash test (seed ${SEED}): ${log.join('; ')}`);
+    // Kills landed on both sides of the commit at least once (counted from what the next
+    // start found, so no kill counts before it happened).
+    expect(landed.beforeCommit, log.join('; ')).toBeGreaterThan(0);
+    expect(landed.afterCommit, log.join('; ')).toBeGreaterThan(0);
   }, 240_000);
 });

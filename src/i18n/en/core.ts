@@ -40,7 +40,7 @@ export const core = {
   'env.noIndexedDB': 'This browser does not allow saving data here (private window, or a security mode such as iOS Lockdown Mode).',
   'env.noWasm': 'This browser has WebAssembly turned off (for example iOS Lockdown Mode), which the encryption needs.',
   'env.noCrypto': 'This browser lacks secure random numbers, which the encryption needs.',
-  'env.noServiceWorker': 'This browser cannot keep the app for offline use. It still works while you have a connection.',
+  'env.noServiceWorker': 'Service workers are turned off (iOS Lockdown Mode and some private windows do this), so the app cannot be kept on this device or work offline.',
   'env.advice': 'Nothing has been saved. Try a regular (non-private) window of an up-to-date browser, or another device you trust.',
   'update.ready': 'A new version is ready.',
   'update.apply': 'Update now',
@@ -101,4 +101,12 @@ export const core = {
   'pass.hide': 'Hide it',
   'pass.showAgain': 'Show it again',
   'pass.suggestFailed': 'Could not load the word list (it needs a connection the first time). Type your own passphrase, or try again when you are online.',
+  // issue 16: the environment screen (no IndexedDB, service worker or WebAssembly)
+  'env.missing': "What this browser is missing:",
+  'env.cannotStore': "So nothing can be stored here: Daybook does not open in this browser as it is now, and nothing you type is kept.",
+  'env.noWasmNoFallback': "Without WebAssembly there is no Argon2id, the slow passphrase stretching that protects your notes if someone copies the phone's storage. Daybook will not fall back to a weaker method.",
+  'env.fixTitle': "How to fix it",
+  'env.fixLockdown': "iPhone or iPad in Lockdown Mode: in Safari, tap the page menu beside the address (aA), then Website Settings, and turn off Lockdown Mode for this website only (or: Settings → Privacy & Security → Lockdown Mode → Configure Web Browsing → Excluded Websites). Then reload this page.",
+  'env.fixPrivate': "Private window: open this address in a regular window instead.",
+  'env.fixOther': "Otherwise: allow this site to store data, or use an up-to-date browser, or another device you trust.",
 } as const;

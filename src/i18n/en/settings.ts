@@ -39,4 +39,7 @@ export const settings = {
   'duress.decoy.title': 'The decoy',
   // Issue 12: when to change the passphrase.
   'settings.changeWhen': "Change it if someone may know your passphrase. Changing it makes a new key and encrypts everything again, so an old copy of your passphrase, or of this device's storage, cannot open what you write from then on.",
+  // issue 16: storage state in Settings
+  'storage.use': "{used} used by this app, {free} free for it on this device.",
+  'storage.useUnknown': "This browser does not say how much space is used or free. Make backups.",
 } as const;

@@ -41,4 +41,7 @@ export const settings: Record<keyof typeof en, string> = {
   'duress.decoy.title': 'El señuelo',
   // Issue 12: when to change the passphrase.
   'settings.changeWhen': 'Cámbiala si alguien puede conocer tu frase de contraseña. Al cambiarla se crea una clave nueva y se vuelve a cifrar todo, así que una copia antigua de tu frase de contraseña, o del almacenamiento de este dispositivo, no puede abrir lo que escribas a partir de entonces.',
+  // issue 16: storage state in Settings
+  'storage.use': "Esta aplicación usa {used}; le quedan {free} libres en este dispositivo.",
+  'storage.useUnknown': "Este navegador no indica cuánto espacio se usa ni cuánto queda. Haz copias de seguridad.",
 };

@@ -1,0 +1,189 @@
+// The everyday flows, written once and run in every engine: setup, an entry with a photo,
+// lock/unlock (wrong passphrase included), reload, Quick exit and Back, offline reload and
+// unlock, a letter, a plan tick, backup export, and backup import on a fresh browser.
+import { expect } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyText, click, exists, fill, find, setValue, until, upload, waitStatus, waitText, type Driver } from './driver';
+import { pngWithText, sha256 } from '../e2e/journal-helpers';
+
+export const PASSPHRASE = 'orange kettle winter harbour';
+export const ENTRY = 'Parked outside my building at night';
+export const PHOTO = pngWithText('engine-photo-marker');
+
+export async function createVault(d: Driver, url: string): Promise<void> {
+  await d.goto(url);
+  await click(d, 'button', /continue/i);
+  await fill(d, 'New passphrase', PASSPHRASE);
+  await fill(d, 'Repeat passphrase', PASSPHRASE);
+  await click(d, 'button', 'Create');
+  await find(d, 'button', 'Journal', { css: 'nav', timeout: 60_000 });
+}
+
+export async function nav(d: Driver, name: string): Promise<void> {
+  await click(d, 'button', name, { css: 'nav' });
+}
+
+export async function unlock(d: Driver, passphrase = PASSPHRASE): Promise<void> {
+  await fill(d, 'Passphrase', passphrase);
+  await click(d, 'button', 'Unlock');
+}
+
+export async function unlockToJournal(d: Driver): Promise<void> {
+  await unlock(d);
+  await find(d, 'button', 'New entry', { timeout: 30_000 });
+}
+
+/** Closes the quiet banners (storage state, offline ready) so they cover nothing. */
+export async function dismissNotices(d: Driver): Promise<void> {
+  await d.run(`() => { for (const b of document.querySelectorAll('.notices button.secondary')) b.click(); }`);
+}
+
+export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void> {
+  const photo = join(dir, 'car.png');
+  writeFileSync(photo, PHOTO);
+  await click(d, 'button', 'New entry');
+  await fill(d, 'What happened', ENTRY);
+  await upload(d, 'Add evidence', photo);
+  await waitText(d, '1 file(s) added.', 30_000);
+  await click(d, 'button', 'Save');
+  await waitText(d, 'Saved.');
+  await find(d, 'button', new RegExp(ENTRY));
+}
+
+/** The raw chunk rows (database 'store', store 'b'): bytes, never Blobs (stored Blobs crashed iOS 18.4). */
+export async function chunkKinds(d: Driver): Promise<string[]> {
+  return d.run<string[]>(`async () => {
+    const db = await new Promise((ok, no) => { const r = indexedDB.open('store'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+    const rows = await new Promise((ok) => { const r = db.transaction('b').objectStore('b').getAll(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    const kind = (v) => v instanceof Blob ? 'Blob' : v instanceof Uint8Array ? 'Uint8Array' : v instanceof ArrayBuffer ? 'ArrayBuffer' : typeof v;
+    return rows.length ? [...new Set(rows.map((row) => kind(row.ct)))] : ['no rows'];
+  }`);
+}
+
+/** Opens the entry and its photo: the stored bytes come back (fingerprint and pixels). */
+export async function checkPhoto(d: Driver): Promise<void> {
+  await click(d, 'button', new RegExp(ENTRY));
+  await waitText(d, sha256(PHOTO));
+  await click(d, 'button', 'Open car.png');
+  const width = await until('the photo to decode', () => d.run<number>(`() => {
+    const img = [...document.querySelectorAll('img')].find((i) => i.alt === 'Evidence: car.png');
+    return img && img.complete ? img.naturalWidth : 0;
+  }`));
+  expect(width).toBe(16);
+}
+
+export async function writeLetter(d: Driver): Promise<void> {
+  await nav(d, 'Letters');
+  await click(d, 'button', 'Short no-contact notice');
+  await fill(d, 'To (their name)', 'Alex');
+  await fill(d, 'Your name', 'Jordan');
+  const preview = () => d.run<string>(`() => document.querySelector('[data-testid=letter-preview]')?.textContent ?? ''`);
+  await until('the letter preview to name Alex', async () => (await preview()).startsWith('Alex,'));
+  const now = new Date(Date.now() - 3600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await setValue(d, 'When you sent it', now);
+  await setValue(d, 'How you sent it', 'Email');
+  await click(d, 'button', 'Mark as sent');
+  await waitText(d, 'Marked as sent.');
+  await waitText(d, 'Recorded in the journal as a no-contact notice.');
+}
+
+export const PLAN_ITEM = 'Agree on a code word with them that means “call for help”.';
+
+export async function tickPlan(d: Driver): Promise<void> {
+  await nav(d, 'Safety plan');
+  await click(d, 'button', /^My people/);
+  await click(d, 'checkbox', PLAN_ITEM);
+  await waitStatus(d, 'Saved.');
+}
+
+export async function planTicked(d: Driver): Promise<boolean> {
+  await nav(d, 'Safety plan');
+  await click(d, 'button', /^My people/);
+  await find(d, 'checkbox', PLAN_ITEM);
+  return d.run<boolean>(`() => document.querySelector('[data-e2e-hit]').checked`);
+}
+
+export async function settings(d: Driver): Promise<void> {
+  await nav(d, 'Settings');
+  await find(d, 'heading', 'Backup, restore and erase');
+}
+
+/** Exports through Settings; `saved` returns the file's bytes once the engine has written it. */
+export async function exportBackup(d: Driver, saved: () => Promise<Buffer | null>): Promise<Buffer> {
+  await settings(d);
+  await fill(d, 'Your passphrase', PASSPHRASE, { within: 'Export backup' });
+  await click(d, 'button', 'Export backup', { within: 'Export backup' });
+  await waitText(d, /Backup saved as/, 60_000);
+  return (await until('the backup file', saved, 30_000))!;
+}
+
+export async function importBackup(d: Driver, path: string): Promise<void> {
+  await settings(d);
+  await upload(d, 'Backup file', path, { within: 'Import backup' });
+  await fill(d, 'Passphrase of the backup', PASSPHRASE, { within: 'Import backup' });
+  if (await exists(d, 'radio', /^Merge:/)) await click(d, 'radio', /^Merge:/);
+  await click(d, 'button', 'Import backup', { within: 'Import backup' });
+  await click(d, 'button', 'Confirm import', { timeout: 60_000 });
+}
+
+/** The service worker controls the page (so a reload works with the server gone). */
+export async function waitOfflineReady(d: Driver): Promise<void> {
+  await until('the service worker to control the page', () => d.run<boolean>(`async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return Boolean(reg.active && navigator.serviceWorker.controller);
+  }`), 30_000);
+}
+
+/** From a neutral page into the app, unlock, Quick exit, Back: the neutral page, never the app. */
+export async function quickExitAndBack(d: Driver, appUrl: string, startUrl: string): Promise<void> {
+  await d.goto(startUrl);
+  await d.goto(appUrl);
+  await unlockToJournal(d);
+  await click(d, 'link', 'Quick exit');
+  await until('the page to leave the app', async () => !(await d.url().catch(() => appUrl)).startsWith(appUrl));
+  await d.back();
+  await until('Back to reach the page before the app', async () => (await d.url()) === startUrl);
+  expect(await bodyText(d)).toContain('neutral start page');
+}
+
+/**
+ * Unlocked, an ordinary navigation away, then Back: the page may come back from the
+ * back/forward cache, and must show at most the lock screen (and not hang).
+ */
+export async function leaveAndBack(d: Driver, appUrl: string, otherUrl: string): Promise<void> {
+  await find(d, 'button', new RegExp(ENTRY));
+  await d.goto(otherUrl);
+  await waitText(d, 'neutral start page');
+  await d.back();
+  await until('the app to be back', async () => (await d.url()).startsWith(appUrl));
+  await find(d, 'field', 'Passphrase', { timeout: 30_000 });
+  expect(await bodyText(d)).not.toContain(ENTRY);
+}
+
+/**
+ * WebKitGTK under automation saves no downloads, so the file the app hands to the browser
+ * (a blob: URL on a download link) is kept in the page and read back from there.
+ */
+export async function keepDownloads(d: Driver): Promise<void> {
+  await d.run(`() => {
+    const create = URL.createObjectURL;
+    window.e2eBlobs = [];
+    URL.createObjectURL = (blob) => { window.e2eBlobs.push(blob); return create.call(URL, blob); };
+  }`);
+}
+
+export function keptDownload(d: Driver): () => Promise<Buffer | null> {
+  return async () => {
+    const base64 = await d.run<string | null>(`async () => {
+      const blob = (window.e2eBlobs || []).filter((b) => b.size > 0).at(-1);
+      if (!blob) return null;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    }`);
+    return base64 ? Buffer.from(base64, 'base64') : null;
+  };
+}

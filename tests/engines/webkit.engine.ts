@@ -1,0 +1,103 @@
+// The everyday flows in WebKitGTK (the engine of every iPhone browser), plus WebKit's own
+// problems: Back into the app after an ordinary navigation, and the manifest under the CSP.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWebKit, startWebKitHost, type WebKitDriver, type WebKitHost } from './webkit';
+import { serveApp, serveNeutral, type AppServer } from './server';
+import { bodyText, click, find, reporting, until, waitText } from './driver';
+import * as flow from './flows';
+
+let server: AppServer;
+let neutral: Awaited<ReturnType<typeof serveNeutral>>;
+let host: WebKitHost;
+let tmp: string;
+let driver: WebKitDriver | undefined;
+
+beforeAll(async () => {
+  server = await serveApp();
+  neutral = await serveNeutral();
+  host = await startWebKitHost();
+  tmp = mkdtempSync(join(tmpdir(), 'engine-webkit-files-'));
+});
+afterEach(async () => {
+  await server.start();
+  await driver?.close();
+  driver = undefined;
+});
+afterAll(async () => {
+  await host?.stop();
+  await server.stop();
+  await neutral.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function open(): Promise<WebKitDriver> {
+  return (driver = await launchWebKit(host));
+}
+
+describe('WebKitGTK', () => {
+  it('setup, photo entry, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+    const d = await open();
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await flow.dismissNotices(d);
+      await flow.writeEntryWithPhoto(d, tmp);
+      expect(await flow.chunkKinds(d)).toEqual(['Uint8Array']);
+
+      await click(d, 'button', 'Lock');
+      await flow.unlock(d, 'not my passphrase at all');
+      await until('the wrong-passphrase message', async () => (await bodyText(d)).includes('That passphrase did not open it.'));
+      await flow.unlockToJournal(d);
+
+      await d.reload();
+      await flow.unlockToJournal(d);
+      await flow.checkPhoto(d);
+
+      await flow.writeLetter(d);
+      await flow.tickPlan(d);
+      await flow.keepDownloads(d);
+      const backup = await flow.exportBackup(d, flow.keptDownload(d));
+      writeFileSync(join(tmp, 'webkit.daybook'), backup);
+      // WebKitGTK has no navigator.storage: Settings says so rather than showing nothing.
+      await waitText(d, 'This browser does not say how much space is used or free.');
+
+      await flow.quickExitAndBack(d, server.url, neutral.url);
+
+      await d.goto(server.url);
+      await flow.unlockToJournal(d);
+      await flow.waitOfflineReady(d);
+      await server.stop();
+      await d.reload();
+      await flow.unlockToJournal(d);
+      await find(d, 'button', new RegExp(flow.ENTRY));
+      expect(await flow.planTicked(d)).toBe(true);
+    });
+  });
+
+  it('imports that backup in a fresh browser, photo included', async () => {
+    const d = await open();
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await flow.dismissNotices(d);
+      await flow.importBackup(d, join(tmp, 'webkit.daybook'));
+      await flow.unlockToJournal(d);
+      await flow.checkPhoto(d);
+    });
+  });
+
+  // KNOWN FAILURE, kept visible rather than skipped (issue 16): leaving the app by an ordinary
+  // navigation and pressing Back leaves WebKitGTK's page "loading" and its WebDriver unanswered.
+  // Ruled out so far: the pageshow reload (removed: still hangs), the whole exit guard, COOP on
+  // the other page, the service worker (a worker-served static page on the same origin comes
+  // back fine), an unlocked vault (the first-run screen hangs too). \`it.fails\` turns red the
+  // day it works, so the marker cannot outlive the bug.
+  it.fails('comes back from Back after an ordinary navigation (back/forward cache)', { timeout: 60_000, retry: 0 }, async () => {
+    const d = await open();
+    await flow.createVault(d, server.url);
+    await flow.dismissNotices(d);
+    await flow.writeEntryWithPhoto(d, tmp);
+    await flow.leaveAndBack(d, server.url, neutral.url);
+  });
+});
