@@ -1,5 +1,5 @@
 // Crash safety: the browser (or just the tab) is killed hard, many times, in the middle of
-// saves and of imports. Every time the vault must open, hold every save that was confirmed,
+// saves, of imports and of passphrase changes. Every time the vault must open, hold every save that was confirmed,
 // and never a half-applied import. Saves go through the public vault API (what every feature
 // uses) on the bench page, served from the same origin as the app.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -302,5 +302,56 @@ describe('crash safety', () => {
     // start found, so no kill counts before it happened).
     expect(landed.beforeCommit, log.join('; ')).toBeGreaterThan(0);
     expect(landed.afterCommit, log.join('; ')).toBeGreaterThan(0);
+  }, 240_000);
+  it('a passphrase change killed at any moment leaves a vault that opens with the old or the new passphrase, whole', async () => {
+    replayHint();
+    random = makeRandom(SEED ^ 0x5bd1e995);
+    const profile = mkdtempSync(join(root, 'profile-'));
+    const passes = [PASS, 'violet harbour lantern ninety quilt'];
+    const RECORDS = 2000;
+    const first = await start(profile);
+    await first.page.evaluate(async ({ pass, fast, n }) => {
+      const { vault, repository, blobs } = (window as unknown as Bench).bench;
+      await vault.create(pass, fast);
+      const repo = repository('crash');
+      const photo = await blobs.put(new Blob([new Uint8Array(300_000).map((_, i) => i % 251)]), 'p.jpg');
+      for (let i = 0; i < n; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => repo.put({ n: i + j, text: 'kept '.repeat(40), blobId: i + j === 0 ? photo.id : undefined })));
+    }, { pass: PASS, fast: FAST, n: RECORDS });
+    await first.context.close();
+    let current = 0;
+    const outcomes = { changed: 0, unchanged: 0 };
+    for (let round = 0; round < 12; round++) {
+      const browser = await start(profile);
+      // Whichever passphrase opens it, everything is there; the other one is refused.
+      const opened = await browser.page.evaluate(async ({ passes }) => {
+        const { vault, repository } = (window as unknown as Bench).bench;
+        const tried: string[] = [];
+        for (const [i, pass] of passes.entries()) {
+          try {
+            const report = await vault.unlock(pass);
+            return { index: i, damaged: report.damaged, missing: Object.keys(report.integrity.missing).length, count: (await repository('crash').list()).length, tried };
+          } catch (error) {
+            tried.push((error as { code?: string }).code ?? String(error));
+          }
+        }
+        return { index: -1, damaged: -1, missing: -1, count: 0, tried };
+      }, { passes });
+      trace('rekey round', round, opened);
+      expect(opened.index, `round ${round}: ${opened.tried.join(',')}`).toBeGreaterThanOrEqual(0);
+      expect(opened).toMatchObject({ damaged: 0, missing: 0, count: RECORDS });
+      if (round > 0) outcomes[opened.index === current ? 'unchanged' : 'changed']++;
+      current = opened.index;
+      const [from, to] = [passes[current]!, passes[1 - current]!];
+      void browser.page.evaluate(async ({ from, to }) => {
+        await (window as unknown as Bench).bench.vault.changePassphrase(from, to);
+      }, { from, to }).catch(() => undefined);
+      // A change takes about a second here (two Argon2id runs, then one transaction): kills spread over it.
+      await new Promise((r) => setTimeout(r, 50 + random() * 1500));
+      await kill(browser, profile, round % 2 === 1);
+    }
+    console.log(`crash test (seed ${SEED}), passphrase change killed: ${JSON.stringify(outcomes)}`);
+    // Kills landed before the change committed and after it, at least once each.
+    expect(outcomes.changed).toBeGreaterThan(0);
+    expect(outcomes.unchanged).toBeGreaterThan(0);
   }, 240_000);
 });
