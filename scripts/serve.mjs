@@ -18,7 +18,9 @@ const types = {
 const headers = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: with COOP same-origin, WebKit (every iPhone browser) hung
+  // for good on Back after leaving the app for another site (issue 16; a plain page with only
+  // that header hangs the same way). The app opens no popups, so COOP protected little.
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), interest-cohort=()',

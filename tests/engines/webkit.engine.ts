@@ -87,13 +87,10 @@ describe('WebKitGTK', () => {
     });
   });
 
-  // KNOWN FAILURE, kept visible rather than skipped (issue 16): leaving the app by an ordinary
-  // navigation and pressing Back leaves WebKitGTK's page "loading" and its WebDriver unanswered.
-  // Ruled out so far: the pageshow reload (removed: still hangs), the whole exit guard, COOP on
-  // the other page, the service worker (a worker-served static page on the same origin comes
-  // back fine), an unlocked vault (the first-run screen hangs too). \`it.fails\` turns red the
-  // day it works, so the marker cannot outlive the bug.
-  it.fails('comes back from Back after an ordinary navigation (back/forward cache)', { timeout: 60_000, retry: 0 }, async () => {
+  // This hung WebKitGTK for good (the page stuck "loading", its WebDriver unanswered) while the
+  // server sent Cross-Origin-Opener-Policy: same-origin: a plain page with only that header hangs
+  // the same way on Back after a cross-site navigation. The app's server no longer sends it.
+  it('comes back from Back after an ordinary navigation, locked (back/forward cache)', async () => {
     const d = await open();
     await flow.createVault(d, server.url);
     await flow.dismissNotices(d);
