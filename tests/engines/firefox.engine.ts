@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxDriver } from './firefox';
 import { serveApp, serveNeutral, type AppServer } from './server';
-import { bodyText, click, find, reporting, until, waitText } from './driver';
+import { find, reporting, waitText } from './driver';
 import * as flow from './flows';
 
 let server: AppServer;
@@ -51,20 +51,7 @@ describe('Firefox ESR', () => {
     // The storage notice shows although Firefox's persistence prompt is never answered.
     await find(d, 'button', 'OK', { css: '.notices [data-persist]', timeout: 10_000 });
     await flow.dismissNotices(d);
-    await flow.writeEntryWithPhoto(d, tmp);
-    expect(await flow.chunkKinds(d)).toEqual(['Uint8Array']);
-
-    await click(d, 'button', 'Lock');
-    await flow.unlock(d, 'not my passphrase at all');
-    await until('the wrong-passphrase message', async () => (await bodyText(d)).includes('That passphrase did not open it.'));
-    await flow.unlockToJournal(d);
-
-    await d.reload();
-    await flow.unlockToJournal(d);
-    await flow.checkPhoto(d);
-
-    await flow.writeLetter(d);
-    await flow.tickPlan(d);
+    await flow.everyday(d, tmp);
     const backup = await flow.exportBackup(d, downloaded(d));
     writeFileSync(join(tmp, 'firefox.daybook'), backup);
     await waitText(d, /used by this app, .* free for it on this device\./);

@@ -52,6 +52,24 @@ export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void>
 }
 
 /** The raw chunk rows (database 'store', store 'b'): bytes, never Blobs (stored Blobs crashed iOS 18.4). */
+/**
+ * The everyday sequence both engines run first: an entry with a photo (stored as bytes), a wrong
+ * passphrase refused, unlock, reload with the photo intact, a letter and a plan tick.
+ */
+export async function everyday(d: Driver, dir: string): Promise<void> {
+  await writeEntryWithPhoto(d, dir);
+  expect(await chunkKinds(d)).toEqual(['Uint8Array']);
+  await click(d, 'button', 'Lock');
+  await unlock(d, 'not my passphrase at all');
+  await until('the wrong-passphrase message', async () => (await bodyText(d)).includes('That passphrase did not open it.'));
+  await unlockToJournal(d);
+  await d.reload();
+  await unlockToJournal(d);
+  await checkPhoto(d);
+  await writeLetter(d);
+  await tickPlan(d);
+}
+
 export async function chunkKinds(d: Driver): Promise<string[]> {
   return d.run<string[]>(`async () => {
     const db = await new Promise((ok, no) => { const r = indexedDB.open('store'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });

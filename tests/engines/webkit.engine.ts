@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWebKit, startWebKitHost, type WebKitDriver, type WebKitHost } from './webkit';
 import { serveApp, serveNeutral, type AppServer } from './server';
-import { bodyText, click, find, reporting, until, waitText } from './driver';
+import { find, reporting, waitText } from './driver';
 import * as flow from './flows';
 
 let server: AppServer;
@@ -43,20 +43,7 @@ describe('WebKitGTK', () => {
     await reporting(d, async () => {
       await flow.createVault(d, server.url);
       await flow.dismissNotices(d);
-      await flow.writeEntryWithPhoto(d, tmp);
-      expect(await flow.chunkKinds(d)).toEqual(['Uint8Array']);
-
-      await click(d, 'button', 'Lock');
-      await flow.unlock(d, 'not my passphrase at all');
-      await until('the wrong-passphrase message', async () => (await bodyText(d)).includes('That passphrase did not open it.'));
-      await flow.unlockToJournal(d);
-
-      await d.reload();
-      await flow.unlockToJournal(d);
-      await flow.checkPhoto(d);
-
-      await flow.writeLetter(d);
-      await flow.tickPlan(d);
+      await flow.everyday(d, tmp);
       await flow.keepDownloads(d);
       const backup = await flow.exportBackup(d, flow.keptDownload(d));
       writeFileSync(join(tmp, 'webkit.daybook'), backup);
