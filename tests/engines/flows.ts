@@ -141,6 +141,8 @@ export async function importBackup(d: Driver, path: string): Promise<void> {
   await settings(d);
   await upload(d, 'Backup file', path, { within: 'Import backup' });
   await fill(d, 'Passphrase of the backup', PASSPHRASE, { within: 'Import backup' });
+  // Merge and replace change the record: this vault's own passphrase is asked again.
+  await fill(d, 'Your passphrase', PASSPHRASE, { within: 'Import backup' });
   if (await exists(d, 'radio', /^Merge:/)) await click(d, 'radio', /^Merge:/);
   await click(d, 'button', 'Import backup', { within: 'Import backup' });
   await click(d, 'button', 'Confirm import', { timeout: 60_000 });
