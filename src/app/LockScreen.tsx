@@ -1,6 +1,6 @@
 // The lock screen: under Daybook it shows the name and asks for the passphrase; under Notes or
 // Weather it is that app's front, whose one text field takes the passphrase (and the duress one).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
 import { readPrefs } from '../exit';
@@ -32,10 +32,18 @@ export function LockScreen({ name, onUnlocked }: Props) {
   return <PassphraseLock name={name} onUnlocked={onUnlocked} />;
 }
 
+const throttled = (until: number) => t('lock.throttled', { time: formatDateTime(until, { timeStyle: 'short' }) });
+
 function PassphraseLock({ name, onUnlocked }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // After many wrong tries (even before a reload), say when the next try is allowed before one is typed.
+  useEffect(() => {
+    void vault.lockInfo().then(({ nextTryAt }) => {
+      if (nextTryAt > Date.now()) setError((shown) => shown || throttled(nextTryAt));
+    }, () => undefined);
+  }, []);
 
   async function unlock() {
     if (!passphrase || busy) return;
@@ -49,7 +57,7 @@ function PassphraseLock({ name, onUnlocked }: Props) {
       const { code, message } = err as { code?: string; message?: string };
       // Same words whether or not the vault holds anything: a wrong guess learns nothing.
       if (code === 'wrong-passphrase') setError(t('lock.wrong'));
-      else if (code === 'throttled') setError(t('lock.throttled', { time: formatDateTime(Number(message), { timeStyle: 'short' }) }));
+      else if (code === 'throttled') setError(throttled(Number(message)));
       else setError(t('lock.failed', { reason: errorMessage(err) }));
       setBusy(false);
     }

@@ -2,7 +2,8 @@
 // storage behind the app's back, each said in plain words at the next unlock, until noted.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, axeViolations, createVault, launch, unlock, type Session } from './harness';
+import { readFileSync } from 'node:fs';
+import { PASSPHRASE, axeViolations, createVault, launch, openApp, unlock, type Session } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
 
 let session: Session | undefined;
@@ -125,5 +126,48 @@ describe('the unlock report', () => {
     await lockAndTry(page, PASSPHRASE);
     await page.getByRole('alert').filter({ hasText: /^Too many wrong tries\. You can try again at / }).waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
+    // A reload does not hide it: the lock screen says so before anything is typed.
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: /^Too many wrong tries\. You can try again at / }).waitFor();
+  });
+
+  it('a journal written by the previous version (format v1) opens, upgraded, with everything in it', async () => {
+    session = await launch();
+    const { page } = session;
+    await openApp(page);
+    await page.getByRole('button', { name: /continue/i }).waitFor();
+    // The database exactly as the v1 code left it (tests/fixtures, written by commit 9aad3d1).
+    const fixture = readFileSync('tests/fixtures/v1-vault.json', 'utf8');
+    const passphrase = (JSON.parse(fixture) as { passphrase: string }).passphrase;
+    await page.evaluate((text) => new Promise<void>((resolve, reject) => {
+      const data = JSON.parse(text, (_k, v) => (v && typeof v === 'object' && '$b64' in v ? Uint8Array.from(atob(v.$b64), (c) => c.charCodeAt(0)) : v));
+      const open = indexedDB.open('store', 1);
+      open.onupgradeneeded = () => {
+        for (const name of ['h', 'r', 'b']) open.result.createObjectStore(name, { keyPath: 'id' });
+      };
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['h', 'r', 'b'], 'readwrite');
+        for (const name of ['h', 'r', 'b']) for (const row of data[name]) tx.objectStore(name).put(row);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), fixture);
+    await page.reload();
+    await unlock(page, passphrase);
+    await page.getByRole('status').filter({ hasText: 'Your notes were moved to a newer, safer storage format.' }).waitFor();
+    for (const what of ['Called four times before work.', 'Texts and a message on the old account.', 'Waited outside the building at 18:10.']) {
+      await page.getByRole('button', { name: new RegExp(what.replace(/[.]/g, '\\.')) }).waitFor();
+    }
+    // Stored as v2 now: no row under a fixed id, and the next unlock has nothing to report.
+    expect((await rowIds(page)).includes('settings')).toBe(false);
+    await page.getByRole('button', { name: 'I have noted this' }).click();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page, passphrase);
+    await page.getByRole('button', { name: /Called four times before work/ }).waitFor();
+    expect(await page.getByText('Since you last opened it').count()).toBe(0);
+    expect(session.errors).toEqual([]);
   });
 });

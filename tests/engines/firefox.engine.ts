@@ -1,6 +1,6 @@
 // The everyday flows in Firefox ESR, plus Firefox's own problem: a storage permission prompt
 // that is never answered must not hold back the storage notice.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,14 +60,7 @@ describe('Firefox ESR', () => {
     await flow.leaveAndBack(d, server.url, neutral.url);
     await flow.quickExitAndBack(d, server.url, neutral.url);
 
-    await d.goto(server.url);
-    await flow.unlockToJournal(d);
-    await flow.waitOfflineReady(d);
-    await server.stop();
-    await d.reload();
-    await flow.unlockToJournal(d);
-    await find(d, 'button', new RegExp(flow.ENTRY));
-    expect(await flow.planTicked(d)).toBe(true);
+    await flow.offlineReload(d, server);
     });
   });
 

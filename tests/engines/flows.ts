@@ -70,6 +70,19 @@ export async function everyday(d: Driver, dir: string): Promise<void> {
   await tickPlan(d);
 }
 
+/** Back online to the app, wait until it works offline, stop the server, reload: it unlocks and
+ *  shows the entry and the ticked plan item without a network. */
+export async function offlineReload(d: Driver, server: { url: string; stop(): Promise<void> }): Promise<void> {
+  await d.goto(server.url);
+  await unlockToJournal(d);
+  await waitOfflineReady(d);
+  await server.stop();
+  await d.reload();
+  await unlockToJournal(d);
+  await find(d, 'button', new RegExp(ENTRY));
+  expect(await planTicked(d)).toBe(true);
+}
+
 export async function chunkKinds(d: Driver): Promise<string[]> {
   return d.run<string[]>(`async () => {
     const db = await new Promise((ok, no) => { const r = indexedDB.open('store'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });

@@ -1,12 +1,12 @@
 // The everyday flows in WebKitGTK (the engine of every iPhone browser), plus WebKit's own
 // problems: Back into the app after an ordinary navigation, and the manifest under the CSP.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWebKit, startWebKitHost, type WebKitDriver, type WebKitHost } from './webkit';
 import { serveApp, serveNeutral, type AppServer } from './server';
-import { find, reporting, waitText } from './driver';
+import { reporting, waitText } from './driver';
 import * as flow from './flows';
 
 let server: AppServer;
@@ -52,14 +52,7 @@ describe('WebKitGTK', () => {
 
       await flow.quickExitAndBack(d, server.url, neutral.url);
 
-      await d.goto(server.url);
-      await flow.unlockToJournal(d);
-      await flow.waitOfflineReady(d);
-      await server.stop();
-      await d.reload();
-      await flow.unlockToJournal(d);
-      await find(d, 'button', new RegExp(flow.ENTRY));
-      expect(await flow.planTicked(d)).toBe(true);
+      await flow.offlineReload(d, server);
     });
   });
 

@@ -10,3 +10,7 @@ export async function freshVault(passphrase = 'correct horse battery staple'): P
   await core.create(passphrase, FAST);
   return core;
 }
+
+/** What a vault with nothing cut, rolled back or slipped in reports (compare with toEqual: an
+ *  empty object inside toMatchObject matches anything). */
+export const CLEAN = { missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false };

@@ -46,7 +46,7 @@ export class VaultCore {
   private key: Uint8Array | null = null;
   private writers = new Map<string, BlobWriter>();
   private backups = new BackupSessions(this);
-  /** The record index: decrypted cache, row ids, hidden rows, decoy state, sealed index. */
+  /** The record index: decrypted cache, row ids, decoy state, sealed index. */
   readonly records = new RecordIndex();
   /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
   private openedAs: Mode = 'real';
@@ -110,8 +110,8 @@ export class VaultCore {
   }
 
   /** Replaces the vault in memory after an import, a duress erase or an upgrade. */
-  async reload(): Promise<UnlockReport> {
-    const header = await this.readHeader();
+  async reload(header?: VaultHeader): Promise<UnlockReport> {
+    header ??= await this.readHeader();
     const loaded = await loadRecords(this.database(), this.vaultKey(), { mode: this.openedAs, expectIndex: this.openedAs === 'real' && header.v >= 2 });
     this.records.adopt(loaded);
     return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(this.database(), loaded.cache) };
@@ -189,18 +189,20 @@ export class VaultCore {
     }
     this.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
     try {
-      let report = await this.reload();
+      let report = await this.reload(header);
       if (this.openedAs === 'decoy') {
         await keepForRealUnlock(db);
         // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
         if (duress.eraseRequested(this.records)) await duress.eraseForDuress(this, header, match);
         return quietReport();
       }
+      let current = header;
       if (header.v < FORMAT_VERSION) {
-        await upgradeVault(this, header, match);
-        report = { ...(await this.reload()), upgraded: true };
+        await upgradeVault(this, header);
+        current = await this.readHeader();
+        report = { ...(await this.reload(current)), upgraded: true };
       }
-      return { ...report, attempts: await takeReport(db, await this.readHeader(), this.vaultKey()) };
+      return { ...report, attempts: await takeReport(db, current, this.vaultKey()) };
     } finally {
       wipe(match.kek);
     }

@@ -29,8 +29,6 @@ export interface IntegrityReport {
 }
 
 export const cleanReport = (): IntegrityReport => ({ missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false });
-export const reportIsClean = (r: IntegrityReport): boolean =>
-  !r.indexDamaged && ![r.missing, r.rolledBack, r.unlisted].some((c) => Object.keys(c).length > 0);
 
 /** FNV-1a over the row id: which shard lists it. */
 export function shardOf(rowId: string): number {
@@ -70,10 +68,6 @@ export class IntegrityIndex {
 
   entry(rowId: string): IndexEntry | undefined {
     return this.shards[shardOf(rowId)]!.get(rowId);
-  }
-
-  size(): number {
-    return this.shards.reduce((n, s) => n + s.size, 0);
   }
 
   /**

@@ -14,7 +14,6 @@ export type Mode = 'real' | 'decoy';
 export interface Loaded {
   cache: Map<string, RecordEnvelope>;
   rows: Map<string, string>;
-  hidden: Set<string>;
   decoy: DecoyState | null;
   integrity: IntegrityIndex;
   report: IntegrityReport;
@@ -37,7 +36,7 @@ export interface LoadOptions {
 export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions): Promise<Loaded> {
   const rows = await db.getAll(STORE.records);
   const out: Loaded = {
-    cache: new Map(), rows: new Map(), hidden: new Set(), decoy: null, integrity: new IntegrityIndex(),
+    cache: new Map(), rows: new Map(), decoy: null, integrity: new IntegrityIndex(),
     report: cleanReport(), damaged: 0, stale: new Set(), old: new Set(),
   };
   const opened = new Map<string, RecordEnvelope>();
@@ -71,16 +70,14 @@ export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions)
     out.cache.set(id, { k: envelope.k, d: envelope.d, n: envelope.n });
   }
   // Under the duress passphrase the real records cannot open: say nothing, show the decoy.
-  if (options.mode === 'decoy') for (const row of failed) out.hidden.add(row.id);
-  else {
+  // (Rows that do not open are never written over: every new row gets a fresh random id.)
+  if (options.mode === 'real') {
     out.report = report;
     const decoy = (out.decoy = decoyState(out.cache));
     for (const row of failed) {
       const envelope = decoy ? openEnvelope(row, decoy.key) : null;
-      if (!envelope) {
-        out.damaged++;
-        out.hidden.add(row.id);
-      } else {
+      if (!envelope) out.damaged++;
+      else {
         decoy!.ids.add(row.id);
         if (envelope.k === BLOB_KIND) decoy!.blobIds.add((envelope.d as StoredBlobInfo)?.id ?? envelope.i ?? row.id);
       }

@@ -1,5 +1,5 @@
-// The record index of one open vault: the decrypted cache, where each record's row is, the rows
-// this key cannot open, what the real vault knows of its decoy, and the sealed index. The one
+// The record index of one open vault: the decrypted cache, where each record's row is, what the
+// real vault knows of its decoy, and the sealed index. The one
 // owner of that state: core, duress and backup change it only through these methods.
 import { randomId, wipe } from './crypto';
 import { IntegrityIndex, type IndexChange } from './integrity';
@@ -13,8 +13,6 @@ export class RecordIndex {
   private cache = new Map<string, RecordEnvelope>();
   /** Record id -> row id, where they differ (fixed ids, imported records). */
   private rows = new Map<string, string>();
-  /** Rows this key cannot open (the other side of a duress setup, or damage): never written over. */
-  private hidden = new Set<string>();
   private decoyState: DecoyState | null = null;
   integrity = new IntegrityIndex();
 
@@ -43,16 +41,8 @@ export class RecordIndex {
     return this.cache.entries();
   }
 
-  count(): number {
-    return this.cache.size;
-  }
-
   rowId(id: string): string {
     return this.rows.get(id) ?? id;
-  }
-
-  isHidden(rowId: string): boolean {
-    return this.hidden.has(rowId);
   }
 
   /**
@@ -90,11 +80,10 @@ export class RecordIndex {
   }
 
   /** Everything the key opened, as loaded (see load.ts). */
-  adopt(loaded: { cache: Map<string, RecordEnvelope>; rows: Map<string, string>; hidden: Set<string>; decoy: DecoyState | null; integrity: IntegrityIndex }): void {
+  adopt(loaded: { cache: Map<string, RecordEnvelope>; rows: Map<string, string>; decoy: DecoyState | null; integrity: IntegrityIndex }): void {
     this.clear();
     this.cache = loaded.cache;
     this.rows = loaded.rows;
-    this.hidden = loaded.hidden;
     this.decoyState = loaded.decoy;
     this.integrity = loaded.integrity;
   }
@@ -113,16 +102,10 @@ export class RecordIndex {
     this.decoyState = state;
   }
 
-  /** A decoy row the real vault may write over (it belongs to the decoy, which gives way). */
-  releaseDecoyRow(rowId: string): void {
-    this.decoyState?.ids.delete(rowId);
-  }
-
   clear(): void {
     this.setDecoy(null);
     this.cache = new Map();
     this.rows = new Map();
-    this.hidden = new Set();
     this.integrity = new IntegrityIndex();
   }
 }

@@ -13,13 +13,12 @@ import { blobKey, chunkRange, openChunk, sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
 import { newBox } from './attempts';
 import { VaultError } from '../errors';
-import type { SlotMatch } from './keyslots';
 import type { VaultCore } from './core';
 
 /** Row ids the v2 writer would make: anything else (a feature's fixed id) moves to a random row. */
 const RANDOM_ID = /^[A-Za-z0-9_-]{22}$/;
 
-export async function upgradeVault(core: VaultCore, header: VaultHeader, _match: SlotMatch): Promise<void> {
+export async function upgradeVault(core: VaultCore, header: VaultHeader): Promise<void> {
   if (header.v === 1) await v1ToV2(core, header);
 }
 
@@ -61,7 +60,12 @@ async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
       puts.push(sealEnvelope({ k: envelope.k, d: data, ...(to !== id ? { i: id } : {}), n }, to, key));
       moved.push({ id, from, to });
     }
-    for (const { from, to } of moved) if (from !== to) recordStore.delete(from);
+    for (const { from, to } of moved) {
+      if (from === to) continue;
+      recordStore.delete(from);
+      // The index loaded for this v1 vault lists rows by their old ids: a moved row leaves it.
+      change.drop(from);
+    }
     for (const row of [...puts, ...change.seal(key, { all: true })]) recordStore.put(row);
     tx.objectStore(STORE.header).put({ ...header, v: FORMAT_VERSION, box: newBox(key, FORMAT_VERSION) });
     await tx.done;
