@@ -57,6 +57,8 @@ describe('private text fields', () => {
     await check('entry form');
     await page.getByRole('button', { name: 'Finish later' }).click();
     await page.getByRole('button', { name: 'The person' }).click();
+    // The form shows once the saved profile is decrypted: wait for it, not only for the heading.
+    await page.getByLabel('Name and nicknames', { exact: true }).waitFor();
     await check('person');
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     await page.getByRole('button', { name: 'Export report' }).click();
