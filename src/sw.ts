@@ -6,8 +6,8 @@ import { clientsClaim } from 'workbox-core';
 import { manifestPath } from './exit/disguises';
 import { dressPage } from './exit/dress';
 import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
-import { normalizePrefs, OFFLINE_EXIT_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
-// The offline Quick exit page, kept in memory: no cache read stands between the exit and it.
+import { normalizePrefs, NEUTRAL_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
+// The neutral page Quick exit lands on, kept in memory: no cache read stands between the exit and it.
 import neutralPage from '../public/weather.html?raw';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -30,7 +30,7 @@ async function chosenPrefs(): Promise<Prefs> {
 }
 
 registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.endsWith(`/${OFFLINE_EXIT_PAGE}`),
+  ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.endsWith(`/${NEUTRAL_PAGE}`),
   async () => new Response(neutralPage, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
 );
 

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { applyDisguise, disguiseById, isLeaving, onPrefsChange, readPrefs, setExitNative } from '../exit';
+import { applyDisguise, disguiseById, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap } from '../exit';
 import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -10,9 +10,9 @@ import { SetupScreen } from './SetupScreen';
 import { LockScreen } from './LockScreen';
 import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
 import { Shell } from './Shell';
-import { RouterContext, type Navigator, type Route, type ScreenId } from '../ui/router';
+import { isSubScreen, parentOf, RouterContext, type Navigator, type Route } from '../ui/router';
 import { ScreenView } from './ScreenView';
-import { OfflineReady, PersistNotice, UpdatePrompt } from './Notices';
+import { NoticeSlot } from './Notices';
 import { requestPersistence, type PersistState } from '../lib/persist';
 import { registerServiceWorker } from './sw-register';
 import { startAutoLock, DEFAULT_AUTOLOCK } from './autolock';
@@ -32,6 +32,12 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   const name = disguiseById(readPrefs().disguise).name;
 
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
+  // The browser's Back inside a sub-screen goes up one level (and stays unlocked).
+  useEffect(() => installBackTrap(() => setRoute((now) => parentOf(now) ?? now)), []);
+  // One extra history entry while in a sub-screen, none at a screen's top or while locked.
+  useEffect(() => {
+    if (!isLeaving()) syncBackTrap(phase === 'unlocked' && isSubScreen(route));
+  }, [phase, route]);
   // A new disguise renames the lock screen and the top bar at once.
   useEffect(() => onPrefsChange(() => setLangTick((n) => n + 1)), []);
   useEffect(() => vault.onLock(() => {
@@ -48,11 +54,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   }), []);
   useEffect(() => {
     registerServiceWorker({
-      onOfflineReady: () => {
-        setOfflineReady(true);
-        // Quiet: it says its piece, then gets out of the way.
-        setTimeout(() => setOfflineReady(false), 12_000);
-      },
+      onOfflineReady: () => setOfflineReady(true),
       onUpdateWaiting: (apply) => setUpdate(() => apply),
     });
     void first.then((decided) => {
@@ -77,24 +79,23 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     if (phase !== 'checking') setExitNative(phase === 'locked' && readPrefs().disguise !== 'daybook');
   }, [phase]);
 
-  const navigator = useMemo<Navigator>(() => ({ route, go: (screen: ScreenId, detail?: string) => setRoute({ screen, detail }) }), [route]);
+  const navigator = useMemo<Navigator>(() => ({ route, go: setRoute }), [route]);
 
   const onUnlocked = (report: UnlockReport | null) => {
     setReport(reportWorthShowing(report) ? report : null);
     setPhase('unlocked');
   };
 
+  const notice = (
+    <NoticeSlot
+      update={update && { apply: update, later: () => setUpdate(null) }}
+      persist={persist && { state: persist, dismiss: () => setPersist(null) }}
+      offlineReady={offlineReady ? () => setOfflineReady(false) : null}
+    />
+  );
   return (
     <>
-      {/* The first-visit toast floats (it appears during load: no layout shift); the others
-          sit in the page flow so they never cover a screen's own sticky help line. */}
-      <div class="notices toast">
-        {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
-      </div>
-      <div class="notices">
-        {persist && <PersistNotice state={persist} onDismiss={() => setPersist(null)} />}
-        {update && <UpdatePrompt apply={update} onLater={() => setUpdate(null)} />}
-      </div>
+      {phase !== 'unlocked' && notice}
       {phase === 'checking' && <div class="boot" role="status" aria-label={t('app.loading')} />}
       {phase === 'env' && <EnvironmentScreen problems={problems} />}
       {phase === 'intro' && <IntroScreen onContinue={() => setPhase('setup')} />}
@@ -103,7 +104,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
           onCreated={({ restore }) => {
             onUnlocked(null);
             // A new phone with a backup: straight to restoring it, not to an empty journal.
-            if (restore) setRoute({ screen: 'settings', detail: 'restore' });
+            if (restore) setRoute({ screen: 'settings', sub: { to: 'restore' } });
             // Ask once the person has something worth keeping; Settings shows the state later.
             // Not waiting on a prompt (Firefox's may never be answered): a later answer updates it.
             void requestPersistence(setPersist).then(setPersist);
@@ -113,7 +114,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
       {phase === 'unlocked' && (
         <RouterContext.Provider value={navigator}>
-          <Shell name={name} onLock={() => vault.lock()}>
+          <Shell name={name} onLock={() => void vault.lock()} notice={notice}>
             {report && <UnlockReportNotice report={report} onDone={() => setReport(null)} />}
             <ScreenView route={route} />
           </Shell>

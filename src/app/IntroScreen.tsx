@@ -3,12 +3,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { LeavesPage } from '../features/settings/LeavesPage';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import './intro.css';
 
 export function IntroScreen({ onContinue }: { onContinue(): void }) {
   const [leaves, setLeaves] = useState(false);
   return (
     <section class="narrow intro" aria-labelledby="intro-title">
+      <LanguageSwitch visibleLabel />
       <h1 id="intro-title" tabIndex={-1}>{t('intro.title')}</h1>
       <p class="intro-lead">{t('intro.lead')}</p>
       <h2>{t('intro.exitTitle')}</h2>

@@ -2,13 +2,13 @@
 // keeping the code before the lock screen small (they are precached, so this works offline).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Route, ScreenId } from '../ui/router';
+import type { Route, RouteOf, ScreenId } from '../ui/router';
 import { t } from '../i18n';
 
-type ScreenProps = { detail?: string };
-type Loader = () => Promise<ComponentType<ScreenProps>>;
+type Loaders = { [S in ScreenId]: () => Promise<ComponentType<{ route: RouteOf<S> }>> };
+type AnyScreen = ComponentType<{ route: Route }>;
 
-const LOADERS: Record<ScreenId, Loader> = {
+const LOADERS: Loaders = {
   journal: () => import('../features/journal/JournalScreen').then((m) => m.JournalScreen),
   letters: () => import('../features/letters/LettersScreen').then((m) => m.LettersScreen),
   plan: () => import('../features/safety-plan/PlanScreen').then((m) => m.PlanScreen),
@@ -16,7 +16,7 @@ const LOADERS: Record<ScreenId, Loader> = {
   settings: () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 };
 
-const loaded = new Map<ScreenId, ComponentType<ScreenProps>>();
+const loaded = new Map<ScreenId, AnyScreen>();
 let messages: Promise<void> | null = null;
 const featureMessages = () => (messages ??= import('../i18n/features').then((m) => m.registerFeatureMessages()));
 
@@ -29,7 +29,8 @@ export function ScreenView({ route }: { route: Route }) {
     let live = true;
     Promise.all([LOADERS[route.screen](), featureMessages()]).then(([component]) => component).then(
       (component) => {
-        loaded.set(route.screen, component);
+        // Each loader draws its own screen's routes, and is only given those (see below).
+        loaded.set(route.screen, component as AnyScreen);
         if (live) setTick((n) => n + 1);
       },
       () => live && setFailed(true),
@@ -40,5 +41,5 @@ export function ScreenView({ route }: { route: Route }) {
   }, [route.screen]);
   if (failed) return <p class="error" role="alert">{t('error.generic', { reason: route.screen })}</p>;
   if (!Screen) return <div class="boot" role="status" aria-label={t('app.loading')} />;
-  return <Screen detail={route.detail} />;
+  return <Screen route={route} />;
 }

@@ -1,41 +1,85 @@
-// The unlocked frame: heading bar with Lock, the section navigation, and the current screen.
+// The unlocked frame: one top row (name, Lock; Quick exit sits in it), the screen, and the five
+// tabs (a single row at the bottom on phones). Every screen opens at its top, focused on its heading.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
-import { SCREENS, useRouter, type ScreenId } from '../ui/router';
-import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { routeKey, SCREENS, useRouter, type ScreenId } from '../ui/router';
+import { TabIcon } from './TabIcon';
 
 const NAV_LABEL = {
   journal: 'nav.journal', letters: 'nav.letters', plan: 'nav.plan', resources: 'nav.resources', settings: 'nav.settings',
 } as const satisfies Record<ScreenId, string>;
+/** What fits under an icon in a fifth of a 320 px screen; the full name stays the accessible name. */
+const NAV_SHORT = {
+  journal: 'nav.short.journal', letters: 'nav.short.letters', plan: 'nav.short.plan', resources: 'nav.short.resources', settings: 'nav.short.settings',
+} as const satisfies Record<ScreenId, string>;
 
-export function Shell({ name, onLock, children }: { name: string; onLock(): void; children: ComponentChildren }) {
+/** How long a screen that is still loading may take to show its heading before we stop waiting. */
+const HEADING_WAIT_MS = 5000;
+
+/** A sub-screen may name its own heading (data-heading); else the screen's h1. */
+function headingIn(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>('[data-heading]') ?? root.querySelector<HTMLElement>('h1');
+}
+
+function openAtTop(root: HTMLElement): () => void {
+  scrollTo(0, 0);
+  const focus = (heading: HTMLElement) => {
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  };
+  const now = headingIn(root);
+  if (now) {
+    focus(now);
+    return () => undefined;
+  }
+  // The screen's code is still loading: focus its heading as soon as it is drawn.
+  const observer = new MutationObserver(() => {
+    const heading = headingIn(root);
+    if (!heading) return;
+    observer.disconnect();
+    scrollTo(0, 0);
+    focus(heading);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  const timer = setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
+interface Props { name: string; onLock(): void; notice: ComponentChildren; children: ComponentChildren }
+
+export function Shell({ name, onLock, notice, children }: Props) {
   const { route, go } = useRouter();
   const mainRef = useRef<HTMLDivElement>(null);
-  // Move focus to the new screen's heading so screen readers announce the change.
-  useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [route.screen]);
+  const key = routeKey(route);
+  useEffect(() => (mainRef.current ? openAtTop(mainRef.current) : undefined), [key]);
   return (
     <div class="shell">
       <header class="topbar">
         <span class="brand" aria-hidden="true">{name}</span>
-        <div class="row">
-          <LanguageSwitch />
-          <button type="button" class="secondary" onClick={onLock}>{t('shell.lock')}</button>
-        </div>
+        <button type="button" class="secondary lock" onClick={onLock}>{t('shell.lock')}</button>
       </header>
       <nav class="tabs" aria-label={t('nav.label')}>
         <ul>
-          {SCREENS.map((id) => (
-            <li key={id}>
-              <button type="button" class="tab" aria-current={route.screen === id ? 'page' : undefined} onClick={() => go(id)}>
-                {t(NAV_LABEL[id])}
-              </button>
-            </li>
-          ))}
+          {SCREENS.map((id) => {
+            const full = t(NAV_LABEL[id]);
+            const short = t(NAV_SHORT[id]);
+            return (
+              <li key={id}>
+                <button type="button" class="tab" aria-label={short === full ? undefined : full}
+                  aria-current={route.screen === id ? 'page' : undefined} onClick={() => go({ screen: id })}>
+                  <TabIcon id={id} />
+                  <span class="tab-label">{short}</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </nav>
+      {notice}
       <div class="screen" ref={mainRef}>{children}</div>
     </div>
   );

@@ -1,5 +1,6 @@
 // Locks after idle time and (by default) whenever the page is hidden or left.
 import type { AutoLockOptions } from '../features/settings/model';
+import { endPickerGrace, inPickerGrace, watchFileInputs } from '../lib/picker-grace';
 export { DEFAULT_AUTOLOCK } from '../features/settings/model';
 
 export function startAutoLock(options: AutoLockOptions, lock: () => void): () => void {
@@ -8,9 +9,18 @@ export function startAutoLock(options: AutoLockOptions, lock: () => void): () =>
     clearTimeout(timer);
     if (options.idleMinutes > 0) timer = setTimeout(lock, options.idleMinutes * 60_000) as unknown as number;
   };
+  // Hidden by a picker the person just opened: give them the grace to choose, then lock if
+  // they are still away. Back in view, the grace is over.
+  let graceTimer = 0;
   const onVisibility = () => {
-    if (options.lockOnHide && document.visibilityState === 'hidden') lock();
+    clearTimeout(graceTimer);
+    if (document.visibilityState === 'visible') return endPickerGrace();
+    if (!options.lockOnHide) return;
+    const graceMs = options.pickerGraceSeconds * 1000;
+    if (!inPickerGrace(graceMs)) return lock();
+    graceTimer = setTimeout(lock, graceMs) as unknown as number;
   };
+  const unwatch = watchFileInputs();
   // Back/forward cache: a restored page must never show what was open before.
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) lock();
@@ -25,6 +35,8 @@ export function startAutoLock(options: AutoLockOptions, lock: () => void): () =>
   reset();
   return () => {
     clearTimeout(timer);
+    clearTimeout(graceTimer);
+    unwatch();
     for (const name of activity) removeEventListener(name, reset, { capture: true });
     document.removeEventListener('visibilitychange', onVisibility);
     removeEventListener('pagehide', onPageHide);

@@ -5,7 +5,7 @@
 import { disguiseById, iconPath, manifestPath } from './disguises';
 import { exitLook } from './exit-look';
 import { exitText } from '../i18n/exit';
-import type { Prefs } from './prefs';
+import { NEUTRAL_PAGE, type Prefs } from './prefs';
 
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -30,7 +30,8 @@ export function dressPage(html: string, prefs: Prefs): string {
   // Every page starts locked: under Notes or Weather the control already looks like that app's.
   const look = exitLook(d.id !== 'daybook', exitText(lang, 'label'));
   const link = /<a\s[^>]*id="quick-exit"[^>]*>/;
-  out = setAttr(out, link, 'href', prefs.exitUrl);
+  // Without script the link still lands on the neutral page, which moves on to a chosen site.
+  out = setAttr(out, link, 'href', NEUTRAL_PAGE);
   out = setAttr(out, link, 'class', look.className);
   out = setAttr(out, link, 'aria-label', look.label);
   return out.replace(/(<a\s[^>]*id="quick-exit"[^>]*>)[^<]*(<\/a>)/, `$1${escapeAttr(look.text)}$2`);

@@ -1,6 +1,10 @@
 // Registry of what must happen when the user leaves in a hurry (the vault registers its lock).
-type ExitHook = () => void;
+/** A hook acts at once; it may return what it still finishes (a last write), which leaving waits for, briefly. */
+type ExitHook = () => void | Promise<unknown>;
 const hooks = new Set<ExitHook>();
+
+/** How long leaving waits for what a hook still finishes (the vault's last draft write). */
+export const LAST_WRITE_MS = 100;
 
 /** Hooks run synchronously, in the same task as the exit, so keys are gone before we leave. */
 export function onQuickExit(hook: ExitHook): () => void {
@@ -8,12 +12,16 @@ export function onQuickExit(hook: ExitHook): () => void {
   return () => hooks.delete(hook);
 }
 
-export function runExitHooks(): void {
+/** Runs every hook now; resolves once what they still finish is done (never rejects). */
+export function runExitHooks(): Promise<void> {
+  const finishing: Promise<unknown>[] = [];
   for (const hook of hooks) {
     try {
-      hook();
+      const rest = hook();
+      if (rest) finishing.push(rest.catch(() => undefined));
     } catch {
       // One failing hook must never stop the exit.
     }
   }
+  return Promise.all(finishing).then(() => undefined);
 }

@@ -11,6 +11,7 @@ import { exitLook } from './exit-look';
 
 export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
+export { installBackTrap, syncBackTrap } from './history';
 export {
   readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
   DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,

@@ -4,12 +4,16 @@
 // are harmless by design: the settings screen says plainly that anyone may read them.
 import { disguiseById, type DisguiseId } from './disguises';
 
-export const DEFAULT_EXIT_URL = 'https://weather.com/';
-/** Precached, script-free neutral page used when the device is offline. */
-export const OFFLINE_EXIT_PAGE = 'weather.html';
+/** No site chosen: Quick exit stays on the app's own neutral page (instant, works offline). */
+export const DEFAULT_EXIT_URL = '';
+/** Until issue 14 the default was this site; nobody chose it, so it means "no site chosen". */
+const OLD_DEFAULT_EXIT_URL = 'https://weather.com/';
+/** The precached neutral page Quick exit always lands on first (it moves on to a chosen site). */
+export const NEUTRAL_PAGE = 'weather.html';
 
 export interface Prefs {
   disguise: DisguiseId;
+  /** The public site the person chose, opened once it answers; '' for none. */
   exitUrl: string;
   lang: 'en' | 'es' | null;
   /** The Notes front's notes, as the person typed them (see ui/fronts/model.ts parseNotes). */
@@ -34,7 +38,7 @@ export function normalizePrefs(raw: unknown): Prefs {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
   return {
     disguise: disguiseById(typeof r.disguise === 'string' ? r.disguise : null).id,
-    exitUrl: isSafeExitUrl(r.exitUrl) ? r.exitUrl : DEFAULT_EXIT_URL,
+    exitUrl: isSafeExitUrl(r.exitUrl) && r.exitUrl !== OLD_DEFAULT_EXIT_URL ? r.exitUrl : DEFAULT_EXIT_URL,
     lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
     lockNotes: typeof r.lockNotes === 'string' ? r.lockNotes.slice(0, MAX_LOCK_NOTES) : '',
     place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',
@@ -93,7 +97,7 @@ export function onPrefsChange(listener: (prefs: Prefs) => void): () => void {
 
 export async function writePrefs(change: Partial<Prefs>): Promise<Prefs> {
   const next = normalizePrefs({ ...readPrefs(), ...change });
-  if (change.exitUrl !== undefined && next.exitUrl !== change.exitUrl) throw new Error('exit-url');
+  if (change.exitUrl !== undefined && change.exitUrl !== OLD_DEFAULT_EXIT_URL && next.exitUrl !== change.exitUrl) throw new Error('exit-url');
   try {
     localStorage.setItem(KEY, JSON.stringify(next));
   } catch {

@@ -1,19 +1,20 @@
 // Quick exit: hide everything in the same task, wear the neutral title and icon, drop the keys,
 // then replace this page with a neutral one, so Back can never return to decrypted content.
-import { readPrefs, OFFLINE_EXIT_PAGE } from './prefs';
+import { readPrefs, NEUTRAL_PAGE } from './prefs';
 import { applyDisguise } from './apply-disguise';
-import { runExitHooks } from './hooks';
+import { LAST_WRITE_MS, runExitHooks } from './hooks';
+import { unwindBackTrap } from './history';
 
 let leaving = false;
 
 /**
- * Where to go: the chosen public page when online; offline, the precached neutral page (only
- * if the service worker can serve it, else a blank page: never an error naming this site).
+ * Where to go: always the app's own neutral page, which opens at once, offline too (it moves
+ * on to the person's chosen site only once that site answers, so never to an error page).
+ * Without a service worker and offline, nothing could serve it: a blank page, never an error.
  */
 export function exitDestination(): string {
-  if (navigator.onLine) return readPrefs().exitUrl;
   const served = 'serviceWorker' in navigator && navigator.serviceWorker.controller;
-  return served ? new URL(OFFLINE_EXIT_PAGE, document.baseURI).href : 'about:blank';
+  return served || navigator.onLine ? new URL(NEUTRAL_PAGE, document.baseURI).href : 'about:blank';
 }
 
 /**
@@ -43,13 +44,17 @@ export function quickExit(): void {
   hideEverything();
   // 2. Neutral title and icon, whatever the page showed.
   applyDisguise(readPrefs().disguise);
-  // 3. Lock: the hooks terminate the vault worker, and every key in it, synchronously.
-  runExitHooks();
-  // 4. Leave without adding a history entry: this page's entry becomes the neutral page.
+  // 3. Lock: the hooks close the vault. Its worker gets at most LAST_WRITE_MS to finish the
+  //    last draft write, then it is terminated with every key in it.
+  const finished = runExitHooks();
+  // 4. The app's extra history entry goes first, so the neutral page takes the only one left.
+  const unwound = unwindBackTrap();
+  // 5. Leave without adding a history entry: this page's entry becomes the neutral page.
   //    Chromium may stop presenting this page's frames once a navigation has started (seen
   //    here: the old pixels stayed until the next page painted, ~150 ms later), so leave just
   //    after the blank frame has been produced (a message posted from its rAF callback runs
-  //    once the frame is done); or after 50 ms if no frame comes (a background tab).
+  //    once the frame is done), the last write and the unwind are done; or when time is up
+  //    (a background tab produces no frame).
   const destination = exitDestination();
   let left = false;
   const leave = () => {
@@ -58,12 +63,13 @@ export function quickExit(): void {
     location.replace(destination);
     dropContent();
   };
-  requestAnimationFrame(() => {
+  const framed = new Promise<void>((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = leave;
+    channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
-  });
-  setTimeout(leave, 50);
+  }));
+  void Promise.all([framed, finished, unwound]).then(leave);
+  setTimeout(leave, LAST_WRITE_MS);
 }
 
 /**

@@ -2,10 +2,11 @@
 import { getLang, LANGS, setLang, t, type Lang } from '../i18n';
 import { writePrefs } from '../exit/prefs';
 
-export function LanguageSwitch() {
+/** In Settings and on the first-run screen; `visibleLabel` shows the word "Language" above it. */
+export function LanguageSwitch({ visibleLabel = false }: { visibleLabel?: boolean }) {
   return (
     <label class="lang-switch">
-      <span class="visually-hidden">{t('shell.language')}</span>
+      <span class={visibleLabel ? undefined : 'visually-hidden'}>{t('shell.language')}</span>
       <select
         value={getLang()}
         onChange={(e) => {

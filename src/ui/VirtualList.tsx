@@ -1,5 +1,6 @@
 // A windowed list: only the rows in view (plus a margin) are in the DOM, so 10,000 rows
-// scroll and filter as fast as 10. Rows have known heights; arrow keys move between rows.
+// scroll and filter as fast as 10. The page scrolls (no box scrolling inside it): the list
+// follows the window. Rows have known heights; arrow keys move between rows.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
@@ -29,11 +30,18 @@ export function findRow(offsets: number[], y: number): number {
   return lo;
 }
 
+/** The page's own scroll padding (the sticky bars it keeps clear of), in px. */
+function scrollPadding(side: 'top' | 'bottom'): number {
+  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${side}`));
+  return Number.isFinite(value) ? value : 0;
+}
+
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, heightOf, keyOf, renderRow, isFocusable = () => true, label, overscanPx = 600 } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  /** How far the window has scrolled past the list's top (0 while the list starts below the fold). */
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(800);
+  const [viewport, setViewport] = useState(() => innerHeight || 800);
   const [active, setActive] = useState(-1);
   const pendingFocus = useRef<number | null>(null);
 
@@ -45,26 +53,33 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }, [items, heightOf]);
   const total = offsets[items.length] ?? 0;
 
+  /** The list's top in page coordinates. */
+  const listTop = () => (scroller.current ? scroller.current.getBoundingClientRect().top + scrollY : 0);
+  const measure = () => {
+    setViewport(innerHeight || 800);
+    setScrollTop(Math.max(0, scrollY - listTop()));
+  };
+
+  const frame = useRef(0);
   useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setViewport(el.clientHeight || 800);
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => setViewport(el.clientHeight || 800)) : null;
-    observer?.observe(el);
-    return () => observer?.disconnect();
+    measure();
+    const onScroll = () => {
+      if (frame.current) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        measure();
+      });
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame.current);
+      removeEventListener('scroll', onScroll);
+      removeEventListener('resize', onScroll);
+    };
   }, []);
 
   useEffect(() => setActive((a) => (a >= items.length ? -1 : a)), [items]);
-
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  const onScroll = () => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      setScrollTop(scroller.current?.scrollTop ?? 0);
-    });
-  };
 
   const first = items.length ? findRow(offsets, Math.max(0, scrollTop - overscanPx)) : 0;
   const last = items.length ? Math.min(items.length - 1, findRow(offsets, scrollTop + viewport + overscanPx)) : -1;
@@ -89,10 +104,14 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     let i = Math.max(0, Math.min(items.length - 1, target));
     while (i >= 0 && i < items.length && !isFocusable(items[i]!)) i += dir;
     if (i < 0 || i >= items.length) return;
-    const el = scroller.current!;
-    if (offsets[i]! < el.scrollTop) el.scrollTop = offsets[i]!;
-    else if (offsets[i + 1]! > el.scrollTop + el.clientHeight) el.scrollTop = offsets[i + 1]! - el.clientHeight;
-    setScrollTop(el.scrollTop);
+    // Bring the row into the part of the window the sticky bars leave clear.
+    const top = listTop() + offsets[i]!;
+    const bottom = listTop() + offsets[i + 1]!;
+    const clearTop = scrollY + scrollPadding('top');
+    const clearBottom = scrollY + innerHeight - scrollPadding('bottom');
+    if (top < clearTop) scrollTo(0, top - scrollPadding('top'));
+    else if (bottom > clearBottom) scrollTo(0, bottom - innerHeight + scrollPadding('bottom'));
+    setScrollTop(Math.max(0, scrollY - listTop()));
     setActive(i);
     pendingFocus.current = i;
   };
@@ -125,7 +144,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     );
   }
   return (
-    <div ref={scroller} class={`vlist ${props.class ?? ''}`} onScroll={onScroll} onKeyDown={onKeyDown}
+    <div ref={scroller} class={`vlist ${props.class ?? ''}`} onKeyDown={onKeyDown}
       onFocusIn={(e) => {
         const row = (e.target as HTMLElement).closest('[data-row]');
         if (row) setActive(Number(row.getAttribute('data-row')));

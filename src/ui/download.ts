@@ -1,6 +1,7 @@
 // The app's one way to hand a file over: on a phone or in the installed app, the share sheet
 // where the browser can share files (an installed iOS app traps a download link in a preview
 // with no way back); elsewhere the browser's downloads, from memory, under a neutral name.
+import { openingPicker } from '../lib/picker-grace';
 
 /** Touch-first or installed: where a download link is the wrong door. */
 function prefersShare(): boolean {
@@ -42,6 +43,7 @@ export function saveFile(content: Blob | string, name: string, type = 'text/plai
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const file = new File([blob], name, { type: blob.type || type });
   if (sharesFiles(file)) {
+    openingPicker(); // the share sheet hides the page: not a reason to lock (issue 14)
     navigator.share({ files: [file] }).catch((error: unknown) => {
       // Cancelled by the person: nothing to do. Refused (no tap left, too large): download instead.
       if ((error as Error)?.name !== 'AbortError') download(blob, name);

@@ -15,7 +15,7 @@ export function RestorePage() {
       <h1 id="restore-title" tabIndex={-1} ref={heading}>{t('backup.restoreTitle')}</h1>
       <p>{t('backup.restoreIntro')}</p>
       <BackupImport chooseMode={false} />
-      <button type="button" class="secondary" onClick={() => go('journal')}>{t('backup.restoreSkip')}</button>
+      <button type="button" class="secondary" onClick={() => go({ screen: 'journal' })}>{t('backup.restoreSkip')}</button>
     </section>
   );
 }

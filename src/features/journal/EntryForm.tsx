@@ -5,7 +5,7 @@ import { t, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useDraft } from '../drafts/useDraft';
 import type { Entry } from './chain';
-import { emptyEntry, fromLocalInput, spanEnd, toLocalInput, type EntryData, type FieldError } from './model';
+import { editDraftKey, emptyEntry, fromLocalInput, NEW_ENTRY_DRAFT, spanEnd, toLocalInput, type EntryData, type FieldError } from './model';
 import { appendMany, discardEvidence, InvalidEntry, saveEntry } from './store';
 import { OnePerFile, perFileTime, type PerFile } from './OnePerFile';
 import { ChannelPicker } from './ChannelPicker';
@@ -28,7 +28,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
   const initial: FormState = entry
     ? { when: toLocalInput(entry.current.occurredAt), data: entry.current, until: untilInput(entry.current.until) }
     : { when: toLocalInput(Date.now()), data: emptyEntry(Date.now()) };
-  const draft = useDraft<FormState>(entry ? `journal:edit:${entry.id}` : 'journal:new', initial);
+  const draft = useDraft<FormState>(entry ? editDraftKey(entry.id) : NEW_ENTRY_DRAFT, initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');

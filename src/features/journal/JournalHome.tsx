@@ -1,6 +1,6 @@
-// The journal's home: New entry first, then the tools, search and filters, and the
-// windowed list or timeline of entries (newest first).
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+// The journal's home, entries first: the heading with New entry, one row of search, filters
+// and the other tools, then the windowed list or timeline (newest first); tips and checks below.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, formatNumber, formatDateTime } from '../../i18n';
 import { VirtualList } from '../../ui/VirtualList';
 import type { Entry } from './chain';
@@ -13,6 +13,7 @@ import { VerifyPanel } from './VerifyPanel';
 import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
 import { LogAgain, recentKinds } from './LogAgain';
+import { UnfinishedEntry } from './UnfinishedEntry';
 
 export type ListMode = 'list' | 'timeline';
 type Row = { type: 'entry'; entry: Entry } | { type: 'month'; key: string; label: string };
@@ -54,15 +55,37 @@ export interface HomeProps {
   onTool(view: 'person' | 'patterns' | 'report'): void;
 }
 
+/** Patterns, the person, the report and the list's look: folded behind one button. */
+function Tools({ props }: { props: HomeProps }) {
+  const [open, setOpen] = useState(false);
+  const { mode } = props;
+  return (
+    <>
+      <button type="button" class="secondary" aria-expanded={open} aria-controls="j-tools" onClick={() => setOpen(!open)}>
+        {t('journal.tools.more')}
+      </button>
+      <div id="j-tools" class="tools-panel card" hidden={!open}>
+        <div class="row">
+          <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
+          <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
+          <button type="button" class="secondary" onClick={() => props.onTool('person')}>{t('journal.person.open')}</button>
+        </div>
+        <div class="row" role="group" aria-label={t('journal.list.view')}>
+          <button type="button" class="secondary" aria-pressed={mode === 'list'} onClick={() => props.setMode('list')}>{t('journal.list.asList')}</button>
+          <button type="button" class="secondary" aria-pressed={mode === 'timeline'} onClick={() => props.setMode('timeline')}>{t('journal.list.asTimeline')}</button>
+        </div>
+      </div>
+    </>
+  );
+}
+
 export function JournalHome(props: HomeProps) {
   const { journal, inputs, mode } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
   const index = indexFor(journal);
   const filter = useMemo(() => toFilter(inputs), [inputs]);
   const shown = useMemo(() => filterEntries(journal.entries, filter, index), [journal, filter]);
   const rows = useMemo(() => toRows(shown, mode), [shown, mode]);
   const recent = useMemo(() => recentKinds(journal.entries), [journal]);
-  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     // Fold the text for search while the person reads, so the first keystroke is fast too.
@@ -78,43 +101,38 @@ export function JournalHome(props: HomeProps) {
   const total = journal.entries.length;
   return (
     <section aria-labelledby="journal-title" class="journal-home">
-      <h1 id="journal-title" ref={heading} tabIndex={-1}>{t('journal.title')}</h1>
-      {/* Always in view, so entries that go missing are noticed (issue 12). */}
-      {journal.last && (
-        <p class="hint journal-summary">
-          {t(total === 1 ? 'journal.summary.one' : 'journal.summary.other', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
-        </p>
-      )}
-      <div class="row toolbar">
+      <div class="title-row">
+        <h1 id="journal-title" tabIndex={-1}>{t('journal.title')}</h1>
         <button type="button" class="primary-action" onClick={props.onNew}>{t('journal.new')}</button>
-        <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
-        <button type="button" class="secondary" onClick={() => props.onTool('person')}>{t('journal.person.open')}</button>
-        <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
       </div>
-      <p role="status" class="success">{props.status}</p>
+      <UnfinishedEntry onContinue={props.onNew} />
+      <p role="status" class="success status-line">{props.status}</p>
       <LogAgain sources={recent} named />
-      <Advice />
       {total === 0 ? (
-        <p class="card">{t('journal.list.empty')} {t('journal.advice.everything')}</p>
+        <>
+          <div class="row">
+            <Tools props={props} />
+          </div>
+          <p class="card">{t('journal.list.empty')} {t('journal.advice.everything')}</p>
+        </>
       ) : (
         <>
-          <Filters value={inputs} onChange={props.setInputs} />
-          <div class="row list-head">
-            <p class="hint" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>
-            <div class="row" role="group" aria-label={t('journal.list.view')}>
-              <button type="button" class="secondary" aria-pressed={mode === 'list'} onClick={() => props.setMode('list')}>{t('journal.list.asList')}</button>
-              <button type="button" class="secondary" aria-pressed={mode === 'timeline'} onClick={() => props.setMode('timeline')}>{t('journal.list.asTimeline')}</button>
-            </div>
-          </div>
+          <Filters value={inputs} onChange={props.setInputs} tools={<Tools props={props} />} />
+          {/* Always in view, so entries that go missing are noticed (issue 12). */}
+          <p class="hint list-head" aria-live="polite">
+            {t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}
+            {journal.last && <> · {t('journal.list.lastSaved', { date: formatDateTime(journal.last.recordedAt) })}</>}
+          </p>
           {journal.noticeAt !== null && <p class="hint">{t('journal.list.noticeLine', { date: formatDateTime(journal.noticeAt) })}</p>}
           <VirtualList<Row> items={rows} heightOf={heightOf} keyOf={keyOf} isFocusable={isEntry} label={t('journal.list.label')}
             class={mode === 'timeline' ? 'timeline' : 'plain'}
             renderRow={(row, _i, focusable) => row.type === 'month'
               ? <h2 class="month">{row.label}</h2>
               : <EntryRow entry={row.entry} focusable={focusable} afterNotice={isAfterNotice(row.entry.current, journal.noticeAt)} onOpen={props.onOpen} />} />
-          <p class="hint">{t('journal.list.keys')}</p>
+          <p class="hint keys-hint">{t('journal.list.keys')}</p>
         </>
       )}
+      <Advice />
       <VerifyPanel />
       <FingerprintShare journal={journal} />
     </section>

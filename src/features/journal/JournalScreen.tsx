@@ -1,7 +1,8 @@
-// The journal screen: switches between the list, the entry form, one entry, the person
-// profile, the patterns and the report. `detail` may be "new" or "entry:<id>".
-import { useEffect, useState } from 'preact/hooks';
+// The journal screen: switches, by route, between the list, the entry form, one entry, the
+// person profile, the patterns and the report.
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { useRouter, type RouteOf, type SubRoutes } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { useJournal } from './useJournal';
 import { JournalHome, type ListMode } from './JournalHome';
@@ -13,29 +14,21 @@ import { ReportView } from './ReportView';
 import { NO_INPUTS, type FilterInputs } from './Filters';
 import './journal.css';
 
-type View =
-  | { name: 'list' } | { name: 'new' } | { name: 'entry'; id: string } | { name: 'edit'; id: string }
-  | { name: 'person' } | { name: 'patterns' } | { name: 'report' };
+type View = SubRoutes['journal'] | { to: 'list' };
 
-function viewFromDetail(detail?: string): View {
-  if (detail === 'new') return { name: 'new' };
-  if (detail?.startsWith('entry:')) return { name: 'entry', id: detail.slice(6) };
-  return { name: 'list' };
-}
-
-export function JournalScreen({ detail }: { detail?: string }) {
+export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
   const { journal, error } = useJournal();
-  const [view, setView] = useState<View>(() => viewFromDetail(detail));
+  const router = useRouter();
+  const view: View = route.sub ?? { to: 'list' };
   const [inputs, setInputs] = useState<FilterInputs>(NO_INPUTS);
   const [mode, setMode] = useState<ListMode>('list');
   const [status, setStatus] = useState('');
-  useEffect(() => setView(viewFromDetail(detail)), [detail]);
 
   const go = (next: View, message = '') => {
     setStatus(message);
-    setView(next);
+    router.go(next.to === 'list' ? { screen: 'journal' } : { screen: 'journal', sub: next });
   };
-  const home = () => go({ name: 'list' });
+  const home = () => go({ to: 'list' });
 
   if (error && !journal) {
     return (
@@ -56,18 +49,18 @@ export function JournalScreen({ detail }: { detail?: string }) {
 
   const find = (id: string) => journal.entries.find((e) => e.id === id);
   // After a save the list shows, the new entry on top: ready for the next one.
-  const saved = (id?: string) => go({ name: 'list' }, id ? t('journal.saved') : '');
-  switch (view.name) {
+  const saved = (id?: string) => go({ to: 'list' }, id ? t('journal.saved') : '');
+  switch (view.to) {
     case 'new':
       return <EntryForm onDone={saved} />;
     case 'edit': {
       const entry = find(view.id);
-      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ name: 'entry', id: entry.id }, id ? t('journal.saved') : '')} /> : null;
+      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ to: 'entry', id: entry.id }, id ? t('journal.saved') : '')} /> : null;
     }
     case 'entry': {
       const entry = find(view.id);
       if (!entry) return <JournalHome {...homeProps()} />;
-      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={status} onBack={home} onEdit={() => go({ name: 'edit', id: entry.id })} />;
+      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={status} onBack={home} onEdit={() => go({ to: 'edit', id: entry.id })} />;
     }
     case 'person':
       return <PersonForm onBack={home} />;
@@ -82,9 +75,9 @@ export function JournalScreen({ detail }: { detail?: string }) {
   function homeProps() {
     return {
       journal: journal!, inputs, setInputs, mode, setMode, status,
-      onOpen: (id: string) => go({ name: 'entry', id }),
-      onNew: () => go({ name: 'new' }),
-      onTool: (name: 'person' | 'patterns' | 'report') => go({ name }),
+      onOpen: (id: string) => go({ to: 'entry', id }),
+      onNew: () => go({ to: 'new' }),
+      onTool: (to: 'person' | 'patterns' | 'report') => go({ to }),
     };
   }
 }

@@ -217,3 +217,7 @@ export function derivedSparc(channels: Channel[]): SparcKind[] {
 export function sparcOf(data: Pick<EntryData, 'channels' | 'sparc'>): SparcKind[] {
   return data.sparc ?? derivedSparc(data.channels);
 }
+
+/** The draft kept for an entry being written (issue 14: the list says when one is waiting). */
+export const NEW_ENTRY_DRAFT = 'journal:new';
+export const editDraftKey = (id: string) => `journal:edit:${id}`;

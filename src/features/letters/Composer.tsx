@@ -31,7 +31,7 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
 
   return (
     <article aria-labelledby="letter-title" class="composer">
-      <p><button type="button" class="secondary" onClick={() => go('letters')}>{t('letters.back')}</button></p>
+      <p><button type="button" class="secondary" onClick={() => go({ screen: 'letters' })}>{t('letters.back')}</button></p>
       <h1 id="letter-title" ref={heading} tabIndex={-1}>{title}</h1>
 
       <section aria-labelledby="letter-about-title">
@@ -42,7 +42,7 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
         <p>{templateText(uiLang, def.id, 'avoid')}</p>
         <div class="warning">
           <p>{t('letters.safety')}</p>
-          <p><button type="button" class="secondary" onClick={() => go('resources')}>{t('letters.findHelp')}</button></p>
+          <p><button type="button" class="secondary" onClick={() => go({ screen: 'resources' })}>{t('letters.findHelp')}</button></p>
         </div>
       </section>
 
@@ -68,11 +68,11 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
       <MarkSent content={content} title={title} blocked={blocked} prepare={draft.flush}
         onSent={(sentId) => {
           draft.stop();
-          go('letters', `letter:${sentId}:sent`);
+          go({ screen: 'letters', sub: { to: 'letter', id: sentId, justSent: true } });
         }} />
       <DraftStatus state={draft.state} error={draft.error} id={draft.id} onDeleted={() => {
         draft.stop();
-        go('letters', 'deleted');
+        go({ screen: 'letters', sub: { to: 'deleted' } });
       }} />
     </article>
   );

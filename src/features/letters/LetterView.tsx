@@ -38,7 +38,7 @@ function Missing({ text }: { text: string }) {
     <section aria-labelledby="letters-title">
       <h1 id="letters-title" ref={heading} tabIndex={-1}>{t('letters.title')}</h1>
       <p role="alert" class="error">{text}</p>
-      <button type="button" class="secondary" onClick={() => go('letters')}>{t('letters.back')}</button>
+      <button type="button" class="secondary" onClick={() => go({ screen: 'letters' })}>{t('letters.back')}</button>
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function LettersHome({ deleted }: { deleted: boolean }) {
       <p>{t('letters.intro')}</p>
       <div class="warning">
         <p>{t('letters.safety')}</p>
-        <p><button type="button" class="secondary" onClick={() => go('resources')}>{t('letters.findHelp')}</button></p>
+        <p><button type="button" class="secondary" onClick={() => go({ screen: 'resources' })}>{t('letters.findHelp')}</button></p>
       </div>
       {letters.data?.noticeAt != null && (
         <p class="card">{t('letters.noticeSince', { date: formatDateTime(letters.data.noticeAt) })}</p>
@@ -33,7 +33,7 @@ export function LettersHome({ deleted }: { deleted: boolean }) {
       <ul class="letters-list" aria-labelledby="letters-templates">
         {TEMPLATES.map((tpl) => (
           <li key={tpl.id} class="card">
-            <button type="button" class="link-button" onClick={() => go('letters', `new:${tpl.id}`)}>{templateTitle(lang, tpl.id)}</button>
+            <button type="button" class="link-button" onClick={() => go({ screen: 'letters', sub: { to: 'new', template: tpl.id } })}>{templateTitle(lang, tpl.id)}</button>
             <p class="hint">{templateText(lang, tpl.id, 'summary')}</p>
           </li>
         ))}
@@ -66,7 +66,7 @@ function LetterRow({ item }: { item: LetterItem }) {
     : t('letters.edited', { date: formatDate(r.updatedAt) });
   return (
     <li class={`card letter-row ${r.status}`}>
-      <button type="button" class="link-button" onClick={() => go('letters', `letter:${item.id}`)}>{openLabel(r)}</button>
+      <button type="button" class="link-button" onClick={() => go({ screen: 'letters', sub: { to: 'letter', id: item.id } })}>{openLabel(r)}</button>
       <p class="hint">{when}</p>
     </li>
   );

@@ -28,7 +28,7 @@ export function SentLetter({ id, letter, justSent }: { id: string; letter: Lette
 
   return (
     <article aria-labelledby="letter-title" class="composer">
-      <p><button type="button" class="secondary" onClick={() => go('letters')}>{t('letters.back')}</button></p>
+      <p><button type="button" class="secondary" onClick={() => go({ screen: 'letters' })}>{t('letters.back')}</button></p>
       <h1 id="letter-title" ref={heading} tabIndex={-1}>{templateTitle(getLang(), letter.templateId)}</h1>
       {justSent && <p role="status" class="success">{t('letters.mark.done')}</p>}
       <p>{t('letters.sent.when', { date: formatDateTime(sent.sentAt), channel })}</p>
@@ -38,7 +38,7 @@ export function SentLetter({ id, letter, justSent }: { id: string; letter: Lette
         journalId ? (
           <p class="row">
             <span>{t('letters.sent.inJournal')}</span>
-            <button type="button" class="secondary" onClick={() => go('journal', `entry:${journalId}`)}>{t('letters.sent.openJournal')}</button>
+            <button type="button" class="secondary" onClick={() => go({ screen: 'journal', sub: { to: 'entry', id: journalId } })}>{t('letters.sent.openJournal')}</button>
           </p>
         ) : (
           <div class="warning">

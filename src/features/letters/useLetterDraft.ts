@@ -1,11 +1,10 @@
-// A letter being composed: its state, autosaved encrypted at least once a second while edited.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { markUnsaved } from '../../lib/unsaved';
+// A letter being composed: its record, autosaved encrypted through the one autosave hook.
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { useAutosave, type SaveState } from '../drafts/useAutosave';
 import type { LetterContent } from './model';
 import { saveDraft } from './store';
 
-export const AUTOSAVE_MS = 1000;
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type { SaveState };
 
 export interface LetterDraft {
   content: LetterContent;
@@ -21,68 +20,17 @@ export interface LetterDraft {
 }
 
 export function useLetterDraft(initial: LetterContent, initialId?: string): LetterDraft {
-  const [content, setContent] = useState(initial);
-  const [state, setState] = useState<SaveState>('idle');
-  const [error, setError] = useState<unknown>();
   const [id, setId] = useState(initialId);
-  const latest = useRef(initial);
   const idRef = useRef(initialId);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastSave = useRef(0);
-  const formKey = useRef(`letter:${initialId ?? Math.random().toString(36).slice(2)}`).current;
-  // One write at a time: a second one waits, so a new letter never gets two records.
-  const writing = useRef<Promise<unknown>>(Promise.resolve());
-
-  const write = useCallback(async (): Promise<string | undefined> => {
-    const run = writing.current.then(async () => {
-      clearTimeout(timer.current);
-      timer.current = undefined;
-      if (!dirty.current) return idRef.current;
-      dirty.current = false;
-      lastSave.current = Date.now();
-      setState('saving');
-      try {
-        idRef.current = await saveDraft(latest.current, idRef.current);
-        setId(idRef.current);
-        setState('saved');
-        setError(undefined);
-        if (!dirty.current) markUnsaved(formKey, false);
-      } catch (err) {
-        dirty.current = true; // locked or storage full: the next edit tries again
-        setState('failed');
-        setError(err);
-      }
-      return idRef.current;
-    });
-    writing.current = run.catch(() => undefined);
-    return run;
-  }, [formKey]);
-
-  const set = useCallback((update: (prev: LetterContent) => LetterContent) => {
-    latest.current = update(latest.current);
-    dirty.current = true;
-    markUnsaved(formKey, true);
-    setContent(latest.current);
-    if (timer.current !== undefined) return;
-    // Throttle, not debounce: steady typing still saves every second.
-    const wait = Math.max(0, lastSave.current + AUTOSAVE_MS - Date.now());
-    timer.current = setTimeout(() => void write(), wait);
-  }, [write, formKey]);
-
-  const stop = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    dirty.current = false;
-    markUnsaved(formKey, false);
-  }, [formKey]);
-
-  useEffect(() => () => {
-    // Leaving the composer keeps what was typed.
-    if (dirty.current) void write();
-    clearTimeout(timer.current);
-    markUnsaved(formKey, false);
-  }, [write, formKey]);
-
-  return { content, id, state, error, set, flush: write, stop };
+  const formKey = useRef(`letter:${initialId ?? crypto.randomUUID()}`).current;
+  const save = useCallback(async (content: LetterContent) => {
+    idRef.current = await saveDraft(content, idRef.current);
+    setId(idRef.current);
+  }, []);
+  const form = useAutosave(formKey, initial, save);
+  const flush = useCallback(async () => {
+    await form.flush();
+    return idRef.current;
+  }, [form.flush]);
+  return { content: form.value, id, state: form.state, error: form.error, set: form.set, flush, stop: form.stop };
 }

@@ -1,7 +1,6 @@
 // Resources: help lines for the chosen region, the step guide, and the person's own contacts.
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n';
-import { useRouter } from '../../ui/router';
+import { useRouter, type RouteOf } from '../../ui/router';
 import { HotlineList } from './HotlineList';
 import { MyContacts } from './MyContacts';
 import { SafetyLine } from './SafetyLine';
@@ -12,40 +11,28 @@ import './resources.css';
 const VIEWS = ['hotlines', 'steps', 'contacts'] as const;
 type View = (typeof VIEWS)[number];
 
-/** 'block' opens the step guide with the blocking instructions unfolded. */
-function viewFor(detail: string | undefined): View {
-  if (detail === 'steps' || detail === 'block') return 'steps';
-  return detail === 'contacts' ? 'contacts' : 'hotlines';
-}
+const ROUTES: Record<View, RouteOf<'resources'>> = {
+  hotlines: { screen: 'resources' }, steps: { screen: 'resources', sub: { to: 'steps' } }, contacts: { screen: 'resources', sub: { to: 'contacts' } },
+};
 
-export function ResourcesScreen({ detail }: { detail?: string }) {
+export function ResourcesScreen({ route }: { route: RouteOf<'resources'> }) {
   const { go } = useRouter();
   const help = useHelpRegion();
-  const view = viewFor(detail);
-  const body = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
-  // Switching part moves focus to its heading; arriving from another screen, the shell focuses the h1.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    body.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [detail]);
+  const view: View = route.sub?.to ?? 'hotlines';
 
   return (
     <section aria-labelledby="resources-title" class="resources">
       <h1 id="resources-title" tabIndex={-1}>{t('resources.title')}</h1>
       <div class="subnav" role="group" aria-label={t('resources.views')}>
         {VIEWS.map((id) => (
-          <button key={id} type="button" class="secondary" aria-current={view === id ? 'true' : undefined} onClick={() => go('resources', id)}>
+          <button key={id} type="button" class="secondary" aria-current={view === id ? 'true' : undefined} onClick={() => go(ROUTES[id])}>
             {t(`resources.view.${id}`)}
           </button>
         ))}
       </div>
-      <div ref={body}>
+      <div>
         {view === 'hotlines' && <HotlineList help={help} />}
-        {view === 'steps' && <StepGuide openBlocking={detail === 'block'} />}
+        {view === 'steps' && <StepGuide openBlocking={route.sub?.to === 'steps' && route.sub.blocking === true} />}
         {view === 'contacts' && <MyContacts />}
       </div>
       <SafetyLine region={help.region} />

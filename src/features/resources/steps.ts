@@ -1,5 +1,5 @@
 // The experts' steps after a breakup (DOMAIN.md §4), where Daybook helps with each, and progress.
-import type { ScreenId } from '../../ui/router';
+import type { Route } from '../../ui/router';
 
 export type StepLinkId =
   | 'letter' | 'journal' | 'journalNew' | 'planTech' | 'planPeople' | 'friendsLetter'
@@ -7,26 +7,26 @@ export type StepLinkId =
 
 export interface StepLink {
   id: StepLinkId;
-  screen: ScreenId;
-  detail?: string;
+  to: Route;
 }
 
 export const STEP_IDS = ['tell', 'noReply', 'block', 'document', 'people', 'report', 'secure', 'order', 'support'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-const link = (id: StepLinkId, screen: ScreenId, detail?: string): StepLink => ({ id, screen, detail });
+const link = (id: StepLinkId, to: Route): StepLink => ({ id, to });
+const letter = (template: string): Route => ({ screen: 'letters', sub: { to: 'new', template } });
+const plan = (id: string): Route => ({ screen: 'plan', sub: { to: 'section', id } });
 
-// Details are the other screens' own sub-views: letters "new:<template>", journal "new".
 export const STEP_LINKS: Record<StepId, readonly StepLink[]> = {
-  tell: [link('letter', 'letters', 'new:noticeShort')],
-  noReply: [link('journal', 'journal')],
-  block: [link('planTech', 'plan', 'technology')],
-  document: [link('journalNew', 'journal', 'new')],
-  people: [link('planPeople', 'plan', 'people'), link('friendsLetter', 'letters', 'new:circle')],
-  report: [link('report', 'journal'), link('platformLetter', 'letters', 'new:platform'), link('planLegal', 'plan', 'legal')],
-  secure: [link('planHome', 'plan', 'home'), link('planTech', 'plan', 'technology')],
-  order: [link('planLegal', 'plan', 'legal'), link('hotlines', 'resources', 'hotlines')],
-  support: [link('hotlines', 'resources', 'hotlines'), link('contacts', 'resources', 'contacts'), link('planEmotional', 'plan', 'emotional')],
+  tell: [link('letter', letter('noticeShort'))],
+  noReply: [link('journal', { screen: 'journal' })],
+  block: [link('planTech', plan('technology'))],
+  document: [link('journalNew', { screen: 'journal', sub: { to: 'new' } })],
+  people: [link('planPeople', plan('people')), link('friendsLetter', letter('circle'))],
+  report: [link('report', { screen: 'journal', sub: { to: 'report' } }), link('platformLetter', letter('platform')), link('planLegal', plan('legal'))],
+  secure: [link('planHome', plan('home')), link('planTech', plan('technology'))],
+  order: [link('planLegal', plan('legal')), link('hotlines', { screen: 'resources' })],
+  support: [link('hotlines', { screen: 'resources' }), link('contacts', { screen: 'resources', sub: { to: 'contacts' } }), link('planEmotional', plan('emotional'))],
 };
 
 export function isStepId(value: unknown): value is StepId {

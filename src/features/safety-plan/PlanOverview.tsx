@@ -18,7 +18,7 @@ export function PlanOverview({ plan }: { plan: Plan }) {
         </div>
       </div>
       <div class="row">
-        <button type="button" class="secondary" onClick={() => go('plan', 'print')}>{t('plan.printView')}</button>
+        <button type="button" class="secondary" onClick={() => go({ screen: 'plan', sub: { to: 'print' } })}>{t('plan.printView')}</button>
       </div>
       <h2 tabIndex={-1}>{t('plan.sections')}</h2>
       <ul class="plan-sections">
@@ -27,7 +27,7 @@ export function PlanOverview({ plan }: { plan: Plan }) {
           const progress = sectionProgress(section);
           return (
             <li key={id}>
-              <button type="button" class="section-link secondary" onClick={() => go('plan', id)}>
+              <button type="button" class="section-link secondary" onClick={() => go({ screen: 'plan', sub: { to: 'section', id } })}>
                 <span class="section-title">{t(`plan.section.${id}`)}</span>
                 <span class="section-state">{section.skipped ? t('plan.sectionSkipped') : t('plan.sectionProgress', progress)}</span>
               </button>

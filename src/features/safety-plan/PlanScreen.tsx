@@ -1,6 +1,6 @@
-// Safety plan: the overview of its parts, one part at a time, or the printable version (by route detail).
-import { useEffect, useRef } from 'preact/hooks';
+// Safety plan: the overview of its parts, one part at a time, or the printable version (by route).
 import { t } from '../../i18n';
+import type { RouteOf } from '../../ui/router';
 import { SafetyLine } from '../resources/SafetyLine';
 import { PlanOverview } from './PlanOverview';
 import { PrintView } from './PrintView';
@@ -9,29 +9,19 @@ import { isSectionId } from './sections';
 import { usePlan } from './usePlan';
 import './plan.css';
 
-export function PlanScreen({ detail }: { detail?: string }) {
+export function PlanScreen({ route }: { route: RouteOf<'plan'> }) {
   const state = usePlan();
-  const body = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
-  // Opening a part (or going back) announces its heading; arriving from another screen, the shell focuses the h1.
-  useEffect(() => {
-    if (!state.plan) return;
-    if (first.current) {
-      first.current = false;
-      if (!detail) return;
-    }
-    body.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [detail, Boolean(state.plan)]);
-
+  const sub = route.sub;
+  const section = sub?.to === 'section' && isSectionId(sub.id) ? sub.id : undefined;
   const { plan } = state;
   return (
     <section aria-labelledby="plan-title" class="plan">
       <h1 id="plan-title" tabIndex={-1}>{t('plan.title')}</h1>
-      <div ref={body}>
+      <div>
         {!plan && !state.error && <p role="status" class="hint">{t('plan.loading')}</p>}
-        {plan && detail === 'print' && <PrintView plan={plan} />}
-        {plan && isSectionId(detail) && <SectionView key={detail} id={detail} plan={plan} change={state.change} />}
-        {plan && detail !== 'print' && !isSectionId(detail) && <PlanOverview plan={plan} />}
+        {plan && sub?.to === 'print' && <PrintView plan={plan} />}
+        {plan && section && <SectionView key={section} id={section} plan={plan} change={state.change} />}
+        {plan && sub?.to !== 'print' && !section && <PlanOverview plan={plan} />}
       </div>
       {state.error && <p class="error" role="alert">{state.error}</p>}
       <p class="visually-hidden" role="status">{state.status}</p>

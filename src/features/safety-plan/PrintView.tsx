@@ -23,8 +23,8 @@ export function PrintView({ plan }: { plan: Plan }) {
 
   return (
     <div class="plan-print-view">
-      <button type="button" class="secondary back no-print" onClick={() => go('plan')}>← {t('plan.back')}</button>
-      <h2 class="no-print" tabIndex={-1}>{t('plan.printView')}</h2>
+      <button type="button" class="secondary back no-print" onClick={() => go({ screen: 'plan' })}>← {t('plan.back')}</button>
+      <h2 class="no-print" tabIndex={-1} data-heading>{t('plan.printView')}</h2>
       <p class="hint no-print">{t('plan.printIntro')}</p>
       <div class="row no-print">
         <button type="button" onClick={() => window.print()}>{t('plan.print')}</button>

@@ -29,8 +29,8 @@ export function SectionView({ id, plan, change }: Props) {
   const contacts = section.contacts.map(({ id: contactId, ...value }) => ({ id: contactId, value }));
   return (
     <>
-      <button type="button" class="secondary back" onClick={() => go('plan')}>← {t('plan.back')}</button>
-      <h2 tabIndex={-1}>{t(`plan.section.${id}`)}</h2>
+      <button type="button" class="secondary back" onClick={() => go({ screen: 'plan' })}>← {t('plan.back')}</button>
+      <h2 tabIndex={-1} data-heading>{t(`plan.section.${id}`)}</h2>
       <p class="hint">{t(`plan.hint.${id}`)}</p>
       <label class="check">
         <input type="checkbox" checked={section.skipped} onChange={(e) => void change((p) => setSkipped(p, id, (e.currentTarget as HTMLInputElement).checked))} />
@@ -39,7 +39,7 @@ export function SectionView({ id, plan, change }: Props) {
       <p class="section-progress">{section.skipped ? t('plan.sectionSkipped') : t('plan.sectionProgress', progress)}</p>
       <Checklist id={id} section={section} change={change} />
       {id === 'technology' && (
-        <p><button type="button" class="secondary" onClick={() => go('resources', 'block')}>{t('resources.link.blockHelp')}</button></p>
+        <p><button type="button" class="secondary" onClick={() => go({ screen: 'resources', sub: { to: 'steps', blocking: true } })}>{t('resources.link.blockHelp')}</button></p>
       )}
       <SectionNotes key={id} id={id} initial={section.notes} change={change} />
       <h3>{t('plan.contacts')}</h3>
@@ -50,8 +50,8 @@ export function SectionView({ id, plan, change }: Props) {
         onDelete={(contactId) => saved(change((p) => removeContact(p, id, contactId)))}
       />
       <div class="row plan-nav">
-        <button type="button" class="secondary" onClick={() => go('plan')}>{t('plan.back')}</button>
-        {next && <button type="button" onClick={() => go('plan', next)}>{t('plan.next', { title: t(`plan.section.${next}`) })}</button>}
+        <button type="button" class="secondary" onClick={() => go({ screen: 'plan' })}>{t('plan.back')}</button>
+        {next && <button type="button" onClick={() => go({ screen: 'plan', sub: { to: 'section', id: next } })}>{t('plan.next', { title: t(`plan.section.${next}`) })}</button>}
       </div>
     </>
   );

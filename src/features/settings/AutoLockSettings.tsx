@@ -1,7 +1,7 @@
 // Auto-lock choices: idle minutes and lock-when-hidden (on by default).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { IDLE_CHOICES, type AutoLockOptions } from './model';
+import { GRACE_CHOICES, IDLE_CHOICES, type AutoLockOptions } from './model';
 import { loadAutoLockOptions, saveAutoLockOptions } from './store';
 import { errorMessage } from '../../ui/errors';
 
@@ -33,6 +33,14 @@ export function AutoLockSettings() {
         <input type="checkbox" checked={options.lockOnHide} onChange={(e) => save({ ...options, lockOnHide: (e.currentTarget as HTMLInputElement).checked })} />
         {t('settings.lockOnHide')}
       </label>
+      <div class="field">
+        <label for="picker-grace">{t('settings.pickerGrace')}</label>
+        <p id="picker-grace-hint" class="hint">{t('settings.pickerGraceHint')}</p>
+        <select id="picker-grace" aria-describedby="picker-grace-hint" value={String(options.pickerGraceSeconds)}
+          onChange={(e) => save({ ...options, pickerGraceSeconds: Number((e.currentTarget as HTMLSelectElement).value) })}>
+          {GRACE_CHOICES.map((n) => <option key={n} value={String(n)}>{n === 0 ? t('settings.pickerGraceOff') : t('settings.seconds', { n })}</option>)}
+        </select>
+      </div>
       <p role="status" class="hint">{status}</p>
     </fieldset>
   );

@@ -93,7 +93,7 @@ export function DisguiseSettings() {
       </div>
       <p role="status" class="success">{urlSaved}</p>
       <p>
-        <button type="button" class="secondary" ref={leavesButton} onClick={() => go('settings', 'leaves')}>{t('disguise.leaves.title')}</button>
+        <button type="button" class="secondary" ref={leavesButton} onClick={() => go({ screen: 'settings', sub: { to: 'leaves' } })}>{t('disguise.leaves.title')}</button>
       </p>
     </section>
   );

@@ -67,7 +67,7 @@ export function LeavesPage({ inline = false }: { inline?: boolean }) {
       {!inline && (
         <button type="button" class="secondary" onClick={() => {
           returning = true;
-          go('settings');
+          go({ screen: 'settings' });
         }}>{t('disguise.leaves.back')}</button>
       )}
     </section>

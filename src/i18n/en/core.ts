@@ -109,4 +109,10 @@ export const core = {
   'env.fixLockdown': "iPhone or iPad in Lockdown Mode: in Safari, tap the page menu beside the address (aA), then Website Settings, and turn off Lockdown Mode for this website only (or: Settings → Privacy & Security → Lockdown Mode → Configure Web Browsing → Excluded Websites). Then reload this page.",
   'env.fixPrivate': "Private window: open this address in a regular window instead.",
   'env.fixOther': "Otherwise: allow this site to store data, or use an up-to-date browser, or another device you trust.",
+  // issue 14: the phone-first shell (short tab labels under the icons)
+  'nav.short.journal': 'Journal',
+  'nav.short.letters': 'Letters',
+  'nav.short.plan': 'Plan',
+  'nav.short.resources': 'Resources',
+  'nav.short.settings': 'Settings',
 } as const;

@@ -99,4 +99,8 @@ export const resources = {
   'resources.role.trusted': 'Someone I trust',
   'resources.role.work': 'Work or school',
   'resources.role.other': 'Other',
+  // issue 14: the guide follows what the records show
+  'resources.steps.byNotice': 'Done: your notice was sent on {date}.',
+  'resources.steps.byJournal': 'Done: your journal is started.',
+  'resources.steps.byPlan': 'Begun: your safety plan has its first actions ticked.',
 } as const;

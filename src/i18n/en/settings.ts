@@ -42,4 +42,9 @@ export const settings = {
   // issue 16: storage state in Settings
   'storage.use': "{used} used by this app, {free} free for it on this device.",
   'storage.useUnknown': "This browser does not say how much space is used or free. Make backups.",
+  // issue 14: a grace for pickers, and the language here
+  'settings.pickerGrace': 'When I choose a photo or share a file',
+  'settings.pickerGraceHint': 'Choosing a photo, taking one with the camera or sharing a file leaves the app for a moment. It stays unlocked for this long; switching to another app otherwise still locks it.',
+  'settings.pickerGraceOff': 'Lock at once',
+  'settings.seconds': '{n} seconds',
 } as const;

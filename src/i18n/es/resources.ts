@@ -101,4 +101,8 @@ export const resources: Record<keyof typeof en, string> = {
   'resources.role.trusted': 'Alguien de confianza',
   'resources.role.work': 'Trabajo o estudios',
   'resources.role.other': 'Otro',
+  // issue 14: the guide follows what the records show
+  'resources.steps.byNotice': 'Hecho: enviaste tu aviso el {date}.',
+  'resources.steps.byJournal': 'Hecho: ya empezaste tu diario.',
+  'resources.steps.byPlan': 'Empezado: tu plan de seguridad ya tiene sus primeras acciones marcadas.',
 };

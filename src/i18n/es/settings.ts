@@ -44,4 +44,9 @@ export const settings: Record<keyof typeof en, string> = {
   // issue 16: storage state in Settings
   'storage.use': "Esta aplicación usa {used}; le quedan {free} libres en este dispositivo.",
   'storage.useUnknown': "Este navegador no indica cuánto espacio se usa ni cuánto queda. Haz copias de seguridad.",
+  // issue 14: a grace for pickers, and the language here
+  'settings.pickerGrace': 'Cuando elijo una foto o comparto un archivo',
+  'settings.pickerGraceHint': 'Al elegir una foto, tomar una con la cámara o compartir un archivo sales un momento de la aplicación. Durante este tiempo sigue desbloqueada; cambiar a otra aplicación la sigue bloqueando.',
+  'settings.pickerGraceOff': 'Bloquear enseguida',
+  'settings.seconds': '{n} segundos',
 };

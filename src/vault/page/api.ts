@@ -19,7 +19,7 @@ export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 
 const client = new VaultClient();
 const erasedListeners = new Set<() => void>();
-// Leaving in a hurry locks first: the worker, and every key in it, is gone before we navigate.
+// Leaving in a hurry locks first: the worker finishes the last write, then it and every key in it are gone.
 onQuickExit(() => client.lock());
 
 export interface Repository<T> {
@@ -87,6 +87,8 @@ export const vault = {
   lock: () => client.lock(),
   isUnlocked: () => client.isUnlocked(),
   onLock: (listener: () => void) => client.onLock(listener),
+  /** `write` runs as the vault locks (Quick exit, Lock, auto-lock) and must start its write at once. */
+  onLastWrite: (write: () => unknown) => client.onLastWrite(write),
   /**
    * A new vault key and everything re-encrypted under it (one transaction: an interruption leaves
    * the old passphrase working). `duressTurnedOff`: the duress passphrase must be set again.

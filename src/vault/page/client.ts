@@ -3,16 +3,24 @@ import workerUrl from '../worker/worker?worker&url';
 import { trustedScriptURL } from '../../lib/trusted-types';
 import { VaultError } from '../errors';
 import type { Args, Op, Request, Response, Result } from '../rpc';
+import { LAST_WRITE_MS } from '../../exit/hooks';
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void };
+type Pending = { op: Op; resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void };
 export type VaultState = 'locked' | 'unlocked';
+
+/** What a closing vault still does: save a record (a read-modify-write needs `get`). Nothing else. */
+const CLOSING_OPS: ReadonlySet<Op> = new Set<Op>(['put', 'get', 'delete']);
 
 export class VaultClient {
   private worker: Worker | null = null;
   private pending = new Map<number, Pending>();
   private nextId = 1;
   private unlocked = false;
+  /** Set while a locked vault's worker finishes the last writes (at most LAST_WRITE_MS). */
+  private closing: Promise<void> | null = null;
   private lockListeners = new Set<() => void>();
+  private lastWrites = new Set<() => unknown>();
+  private idleWaiters: Array<() => void> = [];
 
   /** Starts the worker (and libsodium inside it) ahead of need. */
   warmUp(): void {
@@ -33,26 +41,42 @@ export class VaultClient {
       this.pending.delete(reply.id);
       if (reply.ok) waiting.resolve(reply.result);
       else waiting.reject(new VaultError(reply.code, reply.message));
+      if (this.pending.size === 0) this.wakeIdle();
     };
     worker.onerror = () => this.failAll(new VaultError('unsupported', 'worker'));
     this.worker = worker;
     return worker;
   }
 
+  /** Calls of the lock screen (unlock, lockInfo…) wait for a closing worker to be gone. */
   call<O extends Op>(op: O, args: Args<O>, transfer: Transferable[] = [], progress?: Pending['progress']): Promise<Result<O>> {
+    if (this.closing) return this.closing.then(() => this.call(op, args, transfer, progress));
+    return this.send(op, args, transfer, progress);
+  }
+
+  private send<O extends Op>(op: O, args: Args<O>, transfer: Transferable[] = [], progress?: Pending['progress']): Promise<Result<O>> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<Result<O>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
+      this.pending.set(id, { op, resolve: resolve as (v: unknown) => void, reject, progress });
       const request: Request<O> = { id, op, args };
       worker.postMessage(request, transfer);
     });
   }
 
-  /** Calls that need an open vault fail fast (and clearly) when it is locked. */
+  /**
+   * Calls that need an open vault fail fast (and clearly) when it is locked. While it closes,
+   * they still reach the worker: the last writes of the forms being torn down.
+   */
   callUnlocked<O extends Op>(op: O, args: Args<O>, transfer?: Transferable[], progress?: Pending['progress']): Promise<Result<O>> {
-    if (!this.unlocked) return Promise.reject(new VaultError('locked'));
-    return this.call(op, args, transfer, progress);
+    if (!this.unlocked && !(this.closing && CLOSING_OPS.has(op))) return Promise.reject(new VaultError('locked'));
+    return this.send(op, args, transfer, progress);
+  }
+
+  /** `write` runs when the vault locks, to save what is being typed; it must start its write at once. */
+  onLastWrite(write: () => unknown): () => void {
+    this.lastWrites.add(write);
+    return () => this.lastWrites.delete(write);
   }
 
   markUnlocked(): void {
@@ -63,14 +87,65 @@ export class VaultClient {
     return this.unlocked;
   }
 
-  /** Synchronous on purpose: the Quick exit calls this in the same task as it leaves. */
-  lock(): void {
-    const wasUnlocked = this.unlocked;
+  /**
+   * Locked at once, in this task (Quick exit calls it as it leaves): nothing new can be read, and
+   * the screens are told to go. The worker lives on only to finish the last writes of what was
+   * being typed, at most LAST_WRITE_MS, then it is terminated with every key in it. Resolves then.
+   */
+  lock(): Promise<void> {
+    if (this.closing) return this.closing;
+    if (!this.unlocked) {
+      this.terminate();
+      return Promise.resolve();
+    }
     this.unlocked = false;
+    // Whatever was being read is dropped now: no answer reaches a locked page.
+    for (const [id, waiting] of this.pending) {
+      if (CLOSING_OPS.has(waiting.op)) continue;
+      this.pending.delete(id);
+      waiting.reject(new VaultError('locked'));
+    }
+    const writes: unknown[] = [];
+    let finish = () => undefined as void;
+    this.closing = new Promise<void>((resolve) => (finish = resolve));
+    for (const write of this.lastWrites) {
+      try {
+        writes.push(write());
+      } catch {
+        // One failing form must not keep the others from saving.
+      }
+    }
+    for (const listener of this.lockListeners) listener();
+    const settled = Promise.allSettled(writes).then(() => this.idle());
+    const timeUp = new Promise<void>((resolve) => setTimeout(resolve, LAST_WRITE_MS));
+    void Promise.race([settled, timeUp]).then(() => {
+      this.terminate();
+      this.closing = null;
+      finish();
+    });
+    return this.closing;
+  }
+
+  /** Resolves once no call is waiting for the worker, including calls started by replies. */
+  private async idle(): Promise<void> {
+    while (this.pending.size > 0) {
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      // A reply may start the next queued write in a later task: look again after it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private wakeIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private terminate(): void {
     this.worker?.terminate();
     this.worker = null;
     this.failAll(new VaultError('locked'));
-    if (wasUnlocked) for (const listener of this.lockListeners) listener();
+    this.wakeIdle();
   }
 
   onLock(listener: () => void): () => void {
