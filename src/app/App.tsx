@@ -64,10 +64,11 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   }, []);
   useEffect(() => {
     if (phase !== 'unlocked') return;
-    let stop = startAutoLock(DEFAULT_AUTOLOCK, () => vault.lock());
+    const lock = (now?: boolean) => void vault.lock({ now });
+    let stop = startAutoLock(DEFAULT_AUTOLOCK, lock);
     void loadAutoLockOptions().then((options) => {
       stop();
-      stop = startAutoLock(options, () => vault.lock());
+      stop = startAutoLock(options, lock);
     }, () => undefined);
     return () => stop();
   }, [phase]);

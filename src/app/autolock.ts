@@ -3,7 +3,8 @@ import type { AutoLockOptions } from '../features/settings/model';
 import { endPickerGrace, inPickerGrace, watchFileInputs } from '../lib/picker-grace';
 export { DEFAULT_AUTOLOCK } from '../features/settings/model';
 
-export function startAutoLock(options: AutoLockOptions, lock: () => void): () => void {
+/** `lock(true)`: the page is going away (nothing can finish a write then). */
+export function startAutoLock(options: AutoLockOptions, lock: (pageGone?: boolean) => void): () => void {
   let timer = 0;
   const reset = () => {
     clearTimeout(timer);
@@ -23,13 +24,13 @@ export function startAutoLock(options: AutoLockOptions, lock: () => void): () =>
   const unwatch = watchFileInputs();
   // Back/forward cache: a restored page must never show what was open before.
   const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) lock();
+    if (event.persisted) lock(true);
   };
   const activity = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as const;
   for (const name of activity) addEventListener(name, reset, { passive: true, capture: true });
   document.addEventListener('visibilitychange', onVisibility);
   // Leaving the page always locks, whatever the setting: nothing should outlive the visit.
-  const onPageHide = () => lock();
+  const onPageHide = () => lock(true);
   addEventListener('pagehide', onPageHide);
   addEventListener('pageshow', onPageShow);
   reset();

@@ -79,7 +79,7 @@ export function quickExit(): void {
 export function guardBackForwardCache(): void {
   addEventListener('pagehide', (event) => {
     if (!event.persisted) return;
-    runExitHooks();
+    void runExitHooks(true);
     hideEverything();
     dropContent();
   });
@@ -87,7 +87,7 @@ export function guardBackForwardCache(): void {
     if (!event.persisted) return;
     hideEverything();
     dropContent();
-    runExitHooks();
+    void runExitHooks(true);
     location.reload();
   });
 }

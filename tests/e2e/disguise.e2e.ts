@@ -74,8 +74,10 @@ describe('history scrubbing', () => {
     for (const s of seen) {
       expect(s, s.screen).toMatchObject({ title: 'Daybook', href: session.baseURL, autofillOn: [] });
     }
-    // In-app navigation never added an entry; the tab's history names no screen.
-    expect(seen.slice(2).every((s) => s.historyLength === loadLength)).toBe(true);
+    // Tabs add no entry; a sub-screen adds at most one (Back spends it to go up a level, issue 14);
+    // the tab's history names no screen.
+    expect(seen.slice(2).filter((s) => s.historyLength > loadLength + 1)).toEqual([]);
+    expect(seen.filter((s) => NAV.includes(s.screen)).every((s) => s.historyLength === loadLength)).toBe(true);
     for (const entry of await tabHistory(page)) {
       expect(entry.title).not.toMatch(SCREEN_NAMES);
       expect(entry.url).not.toMatch(/[?#]|station|secret/);
@@ -151,17 +153,17 @@ describe('disguise', () => {
       await page.getByRole('button', { name: 'Save page' }).click();
       if (message) await page.getByRole('alert').filter({ hasText: message }).waitFor();
     }
-    // Nothing changed: the link still goes to the default page.
-    expect(await page.getByRole('link', { name: 'Quick exit' }).getAttribute('href')).toBe('https://weather.com/');
+    // Nothing changed: no site chosen, Quick exit stays on the app's own neutral page.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prefs') ?? '{}').exitUrl ?? '')).toBe('');
     await field.fill('news.example.org');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Quick exit now opens https://news.example.org/' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Quick exit' }).getAttribute('href')).toBe('https://news.example.org/');
-    // The page the service worker sends points the plain link there too, in the chosen language.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prefs') ?? '{}').exitUrl)).toBe('https://news.example.org/');
+    // The page the service worker sends points the plain link at the neutral page (it moves on), in the chosen language.
     await page.getByLabel('Language').selectOption('es');
     await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === 'es');
     const html = await (await page.reload())!.text();
-    expect(html).toMatch(/<a [^>]*id="quick-exit"[^>]*href="https:\/\/news\.example\.org\/"[^>]*>Salida rápida<\/a>/);
+    expect(html).toMatch(/<a [^>]*id="quick-exit"[^>]*href="weather\.html"[^>]*>Salida rápida<\/a>/);
     expect(html).toContain('<html lang="es">');
     await page.getByRole('link', { name: 'Salida rápida' }).click();
     await page.waitForURL('https://news.example.org/');
@@ -192,7 +194,7 @@ describe('What this app leaves on your device', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: LEAVES }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('leaves-title');
-    await page.getByText('the disguise (“Daybook”), the page Quick exit opens (https://weather.com/) and the language (English)').waitFor();
+    await page.getByText('the disguise (“Daybook”), the page Quick exit opens (this app’s own weather page) and the language (English)').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
     // By keyboard: the bottom banner (storage notice) may sit over the last button.
     await page.getByRole('button', { name: 'Back to Settings' }).focus();
@@ -212,6 +214,8 @@ describe('disguise fronts while locked', () => {
       await dressedVault(page, disguise);
 
       for (const lang of ['es', 'en'] as const) {
+        // The language choice lives in Settings (issue 14).
+        await page.getByRole('navigation').getByRole('button', { name: /^(Settings|Ajustes)$/ }).click();
         await page.locator('.lang-switch select').selectOption(lang);
         await page.waitForFunction(async (l) => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === l, lang);
         // A cold start: the app always opens locked, on the front.

@@ -11,6 +11,16 @@ import { findChromium } from './chromium';
 export const WEATHER = 'https://weather.com/';
 export const SCREEN_NAMES = /journal|letters|safety plan|resources|settings|daybook.*(screen|entry)|diario|cartas|ajustes/i;
 
+/**
+ * The person's chosen exit site, set before the app's first script (as Settings would keep it).
+ * Quick exit lands on the app's neutral page, which moves on to it once it answers.
+ */
+export async function chooseExitSite(context: BrowserContext, url: string): Promise<void> {
+  await context.addInitScript((site) => {
+    if (location.protocol === 'http:' && !localStorage.getItem('prefs')) localStorage.setItem('prefs', JSON.stringify({ exitUrl: site }));
+  }, url);
+}
+
 /** Serves the neutral destinations (and a start page) from memory. */
 export async function routeNeutralSites(context: BrowserContext): Promise<void> {
   await context.route('https://weather.com/**', (r) => r.fulfill({ body: '<title>Weather</title>weather', contentType: 'text/html' }));
@@ -48,6 +58,7 @@ export async function installExitProbe(session: Session): Promise<ExitProbe[]> {
     const terminate = Worker.prototype.terminate;
     Worker.prototype.terminate = function (this: Worker) {
       w.__terminated += 1;
+      console.log(`worker-terminated ${performance.now()}`);
       return terminate.call(this);
     };
     addEventListener('input', (e) => {
@@ -69,6 +80,20 @@ export async function installExitProbe(session: Session): Promise<ExitProbe[]> {
     for (const type of ['pointerdown', 'click', 'keydown', 'keyup']) addEventListener(type, report);
   });
   return probes;
+}
+
+/**
+ * When (performance.now()) the page terminated a worker, with installExitProbe in place. An
+ * unlocked vault's worker ends a little after the exit's own task: it first finishes the last
+ * draft write, for at most LAST_WRITE_MS (issue 14).
+ */
+export function watchWorkerEnds(session: Session): number[] {
+  const ends: number[] = [];
+  session.page.on('console', (msg) => {
+    const text = msg.text();
+    if (text.startsWith('worker-terminated ')) ends.push(Number(text.slice(18)));
+  });
+  return ends;
 }
 
 /** The tab's back/forward list as the browser keeps it (URLs and titles). */

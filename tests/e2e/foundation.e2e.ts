@@ -1,7 +1,7 @@
 // The foundation in a real browser: loads, installs, works offline, stays on its origin,
 // speaks Spanish, and passes axe.
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, createVault, foreignRequests, launch, openApp, waitForServiceWorker, type Session } from './harness';
+import { axeViolations, createVault, foreignRequests, launch, openApp, waitForServiceWorker, type Session, chooseLanguage } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -78,7 +78,7 @@ describe('foundation', () => {
     session = await launch();
     const { page } = session;
     await createVault(page);
-    await page.getByLabel('Language').selectOption('es');
+    await chooseLanguage(page, 'es');
     await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).waitFor();
     expect(await page.getByRole('link', { name: 'Salida rápida' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Bloquear' }).click();

@@ -129,3 +129,10 @@ export async function axeViolations(page: Page, selector = 'html'): Promise<stri
   // The rule and where (the first few nodes), so a failure says what to fix.
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }
+
+/** The language choice lives in Settings (issue 14): opens Settings, in whichever language, and picks one. */
+export async function chooseLanguage(page: Page, lang: 'en' | 'es'): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: /^(Settings|Ajustes)$/ }).click();
+  await page.getByLabel(/^(Language|Idioma)$/).selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

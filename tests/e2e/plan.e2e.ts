@@ -2,7 +2,7 @@
 // printable with a neutral file name, in Spanish, and accessible.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { axeViolations, createVault, foreignRequests, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { axeViolations, createVault, foreignRequests, launch, unlock, waitForServiceWorker, type Session, chooseLanguage } from './harness';
 import type { Page } from 'playwright-core';
 
 let session: Session | undefined;
@@ -215,7 +215,7 @@ describe('language and accessibility', () => {
     session = await launch();
     const { page } = session;
     await start(page);
-    await page.getByLabel('Language').selectOption('es');
+    await chooseLanguage(page, 'es');
     await nav(page, 'Plan de seguridad').click();
     await page.getByRole('heading', { level: 1, name: 'Plan de seguridad' }).waitFor();
     await page.getByRole('button', { name: /^Mi gente/ }).click();

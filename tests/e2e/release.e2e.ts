@@ -2,7 +2,7 @@
 // colour schemes, a keyboard-only flow, and text at 200% without sideways scrolling.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, createVault, launch, type Session } from './harness';
+import { axeViolations, createVault, launch, type Session, chooseLanguage } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -47,7 +47,7 @@ describe('release quality', () => {
     await dismissNotices(page);
     const found: string[] = [];
     for (const [lang, names] of Object.entries(SCREENS)) {
-      if (lang === 'es') await page.getByLabel('Language').selectOption('es');
+      if (lang === 'es') await chooseLanguage(page, 'es');
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await visitAll(page, names, async (name) => {

@@ -23,9 +23,10 @@ describe('dressPage', () => {
     }
   });
 
-  it('points the plain Quick exit link at the chosen page, in the chosen language', () => {
-    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es', ...FRONT });
-    expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'href')).toBe('https://www.bbc.com/mundo?a=1&amp;b=&quot;2&quot;');
+  it('points the plain Quick exit link at the neutral page (it moves on to a chosen site), in the chosen language', () => {
+    const page = dressPage(html.replace('href="weather.html"', 'href="https://old.example/"'), { disguise: 'daybook', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es', ...FRONT });
+    // Never the chosen site itself: without script nothing could check that it answers.
+    expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'href')).toBe('weather.html');
     expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>Salida rápida<\/a>/);
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'aria-label')).toBe('Salida rápida');
     expect(attr(page, /<html[^>]*>/, 'lang')).toBe('es');
@@ -40,7 +41,7 @@ describe('dressPage', () => {
       expect(attr(page, link, 'class')).toBe('quick-exit native');
       expect(attr(page, link, 'aria-label')).toBe('Quick exit');
       expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>✕<\/a>/);
-      expect(attr(page, link, 'href')).toBe('https://weather.com/');
+      expect(attr(page, link, 'href')).toBe('weather.html');
     }
   });
 

@@ -15,6 +15,14 @@ describe('normalizePrefs', () => {
     expect(normalizePrefs({ disguise: 'casino', exitUrl: 'javascript:alert(1)', lang: 'fr' })).toEqual(defaults);
   });
 
+  it('by default chooses no site: Quick exit stays on the app\'s own neutral page', () => {
+    expect(DEFAULT_EXIT_URL).toBe('');
+    // Prefs written before issue 14 hold the old default, which nobody chose: it means none.
+    expect(normalizePrefs({ exitUrl: 'https://weather.com/' }).exitUrl).toBe('');
+    // A site the person typed (even the same host with a path) is kept.
+    expect(normalizePrefs({ exitUrl: 'https://weather.com/today' }).exitUrl).toBe('https://weather.com/today');
+  });
+
   it('keeps valid values', () => {
     expect(normalizePrefs({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: 'Milk\nEggs', place: ' Lyon ' }))
       .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: 'Milk\nEggs', place: 'Lyon' });

@@ -80,9 +80,9 @@ describe('step guide', () => {
         for (const link of STEP_LINKS[id]) expect(CATALOGS[lang][`resources.link.${link.id}`]).toBeTruthy();
       }
     }
-    expect(STEP_LINKS.tell[0]).toEqual({ id: 'letter', screen: 'letters', detail: 'new:noticeShort' });
-    expect(STEP_LINKS.document[0]).toEqual({ id: 'journalNew', screen: 'journal', detail: 'new' });
-    expect(STEP_LINKS.block[0]).toMatchObject({ screen: 'plan', detail: 'technology' });
+    expect(STEP_LINKS.tell[0]).toEqual({ id: 'letter', to: { screen: 'letters', sub: { to: 'new', template: 'noticeShort' } } });
+    expect(STEP_LINKS.document[0]).toEqual({ id: 'journalNew', to: { screen: 'journal', sub: { to: 'new' } } });
+    expect(STEP_LINKS.block[0]).toEqual({ id: 'planTech', to: { screen: 'plan', sub: { to: 'section', id: 'technology' } } });
   });
   it('remembers progress in order, once each, ignoring unknown ids', () => {
     let done = setStepDone([], 'block', true);

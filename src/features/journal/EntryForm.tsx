@@ -12,6 +12,7 @@ import { ChannelPicker } from './ChannelPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { MoreDetails } from './MoreDetails';
 import { privateText } from '../../ui/privateText';
+import { touchOnly } from '../../ui/touch';
 import { CountFields, untilInput } from './CountFields';
 import { SparcPicker } from './SparcPicker';
 
@@ -37,6 +38,8 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
   const whatRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { when, data, until = '' } = draft.value;
+  // Control and Enter means nothing on a touch screen: no hint there (issue 14).
+  const keysHint = !touchOnly();
 
   useEffect(() => {
     // A new entry starts in "what happened" (fast capture); an edit starts at its heading.
@@ -101,11 +104,11 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
   const whatError = fieldError('what');
   const whenError = fieldError('occurredAt');
   return (
-    <form class="entry-form" onSubmit={save} noValidate aria-labelledby="j-form-title" aria-describedby="j-keys"
+    <form class="entry-form" onSubmit={save} noValidate aria-labelledby="j-form-title" aria-describedby={keysHint ? 'j-keys' : undefined}
       onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && void save(e)}>
       <h1 id="j-form-title" ref={headingRef} tabIndex={-1}>{entry ? t('journal.form.editTitle') : t('journal.form.newTitle')}</h1>
       <p class="hint">{entry ? t('journal.form.editHint') : t('journal.advice.now')}</p>
-      <p id="j-keys" class="visually-hidden">{t('journal.form.keys')}</p>
+      {keysHint && <p id="j-keys" class="visually-hidden">{t('journal.form.keys')}</p>}
       <p role="status" class="hint">{status}</p>
       {errors.length > 0 && (
         <div id="j-errors" role="alert" tabIndex={-1} class="error">

@@ -40,12 +40,17 @@ export function DisguiseSettings() {
     const checked = checkExitUrl(input, location.origin);
     // Bad input: say why, and keep the destination that works.
     if ('problem' in checked) return setUrlError(t(`disguise.exit.${checked.problem}`));
+    await keepUrl(checked.url);
+  }
+
+  /** `exitUrl` '' (the default): Quick exit stays on this app's own neutral page. */
+  async function keepUrl(exitUrl: string) {
     setUrlError('');
     try {
-      const next = await writePrefs({ exitUrl: checked.url });
+      const next = await writePrefs({ exitUrl });
       setPrefs(next);
       setUrl(next.exitUrl);
-      setUrlSaved(t('disguise.exit.saved', { url: next.exitUrl }));
+      setUrlSaved(t('disguise.exit.saved', { url: next.exitUrl || t('disguise.exit.ownPage') }));
     } catch (err) {
       setUrlError(errorMessage(err));
     }
@@ -88,7 +93,7 @@ export function DisguiseSettings() {
       <div class="row">
         <button type="button" onClick={() => void saveUrl(url)}>{t('disguise.exit.save')}</button>
         {prefs.exitUrl !== DEFAULT_EXIT_URL && (
-          <button type="button" class="secondary" onClick={() => void saveUrl(DEFAULT_EXIT_URL)}>{t('disguise.exit.reset')}</button>
+          <button type="button" class="secondary" onClick={() => void keepUrl(DEFAULT_EXIT_URL)}>{t('disguise.exit.reset')}</button>
         )}
       </div>
       <p role="status" class="success">{urlSaved}</p>

@@ -31,7 +31,7 @@ export function LeavesPage({ inline = false }: { inline?: boolean }) {
     if (!inline) heading.current?.focus();
   }, [inline]);
   const prefs = readPrefs();
-  const params = { name: disguiseById(prefs.disguise).name, url: prefs.exitUrl, lang: t(prefs.lang === 'es' ? 'lang.es' : 'lang.en') };
+  const params = { name: disguiseById(prefs.disguise).name, url: prefs.exitUrl || t('disguise.exit.ownPage'), lang: t(prefs.lang === 'es' ? 'lang.es' : 'lang.en') };
   const Title = inline ? 'h2' : 'h1';
   const Section = inline ? 'h3' : 'h2';
   const Sub = inline ? 'h4' : 'h3';

@@ -6,7 +6,7 @@ export const disguise = {
   'disguise.chosen': 'Saved. This app now appears as “{name}”.',
   'disguise.installed': 'Choose before you add the app to your home screen: the icon and name follow this choice. An icon that is already installed may take a while to change.',
   'disguise.exit.label': 'Quick exit opens this page',
-  'disguise.exit.hint': 'Any ordinary public site (secure, https://). Without internet, Quick exit opens a simple weather page kept in this app instead.',
+  'disguise.exit.hint': 'Quick exit first opens a simple weather page kept in this app: at once, even without internet. If you type an ordinary public site here (secure, https://), it then goes on to that site, but only once the site answers.',
   'disguise.exit.save': 'Save page',
   'disguise.exit.reset': 'Use the weather page',
   'disguise.exit.saved': 'Saved. Quick exit now opens {url}',
@@ -87,4 +87,6 @@ export const disguise = {
   'disguise.leaves.storage.front': 'The notes shown while locked (Notes) and the place in the forecast (Weather) are not encrypted either, for the same reason; anyone who picks up the device can read them.',
   'disguise.setup.toggle': 'How to get in if you disguise this app as Notes or Weather',
   'disguise.setup.where': 'Once your passphrase is set, you can choose a disguise in Settings → Disguise and Quick exit. Here is how you would get in under each, and a practice round.',
+  // issue 14: by default Quick exit stays on the app's own neutral page
+  'disguise.exit.ownPage': 'this app’s own weather page',
 } as const;

@@ -120,7 +120,6 @@ export const journal = {
   'journal.list.label': 'Entries, newest first',
   'journal.list.filters': 'Search and filter entries',
   'journal.list.search': 'Search',
-  'journal.list.more': 'Filter by how or date',
   'journal.list.channel': 'How',
   'journal.list.anyChannel': 'Any way',
   'journal.list.from': 'From',
@@ -243,8 +242,6 @@ export const journal = {
   'journal.csv.versions': 'Versions',
   'journal.csv.hash': 'Fingerprint (SHA-256)',
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.
-  'journal.summary.one': '1 entry · last saved {date}',
-  'journal.summary.other': '{count} entries · last saved {date}',
   'journal.badge.clockBehind': 'Clock was behind',
   'journal.clockBehind.explain': 'Saved while the device clock was behind: its “recorded at” time is earlier than that of something saved before it. The clock may have been set back, so that time cannot be relied on.',
   'journal.clockBehind.report': 'saved while the device clock was behind (version {versions})',

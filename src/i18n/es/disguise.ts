@@ -8,7 +8,7 @@ export const disguise: Record<keyof typeof en, string> = {
   'disguise.chosen': 'Guardado. Ahora esta aplicación se muestra como «{name}».',
   'disguise.installed': 'Elija antes de añadir la aplicación a la pantalla de inicio: el icono y el nombre siguen esta elección. Un icono ya instalado puede tardar un tiempo en cambiar.',
   'disguise.exit.label': 'La salida rápida abre esta página',
-  'disguise.exit.hint': 'Cualquier sitio público corriente (seguro, https://). Sin internet, la salida rápida abre en su lugar una sencilla página del tiempo guardada en esta aplicación.',
+  'disguise.exit.hint': 'La salida rápida abre primero una sencilla página del tiempo guardada en esta aplicación: al instante, incluso sin internet. Si escribes aquí un sitio público corriente (seguro, https://), después pasa a ese sitio, pero solo cuando el sitio responde.',
   'disguise.exit.save': 'Guardar página',
   'disguise.exit.reset': 'Usar la página del tiempo',
   'disguise.exit.saved': 'Guardado. Ahora la salida rápida abre {url}',
@@ -89,4 +89,6 @@ export const disguise: Record<keyof typeof en, string> = {
   'disguise.leaves.storage.front': 'Las notas que se ven con la app bloqueada (Notas) y el lugar del pronóstico (Tiempo) tampoco están cifrados, por la misma razón; cualquiera que tome el dispositivo puede leerlos.',
   'disguise.setup.toggle': 'Cómo entrar si disfrazas esta app de Notas o Tiempo',
   'disguise.setup.where': 'Cuando tengas tu frase de contraseña, podrás elegir un disfraz en Ajustes → Disfraz y salida rápida. Así entrarías con cada uno, y aquí puedes practicar.',
+  // issue 14: by default Quick exit stays on the app's own neutral page
+  'disguise.exit.ownPage': 'la página del tiempo de esta aplicación',
 };

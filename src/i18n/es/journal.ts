@@ -123,7 +123,6 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.list.label': 'Entradas, de la más reciente a la más antigua',
   'journal.list.filters': 'Buscar y filtrar entradas',
   'journal.list.search': 'Buscar',
-  'journal.list.more': 'Filtrar por forma o fecha',
   'journal.list.channel': 'Cómo',
   'journal.list.anyChannel': 'De cualquier forma',
   'journal.list.from': 'Desde',
@@ -246,8 +245,6 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.csv.versions': 'Versiones',
   'journal.csv.hash': 'Huella (SHA-256)',
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.
-  'journal.summary.one': '1 entrada · guardada el {date}',
-  'journal.summary.other': '{count} entradas · lo último se guardó el {date}',
   'journal.badge.clockBehind': 'Reloj atrasado',
   'journal.clockBehind.explain': 'Se guardó con el reloj del dispositivo atrasado: su hora de registro es anterior a la de algo guardado antes. Puede que alguien atrasara el reloj, así que no se puede confiar en esa hora.',
   'journal.clockBehind.report': 'guardada con el reloj del dispositivo atrasado (versión {versions})',

@@ -20,7 +20,7 @@ export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 const client = new VaultClient();
 const erasedListeners = new Set<() => void>();
 // Leaving in a hurry locks first: the worker finishes the last write, then it and every key in it are gone.
-onQuickExit(() => client.lock());
+onQuickExit((pageGone) => client.lock(!pageGone));
 
 export interface Repository<T> {
   put(value: T, id?: string): Promise<string>;
@@ -84,7 +84,8 @@ export const vault = {
     client.markUnlocked();
     return report;
   },
-  lock: () => client.lock(),
+  /** `now`: the page is going away, so the last writes cannot finish: terminate at once. */
+  lock: (options?: { now?: boolean }) => client.lock(!options?.now),
   isUnlocked: () => client.isUnlocked(),
   onLock: (listener: () => void) => client.onLock(listener),
   /** `write` runs as the vault locks (Quick exit, Lock, auto-lock) and must start its write at once. */
@@ -109,7 +110,7 @@ export const vault = {
   async eraseAll(passphrase: string): Promise<void> {
     await client.callUnlocked('eraseAll', [passphrase]);
     await clearOutsideVault();
-    client.lock();
+    client.lock(false); // erased: no last write may recreate anything
     for (const listener of erasedListeners) listener();
   },
   onErased(listener: () => void): () => void {

@@ -18,6 +18,7 @@ export class VaultClient {
   private unlocked = false;
   /** Set while a locked vault's worker finishes the last writes (at most LAST_WRITE_MS). */
   private closing: Promise<void> | null = null;
+  private endClosing: (() => void) | null = null;
   private lockListeners = new Set<() => void>();
   private lastWrites = new Set<() => unknown>();
   private idleWaiters: Array<() => void> = [];
@@ -91,9 +92,13 @@ export class VaultClient {
    * Locked at once, in this task (Quick exit calls it as it leaves): nothing new can be read, and
    * the screens are told to go. The worker lives on only to finish the last writes of what was
    * being typed, at most LAST_WRITE_MS, then it is terminated with every key in it. Resolves then.
+   * `finishWrites` false (the page itself is going away): terminated now, nothing waited for.
    */
-  lock(): Promise<void> {
-    if (this.closing) return this.closing;
+  lock(finishWrites = true): Promise<void> {
+    if (this.closing) {
+      if (!finishWrites) this.endClosing?.();
+      return this.closing ?? Promise.resolve();
+    }
     if (!this.unlocked) {
       this.terminate();
       return Promise.resolve();
@@ -105,10 +110,17 @@ export class VaultClient {
       this.pending.delete(id);
       waiting.reject(new VaultError('locked'));
     }
+    const closed = new Promise<void>((resolve) => {
+      this.endClosing = () => {
+        this.endClosing = null;
+        this.terminate();
+        this.closing = null;
+        resolve();
+      };
+    });
+    this.closing = closed;
     const writes: unknown[] = [];
-    let finish = () => undefined as void;
-    this.closing = new Promise<void>((resolve) => (finish = resolve));
-    for (const write of this.lastWrites) {
+    for (const write of finishWrites ? this.lastWrites : []) {
       try {
         writes.push(write());
       } catch {
@@ -116,22 +128,23 @@ export class VaultClient {
       }
     }
     for (const listener of this.lockListeners) listener();
+    if (!finishWrites) {
+      this.endClosing?.();
+      return closed;
+    }
     const settled = Promise.allSettled(writes).then(() => this.idle());
     const timeUp = new Promise<void>((resolve) => setTimeout(resolve, LAST_WRITE_MS));
-    void Promise.race([settled, timeUp]).then(() => {
-      this.terminate();
-      this.closing = null;
-      finish();
-    });
-    return this.closing;
+    void Promise.race([settled, timeUp]).then(() => this.endClosing?.());
+    return closed;
   }
 
   /** Resolves once no call is waiting for the worker, including calls started by replies. */
   private async idle(): Promise<void> {
-    while (this.pending.size > 0) {
-      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-      // A reply may start the next queued write in a later task: look again after it.
+    for (;;) {
+      // A reply may start the next queued write a few microtasks later: look after they ran.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.pending.size === 0) return;
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
   }
 

@@ -1,0 +1,103 @@
+// The phone-first shell (issue 14): unlock → first entry painted (in view, at 390×844 and
+// 320×568, 1,000 entries), and what the final draft write adds to Quick exit: pointerdown to
+// the neutral page's navigation start, with nothing typed against a draft typed just before
+// (inside the autosave's throttle, so the last write is the one the vault must finish).
+import { median, round } from './harness.mjs';
+import { seed } from './journal.bench.mjs';
+
+const RUNS = Number(process.env.SHELL_BENCH_RUNS ?? 7);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function unlock(page, baseURL, passphrase) {
+  await page.goto(baseURL);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.waitForTimeout(500); // worker and libsodium warm, as when a person types
+}
+
+/** Unlock click → the frame with the first entry row painted; and whether that row is fully in view. */
+async function firstEntryPainted(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const start = performance.now();
+    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Unlock').click();
+    while (!document.querySelector('.vrow')) await frame();
+    await frame();
+    const row = document.querySelector('.vrow').getBoundingClientRect();
+    const hit = document.elementFromPoint(row.left + 10, row.bottom - 5);
+    return { ms: performance.now() - start, inView: row.top >= 0 && row.bottom <= innerHeight && Boolean(hit?.closest('.vrow')) };
+  });
+}
+
+/**
+ * One Quick exit by a real press (CDP mouse events): the time from the pointerdown to the
+ * neutral page's time origin (its navigation start), and whether the app was hidden in the
+ * pointerdown's own task.
+ */
+async function exitDelay(page, baseURL) {
+  await page.evaluate(() => {
+    addEventListener('pointerdown', (event) => {
+      const down = performance.timeOrigin + event.timeStamp;
+      addEventListener('pointerdown', () => {
+        localStorage.setItem('bench-exit', JSON.stringify({ down, sameTask: getComputedStyle(document.body).display === 'none' }));
+      }, { once: true });
+    }, { capture: true, once: true });
+  });
+  const box = await page.locator('#quick-exit').boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
+  await cdp.detach().catch(() => undefined);
+  await page.waitForURL(`${baseURL}weather.html`, { waitUntil: 'load' });
+  return page.evaluate(() => {
+    const probe = JSON.parse(localStorage.getItem('bench-exit'));
+    localStorage.removeItem('bench-exit');
+    return { ms: performance.timeOrigin - probe.down, sameTask: probe.sameTask };
+  });
+}
+
+export default async function shellBench({ baseURL, benchURL, passphrase, launch }) {
+  const out = { entries: 1000 };
+  const session = await launch();
+  const { page, context } = session;
+  try {
+    await seed(page, benchURL, passphrase, 1000, 0);
+    for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 568 }]) {
+      await page.setViewportSize(viewport);
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        await unlock(page, baseURL, passphrase);
+        runs.push(await firstEntryPainted(page));
+      }
+      out[`unlockToFirstEntryPaintedMs_${viewport.width}`] = round(median(runs.map((r) => r.ms)));
+      out[`firstEntryInView_${viewport.width}`] = runs.every((r) => r.inView);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await context.setOffline(true); // the neutral page is precached: no network in the figures
+    const plain = [];
+    const typed = [];
+    for (let i = 0; i < RUNS; i++) {
+      await unlock(page, baseURL, passphrase);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: 'New entry' }).click();
+      const field = page.getByLabel('What happened', { exact: true });
+      await field.waitFor();
+      await sleep(1200); // the form's first autosave is done: a clean draft
+      if (i % 2 === 0) {
+        plain.push(await exitDelay(page, baseURL));
+        continue;
+      }
+      await field.click();
+      await page.keyboard.type('Outside again at 9', { delay: 0 });
+      typed.push(await exitDelay(page, baseURL));
+    }
+    out.quickExitToNavigationMs = { nothingTyped: round(median(plain.map((r) => r.ms))), draftJustTyped: round(median(typed.map((r) => r.ms))) };
+    out.finalDraftWriteAddsMs = round(out.quickExitToNavigationMs.draftJustTyped - out.quickExitToNavigationMs.nothingTyped);
+    out.finalDraftWriteBoundMs = 100;
+    out.hiddenInSameTask = [...plain, ...typed].every((r) => r.sameTask);
+    out.runs = RUNS;
+  } finally {
+    await session.close();
+  }
+  return out;
+}
