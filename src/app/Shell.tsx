@@ -24,29 +24,34 @@ function headingIn(root: HTMLElement): HTMLElement | null {
 
 function openAtTop(root: HTMLElement): () => void {
   scrollTo(0, 0);
-  const focus = (heading: HTMLElement) => {
-    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
-  };
-  const now = headingIn(root);
-  if (now) {
-    focus(now);
-    return () => undefined;
-  }
-  // The screen's code is still loading: focus its heading as soon as it is drawn.
-  const observer = new MutationObserver(() => {
+  let focused: HTMLElement | null = null;
+  const place = () => {
+    // Focus held by what the person is doing (a field, a button inside the screen) is theirs.
+    const active = document.activeElement;
+    if (focused?.isConnected && active === focused) return;
+    if (active && active !== document.body && active !== focused && root.contains(active)) return stop();
     const heading = headingIn(root);
     if (!heading) return;
-    observer.disconnect();
-    scrollTo(0, 0);
-    focus(heading);
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  const timer = setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);
-  return () => {
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    if (!focused) scrollTo(0, 0);
+    heading.focus({ preventScroll: true });
+    focused = heading;
+  };
+  // The screen's code or data may still be loading: its heading can appear, or be drawn again
+  // (a loading view replaced by the real one), a little later. Follow it until the person acts.
+  const observer = new MutationObserver(place);
+  const timer = setTimeout(() => stop(), HEADING_WAIT_MS);
+  const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
+    removeEventListener('pointerdown', stop, true);
+    removeEventListener('keydown', stop, true);
   };
+  observer.observe(root, { childList: true, subtree: true });
+  addEventListener('pointerdown', stop, true);
+  addEventListener('keydown', stop, true);
+  place();
+  return stop;
 }
 
 interface Props { name: string; onLock(): void; notice: ComponentChildren; children: ComponentChildren }

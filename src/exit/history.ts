@@ -53,14 +53,17 @@ export function syncBackTrap(inSubScreen: boolean): void {
 
 /**
  * Removes the extra entry before leaving, so the neutral page replaces the app's only entry
- * and Back from it never reaches the app. Resolves at once when there is none.
+ * and Back from it never reaches the app. The spent entry stays as a Forward entry (no page can
+ * prune it), so it is renamed first to the neutral page: Forward then opens that, never the app.
+ * Resolves at once when there is none.
  */
-export function unwindBackTrap(): Promise<void> {
+export function unwindBackTrap(neutralUrl: string): Promise<void> {
   if (!armed && ownTraversals === 0) return Promise.resolve();
   return new Promise<void>((resolve) => {
     unwound = resolve;
     if (armed) {
       armed = false;
+      history.replaceState(null, '', neutralUrl);
       traverseBack();
     }
   });

@@ -48,7 +48,7 @@ export function quickExit(): void {
   //    last draft write, then it is terminated with every key in it.
   const finished = runExitHooks();
   // 4. The app's extra history entry goes first, so the neutral page takes the only one left.
-  const unwound = unwindBackTrap();
+  const unwound = unwindBackTrap(new URL(NEUTRAL_PAGE, document.baseURI).href);
   // 5. Leave without adding a history entry: this page's entry becomes the neutral page.
   //    Chromium may stop presenting this page's frames once a navigation has started (seen
   //    here: the old pixels stayed until the next page painted, ~150 ms later), so leave just

@@ -26,7 +26,8 @@ export interface Session {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launch(options: { locale?: string; profileDir?: string; javaScriptEnabled?: boolean } = {}): Promise<Session> {
+/** `touch`: a phone's touch screen (coarse pointer, no hover), as at 390×844 on Android. */
+export async function launch(options: { locale?: string; profileDir?: string; javaScriptEnabled?: boolean; touch?: boolean } = {}): Promise<Session> {
   const baseURL = inject('baseURL');
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'e2e-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -36,6 +37,7 @@ export async function launch(options: { locale?: string; profileDir?: string; ja
     locale: options.locale ?? 'en-US',
     viewport: { width: 390, height: 844 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     baseURL,
   });
   const requests: string[] = [];
