@@ -7,8 +7,8 @@ import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
 import { translate } from '../../src/i18n';
 
-/** Values that are the same in both languages on purpose (names, codes, the language names). */
-const SAME_IN_BOTH = new Set(['lang.en', 'lang.es']);
+/** Values that are the same in both languages on purpose (names, codes, the language names, «Video» in Latin America). */
+const SAME_IN_BOTH = new Set(['lang.en', 'lang.es', 'journal.evidence.kind.video']);
 const sameAllowed = (key: string, value: string) =>
   SAME_IN_BOTH.has(key) || !/[a-z]{3,}/i.test(value.replace(/\{\w+\}/g, '')) || /^(OK|PDF|CSV|TTY|SMS|URL|https?:\S+)$/i.test(value.trim());
 
