@@ -1,7 +1,7 @@
 // The journal screen: switches between the list, the entry form, one entry, the person
 // profile, the patterns and the report. `detail` may be "new" or "entry:<id>".
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useJournal } from './useJournal';
 import { JournalHome, type ListMode } from './JournalHome';
@@ -28,11 +28,12 @@ export function JournalScreen({ detail }: { detail?: string }) {
   const [view, setView] = useState<View>(() => viewFromDetail(detail));
   const [inputs, setInputs] = useState<FilterInputs>(NO_INPUTS);
   const [mode, setMode] = useState<ListMode>('list');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
   useEffect(() => setView(viewFromDetail(detail)), [detail]);
 
-  const go = (next: View, message = '') => {
-    setStatus(message);
+  // Kept by key, so a language switch re-translates it (a stored "Saved." stayed English).
+  const go = (next: View, note: Message | null = null) => {
+    setStatus(note);
     setView(next);
   };
   const home = () => go({ name: 'list' });
@@ -56,18 +57,18 @@ export function JournalScreen({ detail }: { detail?: string }) {
 
   const find = (id: string) => journal.entries.find((e) => e.id === id);
   // After a save the list shows, the new entry on top: ready for the next one.
-  const saved = (id?: string) => go({ name: 'list' }, id ? t('journal.saved') : '');
+  const saved = (id?: string) => go({ name: 'list' }, id ? message('journal.saved') : null);
   switch (view.name) {
     case 'new':
       return <EntryForm onDone={saved} />;
     case 'edit': {
       const entry = find(view.id);
-      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ name: 'entry', id: entry.id }, id ? t('journal.saved') : '')} /> : null;
+      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ name: 'entry', id: entry.id }, id ? message('journal.saved') : null)} /> : null;
     }
     case 'entry': {
       const entry = find(view.id);
       if (!entry) return <JournalHome {...homeProps()} />;
-      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={status} onBack={home} onEdit={() => go({ name: 'edit', id: entry.id })} />;
+      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={say(status)} onBack={home} onEdit={() => go({ name: 'edit', id: entry.id })} />;
     }
     case 'person':
       return <PersonForm onBack={home} />;
@@ -81,7 +82,7 @@ export function JournalScreen({ detail }: { detail?: string }) {
 
   function homeProps() {
     return {
-      journal: journal!, inputs, setInputs, mode, setMode, status,
+      journal: journal!, inputs, setInputs, mode, setMode, status: say(status),
       onOpen: (id: string) => go({ name: 'entry', id }),
       onNew: () => go({ name: 'new' }),
       onTool: (name: 'person' | 'patterns' | 'report') => go({ name }),

@@ -1,6 +1,6 @@
 // Safety plan: the overview of its parts, one part at a time, or the printable version (by route detail).
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n';
+import { say, t } from '../../i18n';
 import { SafetyLine } from '../resources/SafetyLine';
 import { PlanOverview } from './PlanOverview';
 import { PrintView } from './PrintView';
@@ -34,7 +34,7 @@ export function PlanScreen({ detail }: { detail?: string }) {
         {plan && detail !== 'print' && !isSectionId(detail) && <PlanOverview plan={plan} />}
       </div>
       {state.error && <p class="error" role="alert">{state.error}</p>}
-      <p class="visually-hidden" role="status">{state.status}</p>
+      <p class="visually-hidden" role="status">{say(state.status)}</p>
       <SafetyLine />
     </section>
   );

@@ -20,7 +20,7 @@ export function SectionNotes({ id, initial, change }: { id: SectionId; initial: 
     if (latest.current === saved.current) return;
     const value = latest.current;
     saved.current = value;
-    void change((plan) => setNotes(plan, id, value), t('plan.notesSaved'));
+    void change((plan) => setNotes(plan, id, value), 'plan.notesSaved');
   };
   // Leaving the part (or the screen) writes what is there.
   useEffect(() => flush, []);

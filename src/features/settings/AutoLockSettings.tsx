@@ -1,22 +1,22 @@
 // Auto-lock choices: idle minutes and lock-when-hidden (on by default).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { IDLE_CHOICES, type AutoLockOptions } from './model';
 import { loadAutoLockOptions, saveAutoLockOptions } from './store';
-import { errorMessage } from '../../ui/errors';
+import { errorNote } from '../../ui/errors';
 
 export function AutoLockSettings() {
   const [options, setOptions] = useState<AutoLockOptions | null>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => void loadAutoLockOptions().then(setOptions, (e: unknown) => setStatus(errorMessage(e))), []);
+  const [status, setStatus] = useState<Message | null>(null);
+  useEffect(() => void loadAutoLockOptions().then(setOptions, (e: unknown) => setStatus(errorNote(e))), []);
   if (!options) return null;
   const save = async (next: AutoLockOptions) => {
     setOptions(next);
     try {
       await saveAutoLockOptions(next);
-      setStatus(t('common.saved'));
+      setStatus(message('common.saved'));
     } catch (e) {
-      setStatus(errorMessage(e));
+      setStatus(errorNote(e));
     }
   };
   return (
@@ -33,7 +33,7 @@ export function AutoLockSettings() {
         <input type="checkbox" checked={options.lockOnHide} onChange={(e) => save({ ...options, lockOnHide: (e.currentTarget as HTMLInputElement).checked })} />
         {t('settings.lockOnHide')}
       </label>
-      <p role="status" class="hint">{status}</p>
+      <p role="status" class="hint">{say(status)}</p>
     </fieldset>
   );
 }

@@ -249,7 +249,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.summary.one': '1 entrada · guardada el {date}',
   'journal.summary.other': '{count} entradas · lo último se guardó el {date}',
   'journal.badge.clockBehind': 'Reloj atrasado',
-  'journal.clockBehind.explain': 'Se guardó con el reloj del dispositivo atrasado: su hora de registro es anterior a la de algo guardado antes. Puede que alguien atrasara el reloj, así que no se puede confiar en esa hora.',
+  'journal.clockBehind.explain': 'Se guardó con el reloj del dispositivo atrasado: su hora «Registrado el» es anterior a la de algo guardado antes. Puede que alguien atrasara el reloj, así que no se puede confiar en esa hora.',
   'journal.clockBehind.report': 'guardada con el reloj del dispositivo atrasado (versión {versions})',
   'journal.share.title': 'Envía la huella a alguien de confianza',
   'journal.share.explain': 'Un dispositivo por sí solo no puede demostrar que todo su almacenamiento se sustituyó por una copia anterior. Si de vez en cuando envías esta huella a alguien de confianza, más adelante podrás demostrar lo que contenía el diario ese día: un informe completo hecho más tarde muestra la misma huella junto a la última versión guardada ese día.',
