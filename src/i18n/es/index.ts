@@ -16,7 +16,8 @@
 //   fingerprint (SHA-256) ........... huella
 //   safety plan ..................... plan de seguridad; a part of it: parte
 //   settings (this app's) ........... Ajustes           (a browser's or phone's own: configuración)
-//   disguise / decoy ................ disfraz / señuelo
+//   disguise / decoy ................ disfraz / señuelo; the disguises keep their names (Daybook, Notes,
+//                                     Weather): the home screen and the options show those names
 //   template ........................ modelo
 //   draft ........................... borrador
 //   support person (advocate) ....... persona de apoyo
