@@ -98,7 +98,8 @@ export async function shownStrings(page: Page): Promise<string[]> {
 export function englishIn(shown: string[], english: EnglishValue[], where: string): string[] {
   const found: string[] = [];
   for (const s of shown) {
-    const hit = english.find((e) => e.whole.test(s) || e.inside?.test(s));
+    // The whole string first, so the report names the message itself, not a phrase inside it.
+    const hit = english.find((e) => e.whole.test(s)) ?? english.find((e) => e.inside?.test(s));
     if (hit) found.push(`${where}: "${s.slice(0, 120)}" ← ${hit.key} "${hit.text.slice(0, 60)}"`);
   }
   return found;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { catalog as en } from '../../src/i18n/en';
 import { PASSPHRASE, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices } from './journal-helpers';
+import { tryEnded, tryFront } from './front-helpers';
 import { ES, englishIn, englishValues, shownStrings } from './spanish-helpers';
 
 let session: Session | undefined;
@@ -86,16 +87,23 @@ describe('Spanish', () => {
     await check('journal, new entry, refused');
     await page.getByLabel(ES['journal.field.what'], { exact: true }).fill(what);
     await page.getByLabel(ES['journal.field.exactWords'], { exact: true }).fill('Contesta o voy a tu casa.');
+    await page.getByRole('checkbox', { name: ES['journal.channel.call'], exact: true }).check();
     await control(page, ES['journal.save']).click();
     await page.getByRole('status').filter({ hasText: ES['journal.saved'] }).waitFor();
     await check('journal, list after saving');
     await control(page, new RegExp(escape(what))).click();
     await control(page, ES['journal.detail.edit']).waitFor();
     await check('journal, an entry');
+    await control(page, exactly(ES['journal.logAgain'])).click();
+    await page.getByText(filled(ES['journal.logAgain.done'])).waitFor();
+    await check('journal, an entry logged again');
     await control(page, ES['journal.detail.edit']).click();
     await heading(page, ES['journal.form.editTitle']).waitFor();
     await check('journal, completing an entry');
+    await page.getByLabel(ES['journal.field.where'], { exact: true }).fill('Frente a mi trabajo');
     await control(page, ES['journal.save']).click();
+    await page.getByText(filled(ES['journal.history.title'])).waitFor();
+    await check('journal, an entry with its history');
     await control(page, ES['journal.back']).click();
     for (const [open, title] of [['journal.patterns.open', 'journal.patterns.title'], ['journal.person.open', 'journal.person.title'], ['journal.report.export', 'journal.report.title']] as const) {
       await control(page, ES[open]).click();
@@ -129,6 +137,13 @@ describe('Spanish', () => {
     await check('letters, a sent letter');
     await control(page, ES['letters.back']).click();
     await check('letters, with a draft and a sent letter');
+    await tab(page, ES['nav.journal']).click();
+    await control(page, ES['journal.new']).click();
+    await page.getByLabel(ES['journal.field.what'], { exact: true }).fill('Me esperó en la parada del autobús.');
+    await control(page, ES['journal.save']).click();
+    // (Its time is the minute the form opened, so it may not count as after the notice yet.)
+    await page.getByText(filled(ES['journal.list.noticeLine'])).waitFor();
+    await check('journal, after the notice');
 
     // Safety plan: the overview, every part, the printable copy.
     await tab(page, ES['nav.plan']).click();
@@ -168,7 +183,9 @@ describe('Spanish', () => {
     await page.getByRole('alert').filter({ hasText: ES['backup.needCurrent'] }).waitFor();
     await control(page, ES['erase.start']).click();
     await page.getByLabel(filled(ES['erase.type'])).waitFor();
-    await check('settings, export refused, erase open');
+    await control(page, ES['duress.enable']).click();
+    await page.getByRole('alert').filter({ hasText: ES['duress.wrong'] }).or(page.getByRole('alert').filter({ hasText: filled(ES['setup.tooShort']) })).first().waitFor();
+    await check('settings, export and duress refused, erase open');
     await control(page, ES['disguise.leaves.title']).click();
     await heading(page, ES['disguise.leaves.title']).waitFor();
     await check('settings, what this app leaves');
@@ -192,6 +209,22 @@ describe('Spanish', () => {
     await tab(page, ES['nav.journal']).waitFor();
     await check('journal, after unlocking');
 
+    // The disguises' lock screens: the front, a try that finds nothing, and getting in.
+    for (const [disguise, search] of [['Notes', ES['front.notes.search']], ['Weather', ES['front.weather.search']]] as const) {
+      await tab(page, ES['nav.settings']).click();
+      await page.getByRole('radio', { name: disguise, exact: true }).check();
+      await page.getByRole('status').filter({ hasText: filled(ES['disguise.chosen']) }).waitFor();
+      await check(`settings, dressed as ${disguise}`);
+      await control(page, ES['shell.lock']).click();
+      await page.getByRole('searchbox', { name: search }).waitFor();
+      await check(`lock screen, ${disguise}`);
+      await tryFront(page, search, 'farmacia');
+      await tryEnded(page);
+      await check(`lock screen, ${disguise}, a search`);
+      await tryFront(page, search, PASSPHRASE);
+      await tab(page, ES['nav.journal']).waitFor();
+    }
+
     expect(visited.length).toBeGreaterThan(30);
     expect(found).toEqual([]);
   }, 300_000);
@@ -205,10 +238,11 @@ describe('Spanish', () => {
     await page.getByLabel(en['settings.idle']).selectOption('15');
     const saved = page.getByRole('status').filter({ hasText: en['common.saved'] });
     await saved.waitFor();
+    const region = (await saved.elementHandle())!;
     await page.getByLabel(en['shell.language']).selectOption('es');
     await heading(page, ES['settings.title']).waitFor();
     // The same live region, now in Spanish: nothing of it stayed in English.
-    await page.getByRole('status').filter({ hasText: ES['common.saved'] }).waitFor();
+    await expect.poll(() => region.textContent(), { timeout: 5000 }).toBe(ES['common.saved']);
     expect(await page.getByText(en['common.saved'], { exact: true }).count()).toBe(0);
   });
 });
