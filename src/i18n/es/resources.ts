@@ -99,6 +99,6 @@ export const resources: Record<keyof typeof en, string> = {
   'resources.role.lawyer': 'Abogada o abogado',
   'resources.role.police': 'Policía',
   'resources.role.trusted': 'Alguien de confianza',
-  'resources.role.work': 'Trabajo o estudios',
+  'resources.role.work': 'Trabajo o escuela',
   'resources.role.other': 'Otro',
 };
