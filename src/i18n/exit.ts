@@ -9,8 +9,8 @@ const text = {
   },
   es: {
     label: 'Salida rápida',
-    shiftOnce: 'Mayúsculas pulsada una vez. Púlsela 2 veces más para salir de esta página.',
-    shiftTwice: 'Mayúsculas pulsada dos veces. Púlsela una vez más para salir de esta página.',
+    shiftOnce: 'Mayúsculas pulsada una vez. Púlsala 2 veces más para salir de esta página.',
+    shiftTwice: 'Mayúsculas pulsada dos veces. Púlsala una vez más para salir de esta página.',
     expired: 'Atajo de salida rápida reiniciado.',
   },
 } as const;

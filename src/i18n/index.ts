@@ -50,6 +50,20 @@ export function t(key: MessageKey, params?: Params): string {
   return translate(current, key, params);
 }
 
+/**
+ * A message kept by its key, for state that outlives a render (a "Saved." status): text
+ * translated when it happened would stay in that language after a switch; this is
+ * translated each time it is shown.
+ */
+export interface Message { key: MessageKey; params?: Params }
+
+export const message = (key: MessageKey, params?: Params): Message => ({ key, params });
+
+/** A kept message's text in the current language ('' for none). */
+export function say(kept: Message | null | undefined): string {
+  return kept ? t(kept.key, kept.params) : '';
+}
+
 /** Whether a string is a catalog key (for data files that store keys). */
 export function isMessageKey(key: string): key is MessageKey {
   return key in CATALOGS.en;

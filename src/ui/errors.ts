@@ -1,10 +1,15 @@
 // Turns any failure into a sentence the person can act on.
-import { t } from '../i18n';
+import { message, say, type Message } from '../i18n';
+
+/** The sentence as a kept message, for state that is shown again after a language switch. */
+export function errorNote(error: unknown): Message {
+  const code = (error as { code?: string })?.code;
+  if (code === 'quota') return message('error.quota');
+  if (code === 'locked') return message('error.locked');
+  const reason = error instanceof Error ? error.message : String(error);
+  return message('error.generic', { reason });
+}
 
 export function errorMessage(error: unknown): string {
-  const code = (error as { code?: string })?.code;
-  if (code === 'quota') return t('error.quota');
-  if (code === 'locked') return t('error.locked');
-  const reason = error instanceof Error ? error.message : String(error);
-  return t('error.generic', { reason });
+  return say(errorNote(error));
 }

@@ -219,14 +219,14 @@ describe('language and accessibility', () => {
     await nav(page, 'Plan de seguridad').click();
     await page.getByRole('heading', { level: 1, name: 'Plan de seguridad' }).waitFor();
     await page.getByRole('button', { name: /^Mi gente/ }).click();
-    await checkbox(page, 'Acuerde con ellas una palabra clave que signifique «pide ayuda».').waitFor();
-    expect(await page.locator('.safety-line').innerText()).toBe('Si se siente en peligro, confíe en esa sensación: llame al 911.');
+    await checkbox(page, 'Acuerda con ellas una palabra clave que signifique «pide ayuda».').waitFor();
+    expect(await page.locator('.safety-line').innerText()).toBe('Si sientes que estás en peligro, confía en esa sensación: llama al 911.');
     await nav(page, 'Recursos').click();
     await page.getByRole('heading', { level: 3, name: 'Línea Nacional sobre la Violencia Doméstica' }).waitFor();
     expect(await page.getByRole('link', { name: 'Llamar al 1-800-799-7233' }).getAttribute('href')).toBe('tel:+18007997233');
     await page.getByText('Inglés, español y más de 200 idiomas con intérpretes', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Paso a paso' }).click();
-    await checkbox(page, 'Deje de responder.').waitFor();
+    await checkbox(page, 'Deja de responder.').waitFor();
   });
 
   it('has no axe violations on the plan and resources screens', async () => {

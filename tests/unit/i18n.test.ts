@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
-import { translate } from '../../src/i18n';
+import { getLang, message, say, setLang, translate } from '../../src/i18n';
+import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 
-/** Values that are the same in both languages on purpose (names, codes, the language names). */
+/** Values that are the same in both languages on purpose (names, codes, the language names, «Video» in Latin America). */
 // "Plan" is the same word in both; it is the short label under the Safety plan tab's icon.
-const SAME_IN_BOTH = new Set(['lang.en', 'lang.es', 'nav.short.plan']);
+const SAME_IN_BOTH = new Set(['lang.en', 'lang.es', 'journal.evidence.kind.video', 'nav.short.plan']);
 const sameAllowed = (key: string, value: string) =>
   SAME_IN_BOTH.has(key) || !/[a-z]{3,}/i.test(value.replace(/\{\w+\}/g, '')) || /^(OK|PDF|CSV|TTY|SMS|URL|https?:\S+)$/i.test(value.trim());
 
@@ -56,6 +57,56 @@ describe('message catalogs', () => {
       (key) => !source.includes(`'${key}'`) && !source.includes(`"${key}"`) && !source.includes(`\`${key}\``) && !dynamicPrefixes.some((p) => key.startsWith(p)),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('quotes a control by its Spanish name wherever the English quotes it by its English name', () => {
+    // One word per idea: "marked “After notice”" must say the badge's own Spanish words, not a
+    // synonym. Phones' own menus (resources.block.*) are quoted as the phone shows them.
+    const E = en as Record<string, string>;
+    const S = es as Record<string, string>;
+    const keyOf = new Map(Object.entries(E).reverse().map(([key, value]) => [value.toLowerCase(), key]));
+    const mismatched: string[] = [];
+    for (const [key, value] of Object.entries(E)) {
+      if (key.startsWith('resources.block.')) continue;
+      for (const quoted of value.matchAll(/[“"«]([^”"»]+)[”"»]/g)) {
+        const named = keyOf.get(quoted[1]!.replace(/[.,]$/, '').toLowerCase());
+        if (named && named !== key && !S[key]!.toLowerCase().includes(S[named]!.toLowerCase())) mismatched.push(`${key} → ${named}`);
+      }
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  it('speaks to the person as «tú»: no «usted» outside the letters the person sends', () => {
+    // A formal letter to the other person or an office may say «usted»; the app never does.
+    const letterText = (key: string) => /^letters\.tpl\.[^.]+\.(body|subject)$/.test(key);
+    const formal = Object.entries(es).filter(([key, value]) => !letterText(key) && /\busted(es)?\b/i.test(value)).map(([key]) => key);
+    expect(formal).toEqual([]);
+  });
+
+  it('translates the exit module\'s own strings, with the same placeholders', () => {
+    const keys: ExitTextKey[] = ['label', 'shiftOnce', 'shiftTwice', 'expired'];
+    for (const key of keys) {
+      expect(exitText('es', key), key).not.toBe(exitText('en', key));
+      expect(placeholders(exitText('es', key))).toEqual(placeholders(exitText('en', key)));
+    }
+  });
+
+  it('shows a kept message in the language of the moment, not the one it was made in', () => {
+    // setLang labels the page; Node has no document, so give it the one field it sets.
+    (globalThis as { document?: unknown }).document ??= { documentElement: {} };
+    const before = getLang();
+    try {
+      setLang('en');
+      const saved = message('common.saved');
+      const failed = message('error.generic', { reason: 'disk' });
+      expect(say(saved)).toBe(en['common.saved']);
+      setLang('es');
+      expect(say(saved)).toBe(es['common.saved']);
+      expect(say(failed)).toBe(es['error.generic'].replace('{reason}', 'disk'));
+      expect(say(null)).toBe('');
+    } finally {
+      setLang(before);
+    }
   });
 
   it('fills placeholders', () => {

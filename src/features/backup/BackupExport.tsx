@@ -1,14 +1,15 @@
 // "Export backup": re-type the passphrase (or choose a separate one), then a streamed,
 // encrypted file with a progress bar and a neutral name.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { errorMessage } from '../../ui/errors';
+import { message as note, say, t, type Message as Kept } from '../../i18n';
+import { errorNote } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
-import { backupErrorKey, checkNewPassphrase } from './model';
+import { MIN_BACKUP_PASSPHRASE, backupErrorKey, checkNewPassphrase } from './model';
 import { exportBackup } from './store';
 import { ProgressLine, formatSize } from './BackupProgress';
 
-type Message = { ok: boolean; text: string } | null;
+// Kept by key: the language can be switched on Settings while a note shows.
+type Message = { ok: boolean; text: Kept } | null;
 
 export function BackupExport({ onDone }: { onDone?(): void }) {
   const [current, setCurrent] = useState('');
@@ -20,9 +21,9 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
 
   async function run() {
     if (progress) return;
-    if (!current) return setMessage({ ok: false, text: t('backup.needCurrent') });
+    if (!current) return setMessage({ ok: false, text: note('backup.needCurrent') });
     const problem = separate ? checkNewPassphrase(first, second) : null;
-    if (problem) return setMessage({ ok: false, text: t(problem === 'tooShort' ? 'setup.tooShort' : 'setup.mismatch') });
+    if (problem) return setMessage({ ok: false, text: problem === 'tooShort' ? note('setup.tooShort', { min: MIN_BACKUP_PASSPHRASE }) : note('setup.mismatch') });
     setMessage(null);
     setProgress({ done: 0, total: 1 });
     try {
@@ -30,11 +31,11 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
       setCurrent('');
       setFirst('');
       setSecond('');
-      setMessage({ ok: true, text: t('backup.exported', { name, size: formatSize(size) }) });
+      setMessage({ ok: true, text: note('backup.exported', { name, size: formatSize(size) }) });
       onDone?.();
     } catch (err) {
       const key = backupErrorKey((err as { code?: string }).code);
-      setMessage({ ok: false, text: key === 'backup.err.passphrase' ? t('lock.wrong') : key ? t(key) : errorMessage(err) });
+      setMessage({ ok: false, text: key === 'backup.err.passphrase' ? note('lock.wrong') : key ? note(key) : errorNote(err) });
     } finally {
       setProgress(null);
     }
@@ -67,7 +68,7 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
       )}
       <button type="button" onClick={run} disabled={progress !== null} aria-busy={progress !== null}>{t('backup.export')}</button>
       {progress && <ProgressLine label="backup.progress" text="backup.exporting" done={progress.done} total={progress.total} />}
-      {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{say(message.text)}</p>}
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 // "Import backup": choose the file, its passphrase and merge or replace; the whole file is
 // checked first (nothing changes), then the person confirms, then it is applied and the app locks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime, formatNumber, t } from '../../i18n';
-import { errorMessage } from '../../ui/errors';
+import { formatDateTime, formatNumber, message as note, say, t, type Message as Kept } from '../../i18n';
+import { errorNote } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { backupErrorKey } from './model';
 import { applyBackup, checkBackup, type CheckedBackup, type ImportMode } from './store';
@@ -19,7 +19,7 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [busy, setBusy] = useState<Busy>(null);
   const [checked, setChecked] = useState<CheckedBackup | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<Kept | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   // A checked file left unconfirmed is closed when the panel goes (or the app locks).
@@ -29,15 +29,15 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
   const fail = (err: unknown) => {
     const { code, message } = err as { code?: string; message?: string };
     // Which passphrase was wrong: this vault's (asked again) or the file's.
-    if (code === 'wrong-passphrase' && message === 'local') return setError(t('backup.ownWrong'));
+    if (code === 'wrong-passphrase' && message === 'local') return setError(note('backup.ownWrong'));
     const key = backupErrorKey(code);
-    setError(key ? t(key) : errorMessage(err));
+    setError(key ? note(key) : errorNote(err));
   };
 
   async function check() {
     if (busy) return;
-    if (!file) return setError(t('backup.needFile'));
-    setError('');
+    if (!file) return setError(note('backup.needFile'));
+    setError(null);
     setChecked(null);
     setBusy({ phase: 'verify', done: 0, total: file.size });
     try {
@@ -74,7 +74,7 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
         <input id="imp-file" type="file" onChange={(e) => {
           setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null);
           setChecked(null);
-          setError('');
+          setError(null);
         }} />
       </div>
       <div class="field">
@@ -116,7 +116,7 @@ export function BackupImport({ chooseMode = true }: { chooseMode?: boolean }) {
           {busy?.phase === 'apply' && <ProgressLine label="backup.applyProgress" text="backup.applying" done={busy.done} total={busy.total} />}
         </div>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && <p class="error" role="alert">{say(error)}</p>}
     </fieldset>
   );
 }

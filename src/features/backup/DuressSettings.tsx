@@ -1,23 +1,24 @@
 // The optional duress passphrase: off by default; on, it opens a decoy of the person's own notes
 // (or erases first). The decoy can be rewritten later with both passphrases.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { errorMessage } from '../../ui/errors';
+import { message as note, say, t, type Message as Kept } from '../../i18n';
+import { errorNote } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import type { DuressStatus } from '../../vault';
-import { checkNewPassphrase } from './model';
+import { MIN_BACKUP_PASSPHRASE, checkNewPassphrase } from './model';
 import { disableDuress, duressStatus, enableDuress, type DecoyInput } from './store';
 import { DecoyEditor } from './DecoyEditor';
 import { DisguiseLimits } from '../settings/DisguiseGuide';
 
-type Message = { ok: boolean; text: string } | null;
+// Kept by key: the language can be switched on Settings while a note shows.
+type Message = { ok: boolean; text: Kept } | null;
 
-function explain(err: unknown): string {
+function explain(err: unknown): Kept {
   const code = (err as { code?: string }).code;
-  if (code === 'wrong-passphrase') return t('duress.wrong');
-  if (code === 'same-passphrase') return t('duress.same');
-  if (code === 'decoy-empty') return t('duress.decoy.empty');
-  return errorMessage(err);
+  if (code === 'wrong-passphrase') return note('duress.wrong');
+  if (code === 'same-passphrase') return note('duress.same');
+  if (code === 'decoy-empty') return note('duress.decoy.empty');
+  return errorNote(err);
 }
 
 export function DuressSettings() {
@@ -30,14 +31,14 @@ export function DuressSettings() {
   const [message, setMessage] = useState<Message>(null);
   const [decoy, setDecoy] = useState<DecoyInput>({ notes: '' });
 
-  useEffect(() => void duressStatus().then(setStatus, (e: unknown) => setMessage({ ok: false, text: errorMessage(e) })), []);
+  useEffect(() => void duressStatus().then(setStatus, (e: unknown) => setMessage({ ok: false, text: errorNote(e) })), []);
 
   /** 'on' and 'off' switch it; 'decoy' rewrites the decoy of a duress passphrase already on. */
   async function run(action: 'on' | 'off' | 'decoy') {
     if (busy || !status) return;
     const problem = action === 'on' ? checkNewPassphrase(first, second) : null;
-    if (problem) return setMessage({ ok: false, text: t(problem === 'tooShort' ? 'setup.tooShort' : 'setup.mismatch') });
-    if (action !== 'off' && first === current) return setMessage({ ok: false, text: t('duress.same') });
+    if (problem) return setMessage({ ok: false, text: problem === 'tooShort' ? note('setup.tooShort', { min: MIN_BACKUP_PASSPHRASE }) : note('setup.mismatch') });
+    if (action !== 'off' && first === current) return setMessage({ ok: false, text: note('duress.same') });
     setBusy(true);
     setMessage(null);
     try {
@@ -47,7 +48,7 @@ export function DuressSettings() {
       setCurrent('');
       setFirst('');
       setSecond('');
-      setMessage({ ok: true, text: t(action === 'on' ? 'duress.enabled' : action === 'off' ? 'duress.disabled' : 'duress.decoy.changed') });
+      setMessage({ ok: true, text: note(action === 'on' ? 'duress.enabled' : action === 'off' ? 'duress.disabled' : 'duress.decoy.changed') });
     } catch (err) {
       setMessage({ ok: false, text: explain(err) });
     } finally {
@@ -55,7 +56,7 @@ export function DuressSettings() {
     }
   }
 
-  if (!status) return message ? <p class="error" role="alert">{message.text}</p> : null;
+  if (!status) return message ? <p class="error" role="alert">{say(message.text)}</p> : null;
   return (
     <fieldset class="backup">
       <legend>{t('duress.title')}</legend>
@@ -101,7 +102,7 @@ export function DuressSettings() {
         </fieldset>
       )}
       {busy && <p role="status" class="hint">{t('duress.working')}</p>}
-      {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{say(message.text)}</p>}
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 // "Erase all data": a deliberate confirmation (type a word, and the passphrase: an unlocked
 // minute is not enough), then everything goes and the shell returns to the first-run screen.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { errorMessage } from '../../ui/errors';
+import { message as note, say, t, type Message as Kept } from '../../i18n';
+import { errorNote } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { eraseConfirmed } from './model';
 import { eraseAllData } from './store';
@@ -13,21 +13,21 @@ export function EraseAll() {
   const [typed, setTyped] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<Kept | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const word = t('erase.word');
 
   async function erase() {
     if (busy) return;
-    if (!eraseConfirmed(typed, word)) return setError(t('erase.mismatch', { word }));
-    if (!passphrase) return setError(t('erase.needPass'));
+    if (!eraseConfirmed(typed, word)) return setError(note('erase.mismatch', { word }));
+    if (!passphrase) return setError(note('erase.needPass'));
     setBusy(true);
-    setError('');
+    setError(null);
     try {
       await eraseAllData(passphrase);
     } catch (err) {
       // A wrong passphrase erases nothing and says so.
-      setError((err as { code?: string }).code === 'wrong-passphrase' ? t('duress.wrong') : errorMessage(err));
+      setError((err as { code?: string }).code === 'wrong-passphrase' ? note('duress.wrong') : errorNote(err));
       setPassphrase('');
       setBusy(false);
     }
@@ -61,13 +61,13 @@ export function EraseAll() {
               setOpen(false);
               setTyped('');
               setPassphrase('');
-              setError('');
+              setError(null);
             }} disabled={busy}>{t('common.cancel')}</button>
           </div>
           {busy && <p role="status" class="hint">{t('erase.working')}</p>}
         </div>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && <p class="error" role="alert">{say(error)}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The journal screen: switches, by route, between the list, the entry form, one entry, the
 // person profile, the patterns and the report.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { useRouter, type RouteOf, type SubRoutes } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { useJournal } from './useJournal';
@@ -22,10 +22,11 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
   const view: View = route.sub ?? { to: 'list' };
   const [inputs, setInputs] = useState<FilterInputs>(NO_INPUTS);
   const [mode, setMode] = useState<ListMode>('list');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
 
-  const go = (next: View, message = '') => {
-    setStatus(message);
+  // Kept by key, so a language switch re-translates it (a stored "Saved." stayed English).
+  const go = (next: View, note: Message | null = null) => {
+    setStatus(note);
     router.go(next.to === 'list' ? { screen: 'journal' } : { screen: 'journal', sub: next });
   };
   const home = () => go({ to: 'list' });
@@ -49,18 +50,18 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
 
   const find = (id: string) => journal.entries.find((e) => e.id === id);
   // After a save the list shows, the new entry on top: ready for the next one.
-  const saved = (id?: string) => go({ to: 'list' }, id ? t('journal.saved') : '');
+  const saved = (id?: string) => go({ to: 'list' }, id ? message('journal.saved') : null);
   switch (view.to) {
     case 'new':
       return <EntryForm onDone={saved} />;
     case 'edit': {
       const entry = find(view.id);
-      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ to: 'entry', id: entry.id }, id ? t('journal.saved') : '')} /> : null;
+      return entry ? <EntryForm key={entry.id} entry={entry} onDone={(id) => go({ to: 'entry', id: entry.id }, id ? message('journal.saved') : null)} /> : null;
     }
     case 'entry': {
       const entry = find(view.id);
       if (!entry) return <JournalHome {...homeProps()} />;
-      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={status} onBack={home} onEdit={() => go({ to: 'edit', id: entry.id })} />;
+      return <EntryDetail entry={entry} noticeAt={journal.noticeAt} status={say(status)} onBack={home} onEdit={() => go({ to: 'edit', id: entry.id })} />;
     }
     case 'person':
       return <PersonForm onBack={home} />;
@@ -74,7 +75,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
 
   function homeProps() {
     return {
-      journal: journal!, inputs, setInputs, mode, setMode, status,
+      journal: journal!, inputs, setInputs, mode, setMode, status: say(status),
       onOpen: (id: string) => go({ to: 'entry', id }),
       onNew: () => go({ to: 'new' }),
       onTool: (to: 'person' | 'patterns' | 'report') => go({ to }),

@@ -1,7 +1,7 @@
 // The person profile, once per journal: names, numbers, accounts, vehicle, photo and any
 // protection order. Autosaves as a draft like an entry.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { useDraft } from '../drafts/useDraft';
@@ -17,7 +17,7 @@ function Photo({ thumbId }: { thumbId?: string }) {
 
 function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): void }) {
   const draft = useDraft<Person>('journal:person', saved);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
   const [problem, setProblem] = useState('');
   const person = draft.value;
   const set = (patch: Partial<Person>) => draft.set((prev) => ({ ...prev, ...patch }));
@@ -45,7 +45,7 @@ function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): v
       // A replaced or removed photo is deleted unless an entry uses the same file.
       const old = saved.photo;
       if (old && old.blobId !== person.photo?.blobId) await discardEvidence([{ ...old, name: '', size: 0, addedAt: 0 }]).catch(() => undefined);
-      setStatus(t('journal.saved'));
+      setStatus(message('journal.saved'));
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -64,7 +64,7 @@ function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): v
         <button type="submit">{t('journal.save')}</button>
         <button type="button" class="secondary" onClick={onBack}>{t('journal.back')}</button>
       </div>
-      <p role="status" class="success">{status}</p>
+      <p role="status" class="success">{say(status)}</p>
       {problem && <p role="alert" class="error">{problem}</p>}
     </form>
   );

@@ -1,6 +1,6 @@
 // The experts' steps as a guided list: tick each, jump to where Daybook helps; progress is kept encrypted.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { useRouter } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { BlockingHelp } from './BlockingHelp';
@@ -13,7 +13,7 @@ export function StepGuide({ openBlocking }: { openBlocking: boolean }) {
   const { go } = useRouter();
   const [done, setDone] = useState<StepId[] | null>(null);
   const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
   const [shown, setShown] = useState<{ steps: StepId[]; noticeSentAt: number | null; entries: number; planDone: number }>();
   useEffect(() => {
     let live = true;
@@ -33,7 +33,7 @@ export function StepGuide({ openBlocking }: { openBlocking: boolean }) {
     setError('');
     try {
       await saveHelpPrefs((prefs) => ({ stepsDone: setStepDone(prefs.stepsDone, id, on) }));
-      setStatus(t('resources.saved'));
+      setStatus(message('resources.saved'));
     } catch (err) {
       // Show what the vault really holds: the failed tick is undone.
       setDone((await loadHelpPrefs().catch(() => undefined))?.stepsDone ?? []);
@@ -82,7 +82,7 @@ export function StepGuide({ openBlocking }: { openBlocking: boolean }) {
         ))}
       </ol>
       {error && <p class="error" role="alert">{error}</p>}
-      <p class="visually-hidden" role="status">{status}</p>
+      <p class="visually-hidden" role="status">{say(status)}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Safety plan: the overview of its parts, one part at a time, or the printable version (by route).
-import { t } from '../../i18n';
+import { say, t } from '../../i18n';
 import type { RouteOf } from '../../ui/router';
 import { SafetyLine } from '../resources/SafetyLine';
 import { PlanOverview } from './PlanOverview';
@@ -24,7 +24,7 @@ export function PlanScreen({ route }: { route: RouteOf<'plan'> }) {
         {plan && sub?.to !== 'print' && !section && <PlanOverview plan={plan} />}
       </div>
       {state.error && <p class="error" role="alert">{state.error}</p>}
-      <p class="visually-hidden" role="status">{state.status}</p>
+      <p class="visually-hidden" role="status">{say(state.status)}</p>
       <SafetyLine />
     </section>
   );

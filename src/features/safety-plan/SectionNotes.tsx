@@ -10,7 +10,7 @@ import { useAutosave } from '../drafts/useAutosave';
 
 export function SectionNotes({ id, initial, change }: { id: SectionId; initial: string; change: PlanState['change'] }) {
   const save = useCallback(async (value: string) => {
-    const failed = await change((plan) => setNotes(plan, id, value), t('plan.notesSaved'));
+    const failed = await change((plan) => setNotes(plan, id, value), 'plan.notesSaved');
     if (failed) throw failed.error;
   }, [id, change]);
   const notes = useAutosave(`plan:notes:${id}`, initial, save);

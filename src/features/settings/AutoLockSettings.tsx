@@ -1,22 +1,22 @@
 // Auto-lock choices: idle minutes and lock-when-hidden (on by default).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { GRACE_CHOICES, IDLE_CHOICES, type AutoLockOptions } from './model';
 import { loadAutoLockOptions, saveAutoLockOptions } from './store';
-import { errorMessage } from '../../ui/errors';
+import { errorNote } from '../../ui/errors';
 
 export function AutoLockSettings() {
   const [options, setOptions] = useState<AutoLockOptions | null>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => void loadAutoLockOptions().then(setOptions, (e: unknown) => setStatus(errorMessage(e))), []);
+  const [status, setStatus] = useState<Message | null>(null);
+  useEffect(() => void loadAutoLockOptions().then(setOptions, (e: unknown) => setStatus(errorNote(e))), []);
   if (!options) return null;
   const save = async (next: AutoLockOptions) => {
     setOptions(next);
     try {
       await saveAutoLockOptions(next);
-      setStatus(t('common.saved'));
+      setStatus(message('common.saved'));
     } catch (e) {
-      setStatus(errorMessage(e));
+      setStatus(errorNote(e));
     }
   };
   return (
@@ -41,7 +41,7 @@ export function AutoLockSettings() {
           {GRACE_CHOICES.map((n) => <option key={n} value={String(n)}>{n === 0 ? t('settings.pickerGraceOff') : t('settings.seconds', { n })}</option>)}
         </select>
       </div>
-      <p role="status" class="hint">{status}</p>
+      <p role="status" class="hint">{say(status)}</p>
     </fieldset>
   );
 }

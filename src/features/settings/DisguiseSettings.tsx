@@ -2,10 +2,10 @@
 // manifest an install uses, and the locked front), how to get in under it, what it does not
 // hide, and the page Quick exit opens. All of it is stored unencrypted.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { checkExitUrl, DEFAULT_EXIT_URL, DISGUISES, disguiseById, iconPath, readPrefs, writePrefs, type DisguiseId } from '../../exit';
 import { useRouter } from '../../ui/router';
-import { errorMessage } from '../../ui/errors';
+import { errorNote } from '../../ui/errors';
 import { cameBackFromLeaves } from './LeavesPage';
 import { DisguiseLimits, HowToGetIn } from './DisguiseGuide';
 import { NotesFrontSettings, WeatherFrontSettings } from './FrontSettings';
@@ -15,10 +15,11 @@ import { privateText } from '../../ui/privateText';
 export function DisguiseSettings() {
   const { go } = useRouter();
   const [prefs, setPrefs] = useState(readPrefs);
-  const [chosen, setChosen] = useState('');
+  // Kept by key: the language can be switched on this screen, and the notes must follow.
+  const [chosen, setChosen] = useState<Message | null>(null);
   const [url, setUrl] = useState(prefs.exitUrl);
-  const [urlError, setUrlError] = useState('');
-  const [urlSaved, setUrlSaved] = useState('');
+  const [urlError, setUrlError] = useState<Message | null>(null);
+  const [urlSaved, setUrlSaved] = useState<Message | null>(null);
   const leavesButton = useRef<HTMLButtonElement>(null);
   // Back from "What this app leaves": focus returns to the button that opened it.
   useEffect(() => {
@@ -29,30 +30,30 @@ export function DisguiseSettings() {
     setPrefs({ ...prefs, disguise });
     try {
       setPrefs(await writePrefs({ disguise }));
-      setChosen(t('disguise.chosen', { name: disguiseById(disguise).name }));
+      setChosen(message('disguise.chosen', { name: disguiseById(disguise).name }));
     } catch (err) {
-      setChosen(errorMessage(err));
+      setChosen(errorNote(err));
     }
   }
 
   async function saveUrl(input: string) {
-    setUrlSaved('');
+    setUrlSaved(null);
     const checked = checkExitUrl(input, location.origin);
     // Bad input: say why, and keep the destination that works.
-    if ('problem' in checked) return setUrlError(t(`disguise.exit.${checked.problem}`));
+    if ('problem' in checked) return setUrlError(message(`disguise.exit.${checked.problem}`));
     await keepUrl(checked.url);
   }
 
   /** `exitUrl` '' (the default): Quick exit stays on this app's own neutral page. */
   async function keepUrl(exitUrl: string) {
-    setUrlError('');
+    setUrlError(null);
     try {
       const next = await writePrefs({ exitUrl });
       setPrefs(next);
       setUrl(next.exitUrl);
-      setUrlSaved(t('disguise.exit.saved', { url: next.exitUrl || t('disguise.exit.ownPage') }));
+      setUrlSaved(next.exitUrl ? message('disguise.exit.saved', { url: next.exitUrl }) : message('disguise.exit.savedOwn'));
     } catch (err) {
-      setUrlError(errorMessage(err));
+      setUrlError(errorNote(err));
     }
   }
 
@@ -74,7 +75,7 @@ export function DisguiseSettings() {
             </label>
           ))}
         </div>
-        <p role="status" class="success">{chosen}</p>
+        <p role="status" class="success">{say(chosen)}</p>
         <p class="hint">{t('disguise.installed')}</p>
       </fieldset>
       <NotesFrontSettings />
@@ -88,7 +89,7 @@ export function DisguiseSettings() {
           onKeyDown={(e) => e.key === 'Enter' && void saveUrl(url)}
         />
         <p id="exit-url-hint" class="hint">{t('disguise.exit.hint')}</p>
-        {urlError && <p id="exit-url-error" class="error" role="alert">{urlError}</p>}
+        {urlError && <p id="exit-url-error" class="error" role="alert">{say(urlError)}</p>}
       </div>
       <div class="row">
         <button type="button" onClick={() => void saveUrl(url)}>{t('disguise.exit.save')}</button>
@@ -96,7 +97,7 @@ export function DisguiseSettings() {
           <button type="button" class="secondary" onClick={() => void keepUrl(DEFAULT_EXIT_URL)}>{t('disguise.exit.reset')}</button>
         )}
       </div>
-      <p role="status" class="success">{urlSaved}</p>
+      <p role="status" class="success">{say(urlSaved)}</p>
       <p>
         <button type="button" class="secondary" ref={leavesButton} onClick={() => go({ screen: 'settings', sub: { to: 'leaves' } })}>{t('disguise.leaves.title')}</button>
       </p>

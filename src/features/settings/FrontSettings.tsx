@@ -1,22 +1,22 @@
 // What the Notes and Weather fronts show while locked: the person's own harmless notes and the
 // forecast's place. Both are prefs (unencrypted, readable before unlock), and the screen says so.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { message, say, t, type Message } from '../../i18n';
 import { disguiseById, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
-import { errorMessage } from '../../ui/errors';
+import { errorNote } from '../../ui/errors';
 import { PracticeRound } from './DisguiseGuide';
 import { privateText } from '../../ui/privateText';
 
 export function NotesFrontSettings() {
   const [text, setText] = useState(() => readPrefs().lockNotes);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<Message | null>(null);
 
   async function save() {
     try {
       await writePrefs({ lockNotes: text });
-      setSaved(t('disguise.notes.saved'));
+      setSaved(message('disguise.notes.saved'));
     } catch (err) {
-      setSaved(errorMessage(err));
+      setSaved(errorNote(err));
     }
   }
 
@@ -29,7 +29,7 @@ export function NotesFrontSettings() {
           id="lock-notes" rows={6} maxLength={MAX_LOCK_NOTES} value={text} {...privateText} aria-describedby="lock-notes-hint lock-notes-plain"
           onInput={(e) => {
             setText((e.currentTarget as HTMLTextAreaElement).value);
-            setSaved('');
+            setSaved(null);
           }}
         />
         <p id="lock-notes-hint" class="hint">{t('disguise.notes.hint')}</p>
@@ -38,7 +38,7 @@ export function NotesFrontSettings() {
       <div class="row">
         <button type="button" onClick={() => void save()}>{t('disguise.notes.save')}</button>
       </div>
-      <p role="status" class="success">{saved}</p>
+      <p role="status" class="success">{say(saved)}</p>
       <PracticeRound front="notes" notes={text} />
     </section>
   );
@@ -46,15 +46,15 @@ export function NotesFrontSettings() {
 
 export function WeatherFrontSettings() {
   const [place, setPlace] = useState(() => readPrefs().place);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<Message | null>(null);
 
   async function save() {
     try {
       const next = await writePrefs({ place });
       setPlace(next.place);
-      setSaved(next.place ? t('disguise.place.saved', { place: next.place }) : '');
+      setSaved(next.place ? message('disguise.place.saved', { place: next.place }) : null);
     } catch (err) {
-      setSaved(errorMessage(err));
+      setSaved(errorNote(err));
     }
   }
 
@@ -67,7 +67,7 @@ export function WeatherFrontSettings() {
           id="front-place" type="text" maxLength={MAX_PLACE} value={place} {...privateText} aria-describedby="front-place-hint"
           onInput={(e) => {
             setPlace((e.currentTarget as HTMLInputElement).value);
-            setSaved('');
+            setSaved(null);
           }}
           onKeyDown={(e) => e.key === 'Enter' && void save()}
         />
@@ -76,7 +76,7 @@ export function WeatherFrontSettings() {
       <div class="row">
         <button type="button" onClick={() => void save()}>{t('disguise.place.save')}</button>
       </div>
-      <p role="status" class="success">{saved}</p>
+      <p role="status" class="success">{say(saved)}</p>
       <PracticeRound front="weather" place={place} />
     </section>
   );

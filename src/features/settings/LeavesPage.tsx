@@ -2,7 +2,7 @@
 // it on Android, iPhone and a computer. Its own view from Settings; inline on the first-run
 // screen (before any vault exists), where it sits under that screen's h1.
 import { useEffect, useRef } from 'preact/hooks';
-import { t, type MessageKey } from '../../i18n';
+import { getLang, t, type MessageKey } from '../../i18n';
 import { disguiseById, readPrefs } from '../../exit';
 import { useRouter } from '../../ui/router';
 import './disguise.css';
@@ -31,7 +31,8 @@ export function LeavesPage({ inline = false }: { inline?: boolean }) {
     if (!inline) heading.current?.focus();
   }, [inline]);
   const prefs = readPrefs();
-  const params = { name: disguiseById(prefs.disguise).name, url: prefs.exitUrl || t('disguise.exit.ownPage'), lang: t(prefs.lang === 'es' ? 'lang.es' : 'lang.en') };
+  // The language in effect: a language never chosen is the browser's, not English.
+  const params = { name: disguiseById(prefs.disguise).name, url: prefs.exitUrl || t('disguise.exit.ownPage'), lang: t(`lang.${prefs.lang ?? getLang()}`) };
   const Title = inline ? 'h2' : 'h1';
   const Section = inline ? 'h3' : 'h2';
   const Sub = inline ? 'h4' : 'h3';

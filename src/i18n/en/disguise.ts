@@ -89,4 +89,5 @@ export const disguise = {
   'disguise.setup.where': 'Once your passphrase is set, you can choose a disguise in Settings → Disguise and Quick exit. Here is how you would get in under each, and a practice round.',
   // issue 14: by default Quick exit stays on the app's own neutral page
   'disguise.exit.ownPage': 'this app’s own weather page',
+  'disguise.exit.savedOwn': 'Saved. Quick exit now stays on this app’s own weather page.',
 } as const;

@@ -16,7 +16,7 @@ export const strength: Record<keyof typeof en, string> = {
   'strength.warning.wordByItself': 'Una sola palabra es fácil de adivinar.',
   'strength.warning.namesByThemselves': 'Los nombres solos son fáciles de adivinar.',
   'strength.warning.commonNames': 'Los nombres y apellidos comunes son fáciles de adivinar.',
-  'strength.warning.userInputs': 'Evita palabras sobre ti o sobre esta aplicación.',
+  'strength.warning.userInputs': 'Evita palabras sobre ti o sobre esta app.',
   'strength.warning.pwned': 'Esta frase de contraseña apareció en una filtración de otro sitio web.',
   'strength.suggestion.l33t': 'Cambiar letras por signos parecidos («@» por «a») no ayuda: quien intenta adivinar también lo prueba.',
   'strength.suggestion.reverseWords': 'Escribir al revés una palabra común no ayuda.',
