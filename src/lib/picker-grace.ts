@@ -16,7 +16,8 @@ export function inPickerGrace(graceMs: number): boolean {
 /** Every file input, whichever screen it is on, opens a picker when activated. */
 export function watchFileInputs(): () => void {
   const onClick = (event: Event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'file') openingPicker();
+    const target = event.target as { tagName?: string; type?: string } | null;
+    if (target?.tagName === 'INPUT' && target.type === 'file') openingPicker();
   };
   addEventListener('click', onClick, true);
   return () => removeEventListener('click', onClick, true);

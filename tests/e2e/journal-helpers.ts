@@ -51,11 +51,16 @@ export interface EntryInput {
   more?: Record<string, string>;
 }
 
-/** Dismisses the app's bottom banners (offline ready, storage) so they cover nothing. */
+/** Dismisses the app's notices (storage, offline ready), shown one at a time, so the next one shows and goes too. */
 export async function dismissNotices(page: Page): Promise<void> {
   // The storage notice follows vault creation once the browser answers the persistence request.
   await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
-  for (const button of await page.locator('.notices button').all()) await button.click({ timeout: 2000 }).catch(() => undefined);
+  // "OK" or "Later", never "Update now".
+  for (let i = 0; i < 3; i++) {
+    const next = page.locator('.notices button.secondary').first();
+    if (!(await next.isVisible().catch(() => false))) break;
+    await next.click({ timeout: 2000 }).catch(() => undefined);
+  }
 }
 
 /** Writes and saves an entry through the real form; ends on the list, the entry on top. */

@@ -74,8 +74,12 @@ describe('Spanish', () => {
     await control(page, ES['backup.restoreSkip']).click();
     await tab(page, ES['nav.journal']).waitFor();
     await waitForServiceWorker(page);
+    // Notices come one at a time (issue 14): the storage answer first, then "ready offline".
+    await page.locator('.notices [data-persist]').waitFor();
+    await check('journal, empty, with the storage notice');
+    await page.locator('.notices [data-persist] button').click();
     await page.getByText(ES['offline.ready']).waitFor();
-    await check('journal, empty, with notices');
+    await check('journal, empty, with the offline notice');
     await dismissNotices(page);
 
     // Journal: a new entry (and its refusal), the list, an entry, editing, the tools.
