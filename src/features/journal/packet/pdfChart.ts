@@ -45,7 +45,7 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
   if (noticeWeek >= 0) {
     const x = left + noticeWeek * slot;
     page.drawLine({ start: { x, y: base }, end: { x, y: base + height }, thickness: 1.2, color: rgb(0.8, 0, 0), dashArray: [4, 2] });
-    page.drawText(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) })), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
+    page.drawText(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) }), fonts.bold), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
   }
   const first = w.clean(formatDate(weeks[0]!.weekStart));
   const last = w.clean(formatDate(weeks.at(-1)!.weekStart));

@@ -1,7 +1,9 @@
 // A flowing page writer over pdf-lib: text that wraps and breaks onto new pages, key-value
-// lines, rules and images, then "Page X of N" on every page once the count is known.
-import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
-import { toWinAnsi, wrapText } from './pdfText';
+// lines, rules and images, then "Page X of N" on every page once the count is known. Each
+// finished page's text goes to the sink at once, so only the page being written is held.
+import { degrees, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { toPrintable, wrapText } from './pdfText';
+import type { PdfSink } from './pdfSink';
 
 // US Letter: the app is US-first; A4 printers scale it without losing anything.
 export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
@@ -13,9 +15,10 @@ interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: nu
 export class PdfWriter {
   page!: PDFPage;
   y = 0;
-  /** Characters the standard fonts cannot show, replaced by "?". */
+  /** Characters the fonts cannot show, replaced by "?". */
   replaced = 0;
-  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours) {
+  private readonly charsets = new Map<PDFFont, Set<number>>();
+  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink?: PdfSink) {
     this.newPage();
   }
 
@@ -24,6 +27,8 @@ export class PdfWriter {
   }
 
   newPage(): void {
+    // Nothing is drawn on a page once the next one has begun (page numbers go in a stream of their own).
+    if (this.page) this.sink?.writePage(this.page);
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
     this.y = PAGE.height - PAGE.margin;
   }
@@ -33,8 +38,11 @@ export class PdfWriter {
     if (this.y - height < PAGE.margin + PAGE.footer) this.newPage();
   }
 
-  clean(text: string): string {
-    const out = toWinAnsi(text);
+  /** The text as `font` can show it: what it has no glyph for becomes "?" (and is counted). */
+  clean(text: string, font: PDFFont = this.fonts.regular): string {
+    let set = this.charsets.get(font);
+    if (!set) this.charsets.set(font, (set = new Set(font.getCharacterSet())));
+    const out = toPrintable(text, (_ch, code) => set.has(code));
     this.replaced += out.replaced;
     return out.text;
   }
@@ -49,7 +57,7 @@ export class PdfWriter {
     const font = this.font(style);
     const indent = style.indent ?? 0;
     const lineHeight = size * 1.3;
-    const lines = wrapText(this.clean(text), this.contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
+    const lines = wrapText(this.clean(text, font), this.contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
     for (const line of lines) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
@@ -96,14 +104,24 @@ export class PdfWriter {
     this.y -= 6;
   }
 
-  /** Writes "Page X of N" (from `label`) at the foot of every page. */
+  /**
+   * Writes "Page X of N" (from `label`) at the foot of every page, each in a content stream of
+   * its own added to the page (the page's own text has already been written out).
+   */
   numberPages(label: (n: number, total: number) => string): void {
     const pages = this.doc.getPages();
+    const font = this.fonts.regular;
+    const size = 8.5;
     pages.forEach((page, i) => {
-      const text = this.clean(label(i + 1, pages.length));
-      const size = 8.5;
-      const width = this.fonts.regular.widthOfTextAtSize(text, size);
-      page.drawText(text, { x: (PAGE.width - width) / 2, y: PAGE.margin / 2, size, font: this.fonts.regular, color: this.colours.muted });
+      const text = this.clean(label(i + 1, pages.length), font);
+      const width = font.widthOfTextAtSize(text, size);
+      const key = page.node.newFontDictionary(font.name, font.ref);
+      const operators = drawText(font.encodeText(text), {
+        x: (PAGE.width - width) / 2, y: PAGE.margin / 2, size, font: key, color: this.colours.muted, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
+      });
+      const ref = this.doc.context.register(this.doc.context.contentStream(operators));
+      page.node.addContentStream(ref);
+      this.sink?.write(ref);
     });
   }
 }
