@@ -109,4 +109,6 @@ export const core = {
   'env.fixLockdown': "iPhone or iPad in Lockdown Mode: in Safari, tap the page menu beside the address (aA), then Website Settings, and turn off Lockdown Mode for this website only (or: Settings → Privacy & Security → Lockdown Mode → Configure Web Browsing → Excluded Websites). Then reload this page.",
   'env.fixPrivate': "Private window: open this address in a regular window instead.",
   'env.fixOther': "Otherwise: allow this site to store data, or use an up-to-date browser, or another device you trust.",
+  // Issue 13b: the second tap that shares a file made after slow work (ui/ShareNow).
+  'common.shareNow': 'Share {name} now',
 } as const;

@@ -111,4 +111,6 @@ export const core: Record<keyof typeof en, string> = {
   'env.fixLockdown': "iPhone o iPad con el Modo de Aislamiento: en Safari, toca el menú de la página junto a la dirección (aA), luego Ajustes del sitio web, y desactiva el Modo de Aislamiento solo para este sitio (o bien: Ajustes → Privacidad y seguridad → Modo de Aislamiento → Configurar navegación web → Sitios web excluidos). Después vuelve a cargar esta página.",
   'env.fixPrivate': "Ventana privada: abre esta dirección en una ventana normal.",
   'env.fixOther': "Si no: permite que este sitio guarde datos, usa un navegador actualizado u otro dispositivo de confianza.",
+  // Issue 13b: el segundo toque que comparte un archivo ya preparado (ui/ShareNow).
+  'common.shareNow': 'Compartir {name} ahora',
 };

@@ -28,8 +28,8 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
   const grey = rgb(0.4, 0.4, 0.4);
   page.drawLine({ start: { x: left, y: base }, end: { x: left + width, y: base }, thickness: 0.7, color: grey });
   page.drawLine({ start: { x: left, y: base }, end: { x: left, y: base + height }, thickness: 0.7, color: grey });
-  page.drawText(formatNumber(max), { x: PAGE.margin, y: base + height - 8, size: 8, font: fonts.regular, color: grey });
-  page.drawText('0', { x: PAGE.margin + 20, y: base, size: 8, font: fonts.regular, color: grey });
+  w.draw(w.clean(formatNumber(max)), { x: PAGE.margin, y: base + height - 8, size: 8, font: fonts.regular, color: grey });
+  w.draw('0', { x: PAGE.margin + 20, y: base, size: 8, font: fonts.regular, color: grey });
   weeks.forEach((week, i) => {
     let y = base;
     keys.forEach((key, k) => {
@@ -45,12 +45,12 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
   if (noticeWeek >= 0) {
     const x = left + noticeWeek * slot;
     page.drawLine({ start: { x, y: base }, end: { x, y: base + height }, thickness: 1.2, color: rgb(0.8, 0, 0), dashArray: [4, 2] });
-    page.drawText(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) }), fonts.bold), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
+    w.draw(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) }), fonts.bold), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
   }
   const first = w.clean(formatDate(weeks[0]!.weekStart));
   const last = w.clean(formatDate(weeks.at(-1)!.weekStart));
-  page.drawText(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
-  page.drawText(last, { x: left + width - fonts.regular.widthOfTextAtSize(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  w.draw(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  w.draw(last, { x: left + width - w.width(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
   w.y = base - axis - 6;
   // Legend: three per line.
   keys.forEach((key, k) => {
@@ -61,7 +61,7 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
     const x = PAGE.margin + (k % 3) * (w.contentWidth / 3);
     const [r, g, b] = PALETTE[k % PALETTE.length]!;
     w.page.drawRectangle({ x, y: w.y, width: 9, height: 9, color: rgb(r, g, b) });
-    w.page.drawText(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
+    w.draw(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
   });
   w.y -= 10;
 }

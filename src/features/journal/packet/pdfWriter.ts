@@ -1,8 +1,9 @@
 // A flowing page writer over pdf-lib: text that wraps and breaks onto new pages, key-value
 // lines, rules and images, then "Page X of N" on every page once the count is known. Each
 // finished page's text goes to the sink at once, so only the page being written is held.
-import { degrees, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { degrees, drawText, type PDFDocument, type PDFName, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import { toPrintable, wrapText } from './pdfText';
+import { GlyphCache } from './pdfGlyphs';
 import type { PdfSink } from './pdfSink';
 
 // US Letter: the app is US-first; A4 printers scale it without losing anything.
@@ -10,6 +11,7 @@ export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
 
 export interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
 export interface Colours { text: RGB; muted: RGB; rule: RGB }
+export interface DrawStyle { x: number; y: number; size: number; font: PDFFont; color: RGB }
 interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
 
 export class PdfWriter {
@@ -18,6 +20,8 @@ export class PdfWriter {
   /** Characters the fonts cannot show, replaced by "?". */
   replaced = 0;
   private readonly charsets = new Map<PDFFont, Set<number>>();
+  private readonly glyphs = new GlyphCache();
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
   constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink?: PdfSink) {
     this.newPage();
   }
@@ -47,6 +51,21 @@ export class PdfWriter {
     return out.text;
   }
 
+  width(text: string, size: number, font: PDFFont = this.fonts.regular): number {
+    return this.glyphs.width(font, text, size);
+  }
+
+  /** One line of (already cleaned) text on `page`, through the glyph cache. */
+  draw(text: string, style: DrawStyle, page: PDFPage = this.page): void {
+    let keys = this.fontKeys.get(page);
+    if (!keys) this.fontKeys.set(page, (keys = new Map()));
+    let key = keys.get(style.font);
+    if (!key) keys.set(style.font, (key = page.node.newFontDictionary(style.font.name, style.font.ref)));
+    page.pushOperators(...drawText(this.glyphs.encode(style.font, text), {
+      x: style.x, y: style.y, size: style.size, font: key, color: style.color, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
+    }));
+  }
+
   font(style: TextStyle): PDFFont {
     return style.mono ? this.fonts.mono : style.bold ? this.fonts.bold : this.fonts.regular;
   }
@@ -57,11 +76,11 @@ export class PdfWriter {
     const font = this.font(style);
     const indent = style.indent ?? 0;
     const lineHeight = size * 1.3;
-    const lines = wrapText(this.clean(text, font), this.contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
+    const lines = wrapText(this.clean(text, font), this.contentWidth - indent, (s) => this.width(s, size, font));
     for (const line of lines) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      if (line) this.page.drawText(line, { x: PAGE.margin + indent, y: this.y + size * 0.25, size, font, color: style.muted ? this.colours.muted : this.colours.text });
+      if (line) this.draw(line, { x: PAGE.margin + indent, y: this.y + size * 0.25, size, font, color: style.muted ? this.colours.muted : this.colours.text });
     }
     this.y -= style.gap ?? 3;
   }
@@ -114,10 +133,9 @@ export class PdfWriter {
     const size = 8.5;
     pages.forEach((page, i) => {
       const text = this.clean(label(i + 1, pages.length), font);
-      const width = font.widthOfTextAtSize(text, size);
       const key = page.node.newFontDictionary(font.name, font.ref);
-      const operators = drawText(font.encodeText(text), {
-        x: (PAGE.width - width) / 2, y: PAGE.margin / 2, size, font: key, color: this.colours.muted, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
+      const operators = drawText(this.glyphs.encode(font, text), {
+        x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font: key, color: this.colours.muted, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
       });
       const ref = this.doc.context.register(this.doc.context.contentStream(operators));
       page.node.addContentStream(ref);
