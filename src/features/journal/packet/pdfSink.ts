@@ -1,7 +1,7 @@
 // Writes a pdf-lib document out object by object as parts of it are finished (a page's text,
 // an exhibit's picture), so the page holds one page and one picture at a time, not the whole
 // PDF: pdf-lib's own save() keeps every object until the end and then copies them all at once.
-import { PDFArray, PDFCrossRefSection, PDFHeader, PDFName, PDFRef, PDFTrailer, PDFTrailerDict, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
+import { PDFCrossRefSection, PDFHeader, PDFTrailer, PDFTrailerDict, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
@@ -52,13 +52,6 @@ export class PdfSink {
     this.push(body);
     this.push(ascii('\nendobj\n\n'));
     this.doc.context.delete(ref);
-  }
-
-  /** A finished page's text (its content streams); the page's own small dictionary stays until the end. */
-  writePage(page: PDFPage): void {
-    const contents = page.node.get(PDFName.of('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    for (const ref of refs) if (ref instanceof PDFRef) this.write(ref);
   }
 
   /** Embeds what is left (fonts, subset now that every glyph is known), writes it all, the cross-reference table and the trailer. */

@@ -1,9 +1,10 @@
 // A flowing page writer over pdf-lib: text that wraps and breaks onto new pages, key-value
 // lines, rules and images, then "Page X of N" on every page once the count is known. Each
-// finished page's text goes to the sink at once, so only the page being written is held.
-import { degrees, drawText, type PDFDocument, type PDFName, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+// finished page goes to the sink at once, so only the page being written is held.
+import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
 import { toPrintable, wrapText } from './pdfText';
 import { GlyphCache } from './pdfGlyphs';
+import { PageCanvas, type DrawStyle } from './pdfCanvas';
 import type { PdfSink } from './pdfSink';
 
 // US Letter: the app is US-first; A4 printers scale it without losing anything.
@@ -11,19 +12,22 @@ export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
 
 export interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
 export interface Colours { text: RGB; muted: RGB; rule: RGB }
-export interface DrawStyle { x: number; y: number; size: number; font: PDFFont; color: RGB }
 interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
 
 export class PdfWriter {
-  page!: PDFPage;
+  /** The page being written. */
+  canvas!: PageCanvas;
   y = 0;
   /** Characters the fonts cannot show, replaced by "?". */
   replaced = 0;
   private readonly charsets = new Map<PDFFont, Set<number>>();
   private readonly glyphs = new GlyphCache();
-  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
-  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink?: PdfSink) {
+  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink: PdfSink) {
     this.newPage();
+  }
+
+  get page(): PDFPage {
+    return this.canvas.page;
   }
 
   get contentWidth(): number {
@@ -31,10 +35,15 @@ export class PdfWriter {
   }
 
   newPage(): void {
-    // Nothing is drawn on a page once the next one has begun (page numbers go in a stream of their own).
-    if (this.page) this.sink?.writePage(this.page);
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.endPage();
+    this.canvas = new PageCanvas(this.doc, this.doc.addPage([PAGE.width, PAGE.height]), this.glyphs);
     this.y = PAGE.height - PAGE.margin;
+  }
+
+  /** Writes out what the current page holds: nothing more is drawn on it (page numbers go in a stream of their own). */
+  endPage(): void {
+    const ref = this.canvas?.close();
+    if (ref) this.sink.write(ref);
   }
 
   /** Starts a new page unless `height` still fits above the footer. */
@@ -55,15 +64,9 @@ export class PdfWriter {
     return this.glyphs.width(font, text, size);
   }
 
-  /** One line of (already cleaned) text on `page`, through the glyph cache. */
-  draw(text: string, style: DrawStyle, page: PDFPage = this.page): void {
-    let keys = this.fontKeys.get(page);
-    if (!keys) this.fontKeys.set(page, (keys = new Map()));
-    let key = keys.get(style.font);
-    if (!key) keys.set(style.font, (key = page.node.newFontDictionary(style.font.name, style.font.ref)));
-    page.pushOperators(...drawText(this.glyphs.encode(style.font, text), {
-      x: style.x, y: style.y, size: style.size, font: key, color: style.color, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
-    }));
+  /** One line of (already cleaned) text on the current page. */
+  draw(text: string, style: DrawStyle): void {
+    this.canvas.text(text, style);
   }
 
   font(style: TextStyle): PDFFont {
@@ -102,7 +105,7 @@ export class PdfWriter {
   rule(): void {
     this.ensure(10);
     this.y -= 5;
-    this.page.drawLine({ start: { x: PAGE.margin, y: this.y }, end: { x: PAGE.width - PAGE.margin, y: this.y }, thickness: 0.5, color: this.colours.rule });
+    this.canvas.line({ x: PAGE.margin, y: this.y }, { x: PAGE.width - PAGE.margin, y: this.y }, 0.5, this.colours.rule);
     this.y -= 5;
   }
 
@@ -118,8 +121,8 @@ export class PdfWriter {
     const height = image.height * scale;
     this.ensure(height + 6);
     this.y -= height;
-    this.page.drawImage(image, { x: PAGE.margin, y: this.y, width, height });
-    this.page.drawRectangle({ x: PAGE.margin, y: this.y, width, height, borderColor: this.colours.rule, borderWidth: 0.5 });
+    this.canvas.image(image, { x: PAGE.margin, y: this.y, width, height });
+    this.canvas.rect({ x: PAGE.margin, y: this.y, width, height }, undefined, { color: this.colours.rule, width: 0.5 });
     this.y -= 6;
   }
 
@@ -128,18 +131,16 @@ export class PdfWriter {
    * its own added to the page (the page's own text has already been written out).
    */
   numberPages(label: (n: number, total: number) => string): void {
+    this.endPage();
     const pages = this.doc.getPages();
     const font = this.fonts.regular;
     const size = 8.5;
     pages.forEach((page, i) => {
       const text = this.clean(label(i + 1, pages.length), font);
-      const key = page.node.newFontDictionary(font.name, font.ref);
-      const operators = drawText(this.glyphs.encode(font, text), {
-        x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font: key, color: this.colours.muted, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0),
-      });
-      const ref = this.doc.context.register(this.doc.context.contentStream(operators));
-      page.node.addContentStream(ref);
-      this.sink?.write(ref);
+      const canvas = new PageCanvas(this.doc, page, this.glyphs);
+      canvas.text(text, { x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font, color: this.colours.muted });
+      const ref = canvas.close();
+      if (ref) this.sink.write(ref);
     });
   }
 }
