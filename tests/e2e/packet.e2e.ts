@@ -101,6 +101,11 @@ describe('court packet', () => {
     await page.getByRole('button', { name: 'Export report' }).click();
     const button = page.getByRole('button', { name: 'Download court packet' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
+    // The printed report holds the notice's full text and its proof too (issue 13: "every report and packet").
+    const printed = flat((await page.locator('.report-frame').textContent())!);
+    expect(printed).toContain('No-contact notices: full text and proof');
+    expect(printed).toContain(letter.slice(0, 60));
+    expect(printed).toContain('Proof: Exhibit 4 (sent-email.png)');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^documents-\d{4}-\d{2}-\d{2}\.zip$/);
     dir = mkdtempSync(join(tmpdir(), 'packet-'));

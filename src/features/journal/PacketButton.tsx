@@ -9,6 +9,7 @@ import { evidenceBlob } from './store';
 import type { VerifyResult } from './chain';
 import type { Person } from './person';
 import type { ReportOptions } from './report';
+import { readNoticeText } from './noticeTexts';
 
 interface Props { journal: Journal; options: ReportOptions; person: Person | null; verify: VerifyResult | undefined; omitted: string[]; ready: boolean }
 
@@ -25,14 +26,11 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
     share.clear();
     setProgress(0);
     try {
-      const [{ buildPacket }, letters] = await Promise.all([import('./packet'), import('../letters/store')]);
+      const { buildPacket } = await import('./packet');
       const { blob, name } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
         readBlob: evidenceBlob,
-        noticeText: async (letterId) => {
-          const sent = (await letters.getLetter(letterId))?.sent;
-          return sent ? { subject: sent.subject, body: sent.body, reference: sent.reference } : null;
-        },
+        noticeText: readNoticeText,
         onProgress: setProgress,
       });
       share.handOver(new File([blob], name, { type: 'application/zip' }));

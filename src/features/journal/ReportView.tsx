@@ -15,6 +15,7 @@ import { ReportDocument } from './ReportDocument';
 import { reportCsv, reportHtml } from './reportFiles';
 import { useThumbnails } from './useThumbnails';
 import { PacketButton } from './PacketButton';
+import { noticeTexts } from './noticeTexts';
 
 const OMIT_KEYS: Record<string, MessageKey> = {
   exactWords: 'journal.field.exactWords', where: 'journal.field.where', witnesses: 'journal.field.witnesses',
@@ -53,7 +54,8 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
     return ids;
   }, [report, shownPerson, options.omitThumbnails]);
   const thumbs = useThumbnails(thumbIds);
-  const ready = Boolean(verify.data) && thumbs.ready && settled === inputs;
+  const notices = useAsync(() => noticeTexts(report, options.redact), [report]);
+  const ready = Boolean(verify.data) && thumbs.ready && !notices.loading && settled === inputs;
   const omitted = options.omit.map((f) => t(OMIT_KEYS[f]!));
 
   const act = async (what: 'print' | 'html' | 'csv') => {
@@ -92,7 +94,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
         <h2 class="preview-title">{t('journal.report.preview')}</h2>
       </div>
       <div ref={docRef} class="report-frame" data-ready={ready ? 'true' : 'false'}>
-        <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} verify={verify.data} />
+        <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} verify={verify.data} notices={notices.data} />
       </div>
     </section>
   );

@@ -337,4 +337,6 @@ export const journal = {
   "journal.check.matchesFile": "matches {file}",
   "journal.check.noMatch": "does not match any file in this packet",
   "journal.readme": "What is in this folder\n\nreport.pdf: the record of incidents, with a summary, a chart, a table of incidents, every entry in full, the no-contact notice, the list of exhibits with their SHA-256 fingerprints, and a declaration to sign.\noriginals/: every evidence and proof file exactly as it was added (Exhibit-NN-name), byte for byte.\nincidents.csv: one line per entry, for a spreadsheet; the column “{times}” is how many times it happened.\nSHA256SUMS: the SHA-256 fingerprint of every other file here.\nverify.html: open it in a browser, choose files, and it says which exhibit each one is, or that it matches none.\n\nHow to check the files\nOn Linux or macOS, in this folder: sha256sum -c SHA256SUMS (or shasum -a 256 -c SHA256SUMS). Every line must say OK.\nOn Windows: certutil -hashfile <file> SHA256, and compare with the line in SHA256SUMS.\nOr open verify.html.\nThe fingerprint of a file changes if even one byte of it changes.",
+  // Issue 13b: a notice's tracking number in the report (without the form's "optional").
+  "journal.report.noticeReference": "Tracking number or where it went",
 } as const;

@@ -340,4 +340,6 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.check.matchesFile": "coincide con {file}",
   "journal.check.noMatch": "no coincide con ningún archivo de este paquete",
   "journal.readme": "Qué hay en esta carpeta\n\nreport.pdf: el registro de incidentes, con un resumen, un gráfico, una tabla de incidentes, cada entrada completa, el aviso de no contacto, la lista de pruebas con sus huellas SHA-256 y una declaración para firmar.\noriginals/: cada prueba y comprobante tal como se añadió (Exhibit-NN-nombre), byte a byte.\nincidents.csv: una línea por entrada, para una hoja de cálculo; la columna «{times}» dice cuántas veces ocurrió.\nSHA256SUMS: la huella SHA-256 de cada uno de los demás archivos.\nverify.html: ábrelo en un navegador, elige archivos y te dice qué prueba es cada uno, o que no coincide con ninguna.\n\nCómo comprobar los archivos\nEn Linux o macOS, en esta carpeta: sha256sum -c SHA256SUMS (o shasum -a 256 -c SHA256SUMS). Cada línea debe decir OK.\nEn Windows: certutil -hashfile <archivo> SHA256, y compara con la línea de SHA256SUMS.\nO abre verify.html.\nLa huella de un archivo cambia si cambia aunque sea un byte.",
+  // Issue 13b: el número de seguimiento de un aviso en el informe.
+  "journal.report.noticeReference": "Número de seguimiento o adónde se envió",
 };

@@ -2,12 +2,13 @@
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { t } from '../../../i18n';
 import type { Entry, VerifyResult } from '../chain';
-import { buildReport, preparePerson, redact, type ReportOptions } from '../report';
+import { buildReport, preparePerson, type ReportOptions } from '../report';
 import { isPersonEmpty, type Person } from '../person';
 import { mediaKind } from '../labels';
 import { reportCsv } from '../reportFiles';
 import { exhibitPath, packetName, sha256Sums } from './files';
-import { startPdf, type NoticeText } from './pdfReport';
+import { startPdf } from './pdfReport';
+import { noticeTexts, type NoticeText } from '../noticeTexts';
 import { loadFontFiles, type FontFiles } from './pdfFonts';
 import { printable } from './printImage';
 import { verifyHtml, type KnownFile } from './verifyHtml';
@@ -37,17 +38,6 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-async function noticeTexts(input: PacketInput, report: ReturnType<typeof buildReport>): Promise<Map<string, NoticeText | null>> {
-  const notices = new Map<string, NoticeText | null>();
-  for (const e of report.entries) {
-    if (e.data.kind !== 'notice' || !e.data.notice) continue;
-    const text = await input.noticeText(e.data.notice.letterId).catch(() => null);
-    const r = (s: string) => redact(s, input.options.redact).text;
-    notices.set(e.id, text && { subject: r(text.subject), body: r(text.body), reference: r(text.reference) });
-  }
-  return notices;
-}
-
 /**
  * Everything streams: each original is read, zipped and drawn into the PDF one at a time, the
  * PDF is written out page by page and picture by picture, and the zip folds its output into a
@@ -61,7 +51,7 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
   const sums: KnownFile[] = [];
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
-    notices: await noticeTexts(input, report), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
+    notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;

@@ -1,7 +1,7 @@
 // report.pdf: title page, summary, chart, incident table, every entry, the notices' text and
 // proof, exhibits with full SHA-256 and a readable image, integrity, declaration, page numbers.
 import { PDFDocument, rgb } from 'pdf-lib';
-import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../i18n';
+import { t, formatDate, formatDateTime, formatNumber } from '../../../i18n';
 import type { Exhibit, Report } from '../report';
 import type { VerifyResult } from '../chain';
 import { lines, type Person } from '../person';
@@ -13,8 +13,8 @@ import { drawChart } from './pdfChart';
 import { drawEntries, drawTable } from './pdfEntries';
 import { embedFonts, type FontFiles } from './pdfFonts';
 import { PdfSink } from './pdfSink';
+import type { NoticeText } from '../noticeTexts';
 
-export interface NoticeText { subject: string; body: string; reference: string }
 
 export interface PdfInput {
   report: Report;
@@ -100,7 +100,7 @@ function notices(w: PdfWriter, input: PdfInput): void {
     w.field(t('journal.notice.channel'), e.data.notice?.channel ?? '');
     const text = input.notices.get(e.id);
     if (text) {
-      w.field(t('letters.mark.reference' as MessageKey), text.reference);
+      w.field(t('journal.report.noticeReference'), text.reference);
       w.text(t('journal.pdf.noticeText'), { bold: true, size: 9.5 });
       w.text([text.subject, text.body].filter(Boolean).join('\n\n'), { indent: 12 });
     } else w.text(t('journal.pdf.noticeMissing'), { muted: true });
