@@ -97,6 +97,12 @@ describe('court packet', () => {
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     expect(await page.locator('.entry-row').count()).toBe(4);
 
+    // Patterns count the SPARC kinds in contacts: texts, six calls and the one logged again.
+    await page.getByRole('button', { name: 'Patterns' }).click();
+    await page.getByRole('heading', { name: 'Kinds of behaviour (SPARC)' }).waitFor();
+    expect(flat((await page.locator('.patterns').textContent())!)).toContain('Life invasion3 incidents, 8 contacts');
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+
     // The packet.
     await page.getByRole('button', { name: 'Export report' }).click();
     const button = page.getByRole('button', { name: 'Download court packet' });
