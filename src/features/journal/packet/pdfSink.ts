@@ -10,7 +10,7 @@ const FOLD_BYTES = 1024 * 1024;
 const ascii = (text: string) => new TextEncoder().encode(text);
 
 export class PdfSink {
-  private blob = new Blob([]);
+  private readonly blobs: Blob[] = [];
   private parts: Uint8Array[] = [];
   private pending = 0;
   private offset = 0;
@@ -34,7 +34,7 @@ export class PdfSink {
   }
 
   private fold(): void {
-    this.blob = new Blob([this.blob, ...(this.parts as Uint8Array<ArrayBuffer>[])]);
+    this.blobs.push(new Blob(this.parts as Uint8Array<ArrayBuffer>[]));
     this.parts = [];
     this.pending = 0;
   }
@@ -74,6 +74,6 @@ export class PdfSink {
       this.push(bytes);
     }
     this.fold();
-    return { blob: new Blob([this.blob], { type: 'application/pdf' }), sha256: bytesToHex(this.hash.digest()), size: this.offset };
+    return { blob: new Blob(this.blobs, { type: 'application/pdf' }), sha256: bytesToHex(this.hash.digest()), size: this.offset };
   }
 }
