@@ -115,7 +115,8 @@ export default async function packetBench({ baseURL, benchURL, passphrase, launc
     await cdp.send('Performance.enable');
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await packetRun(page, cdp, profileDir));
-    const live = await packetRun(page, cdp, profileDir, true);
+    // Two runs: a sample lands only every 250 ms, so one run can miss the peak.
+    const lives = [await packetRun(page, cdp, profileDir, true), await packetRun(page, cdp, profileDir, true)];
     out.packetMs = round(median(runs.map((r) => r.ms)));
     out.packetGoalMs = 10_000;
     out.packetMB = round(runs[0].size / MB, 1);
@@ -126,8 +127,8 @@ export default async function packetBench({ baseURL, benchURL, passphrase, launc
     out.rendererRssPeakAboveBaseMB = round(Math.max(...runs.map((r) => r.rendererPeakMB)), 1);
     out.browserRssPeakAboveBaseMB = round(Math.max(...runs.map((r) => r.rssPeakMB)), 1);
     // Garbage collected before every sample: what is held at once.
-    out.liveHeapPeakAboveBaseMB = round(live.heapPeakMB, 1);
-    out.liveJSHeapPeakAboveBaseMB = round(live.metricsHeapPeakMB, 1);
+    out.liveHeapPeakAboveBaseMB = round(Math.max(...lives.map((r) => r.heapPeakMB)), 1);
+    out.liveJSHeapPeakAboveBaseMB = round(Math.max(...lives.map((r) => r.metricsHeapPeakMB)), 1);
   } finally {
     await session.close();
   }
