@@ -80,7 +80,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,webmanifest,wasm}'],
+        // ttf: the court packet's PDF fonts (issue 13), so a packet can be made offline.
+        globPatterns: ['**/*.{js,css,html,png,webmanifest,wasm,ttf}'],
         globIgnores: ['assets/extra/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         rollupFormat: 'es',

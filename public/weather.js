@@ -4,7 +4,7 @@
   var url = '';
   try {
     url = JSON.parse(localStorage.getItem('prefs') || '{}').exitUrl || '';
-  } catch (e) {
+  } catch {
     return;
   }
   if (typeof url !== 'string' || url.indexOf('https://') !== 0 || !navigator.onLine || !window.fetch) return;

@@ -1,6 +1,7 @@
 // The app's one way to hand a file over: on a phone or in the installed app, the share sheet
 // where the browser can share files (an installed iOS app traps a download link in a preview
 // with no way back); elsewhere the browser's downloads, from memory, under a neutral name.
+// A file made after slow work goes through deliver(): the share sheet then needs a second tap.
 import { openingPicker } from '../lib/picker-grace';
 
 /** Touch-first or installed: where a download link is the wrong door. */
@@ -51,4 +52,16 @@ export function saveFile(content: Blob | string, name: string, type = 'text/plai
     return;
   }
   download(blob, name);
+}
+
+/**
+ * For a file made after slow work (a backup, a packet, a decrypted original): by then the tap's
+ * permission to share has expired, so where the file would be shared it is returned, for the
+ * caller to offer a second tap that calls saveFile at once (ui/ShareNow); elsewhere it is
+ * downloaded now and null is returned.
+ */
+export function deliver(file: File): File | null {
+  if (sharesFiles(file)) return file;
+  download(file, file.name);
+  return null;
 }

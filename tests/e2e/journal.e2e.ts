@@ -319,7 +319,20 @@ describe('journal', () => {
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     await page.getByRole('button', { name: 'The person' }).click();
     expect(await axeViolations(page), 'person').toEqual([]);
+    // Issue 13: a protection order from Jan 10 flags the later incident on its page and in Patterns.
+    await page.getByLabel('A protection order is in force').check();
+    await page.getByLabel('Valid from').fill('2026-01-10');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    await page.getByRole('button', { name: /Waited by my car/ }).click();
+    await page.getByText('During protection order', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+    await page.getByRole('button', { name: 'Patterns' }).click();
+    await page.getByRole('heading', { name: 'During the protection order' }).waitFor();
+    expect((await page.locator('.patterns').textContent())!.replace(/\s+/g, ' ')).toContain('1 incidents, 1 contacts (Jan 10, 2026 – …)');
+    expect(await axeViolations(page), 'patterns with kinds and the order').toEqual([]);
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
     await page.getByRole('button', { name: 'Export report' }).click();
     await page.locator('.report-frame[data-ready="true"]').waitFor();
     expect(await axeViolations(page), 'report').toEqual([]);

@@ -97,10 +97,21 @@ describe('court packet', () => {
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     expect(await page.locator('.entry-row').count()).toBe(4);
 
+    // Patterns count the SPARC kinds in contacts: texts, six calls and the one logged again.
+    await page.getByRole('button', { name: 'Patterns' }).click();
+    await page.getByRole('heading', { name: 'Kinds of behaviour (SPARC)' }).waitFor();
+    expect(flat((await page.locator('.patterns').textContent())!)).toContain('Life invasion3 incidents, 8 contacts');
+    await page.getByRole('button', { name: 'Back to the journal' }).click();
+
     // The packet.
     await page.getByRole('button', { name: 'Export report' }).click();
     const button = page.getByRole('button', { name: 'Download court packet' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
+    // The printed report holds the notice's full text and its proof too (issue 13: "every report and packet").
+    const printed = flat((await page.locator('.report-frame').textContent())!);
+    expect(printed).toContain('No-contact notices: full text and proof');
+    expect(printed).toContain(letter.slice(0, 60));
+    expect(printed).toContain('Proof: Exhibit 4 (sent-email.png)');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^documents-\d{4}-\d{2}-\d{2}\.zip$/);
     dir = mkdtempSync(join(tmpdir(), 'packet-'));

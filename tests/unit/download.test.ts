@@ -1,7 +1,9 @@
 // The one file hand-over: the share sheet on a touch device or installed app that can share
 // files (called at once, from the tap), a download elsewhere or when sharing is refused.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { saveFile, sharesFiles } from '../../src/ui/download';
+import type { VNode } from 'preact';
+import { deliver, saveFile, sharesFiles } from '../../src/ui/download';
+import { ShareNow } from '../../src/ui/ShareNow';
 
 function environment({ coarse, canShare, share }: { coarse: boolean; canShare: boolean; share?: () => Promise<void> }) {
   const clicks: string[] = [];
@@ -46,5 +48,37 @@ describe('saveFile', () => {
     await (cancelled.nav.share.mock.results[0]!.value as Promise<void>).catch(() => undefined);
     await Promise.resolve(); // the handler chained on the rejection has run
     expect(cancelled.clicks).toEqual([]);
+  });
+});
+
+// A file made after slow work (backup, packet, report page, a decrypted original): the tap that
+// started it can no longer open the share sheet, so sharing waits for the second tap.
+describe('deliver, then the second tap', () => {
+  const made = () => new File(['zip bytes'], 'backup-2026-01-05.bin', { type: 'application/octet-stream' });
+  const tap = (file: File | null) => (ShareNow({ file }) as VNode<{ onClick(): void }> | null)?.props.onClick();
+
+  it('on a phone that can share files, shares on the second tap only, and downloads nothing', () => {
+    const { clicks, nav } = environment({ coarse: true, canShare: true });
+    const file = made();
+    const pending = deliver(file);
+    expect(pending).toBe(file);
+    expect(nav.share).not.toHaveBeenCalled();
+    expect(clicks).toEqual([]);
+    tap(pending);
+    expect(nav.share).toHaveBeenCalledTimes(1);
+    expect((nav.share.mock.calls[0]![0] as { files: File[] }).files[0]!.name).toBe('backup-2026-01-05.bin');
+    expect(clicks).toEqual([]);
+  });
+
+  it('downloads at once where files are not shared, and offers no second tap', () => {
+    const desktop = environment({ coarse: false, canShare: true });
+    expect(deliver(made())).toBeNull();
+    expect(desktop.clicks).toEqual(['backup-2026-01-05.bin']);
+    expect(desktop.nav.share).not.toHaveBeenCalled();
+    expect(ShareNow({ file: null })).toBeNull();
+    const noFiles = environment({ coarse: true, canShare: false });
+    expect(deliver(made())).toBeNull();
+    expect(noFiles.clicks).toEqual(['backup-2026-01-05.bin']);
+    expect(noFiles.nav.share).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 // Pattern figures: weekly counts by channel, the before/after notice split, first appearances.
 import { describe, expect, it } from 'vitest';
-import { channelsUsed, firstAppearances, noticeSplit, weekStart, weeklyCounts } from '../../src/features/journal/patterns';
+import { channelsUsed, firstAppearances, kindCounts, noticeSplit, weekStart, weeklyCounts } from '../../src/features/journal/patterns';
 import { DAY, entriesOf, HOUR, incident, T0 } from './journal-helpers';
 
 describe('weekStart', () => {
@@ -68,5 +68,23 @@ describe('firstAppearances', () => {
     expect(firstAppearances(entries).map((f) => `${f.kind}:${f.value}@${(f.at - T0) / DAY}`)).toEqual([
       'channel:text@0', 'place:outside my work@0', 'channel:in-person@2',
     ]);
+  });
+});
+
+describe('kindCounts', () => {
+  it('counts incidents and contacts by SPARC kind (derived, or as the person chose) and inside the order', async () => {
+    const entries = await entriesOf([
+      incident(T0, 'calls', ['call'], { times: 6 }), // life invasion
+      incident(T0 + DAY, 'waited', ['in-person']), // surveillance + life invasion
+      incident(T0 + 3 * DAY, 'threat', ['call'], { sparc: ['intimidation'] }), // the person's choice replaces the derived kind
+      { ...incident(T0 + 2 * DAY, 'notice'), kind: 'notice', notice: { channel: 'email', letterId: 'l', title: 't' } },
+    ]);
+    const day = (ms: number) => { const d = new Date(ms); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
+    const order = { inForce: true, court: '', number: '', from: day(T0 + DAY), to: day(T0 + 3 * DAY) };
+    const counts = kindCounts(entries, order);
+    expect(counts.bySparc).toEqual({ 'life-invasion': { incidents: 2, contacts: 7 }, surveillance: { incidents: 1, contacts: 1 }, intimidation: { incidents: 1, contacts: 1 } });
+    expect(counts.order).toMatchObject({ incidents: 2, contacts: 2 });
+    expect(kindCounts(entries, { ...order, inForce: false }).order).toBeNull();
+    expect(kindCounts(entries, null).order).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { errorNote } from '../../ui/errors';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { MIN_BACKUP_PASSPHRASE, backupErrorKey, checkNewPassphrase } from './model';
 import { exportBackup } from './store';
+import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { ProgressLine, formatSize } from './BackupProgress';
 
 // Kept by key: the language can be switched on Settings while a note shows.
@@ -18,6 +19,7 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
   const [second, setSecond] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const share = useHandOver();
 
   async function run() {
     if (progress) return;
@@ -25,9 +27,12 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
     const problem = separate ? checkNewPassphrase(first, second) : null;
     if (problem) return setMessage({ ok: false, text: problem === 'tooShort' ? note('setup.tooShort', { min: MIN_BACKUP_PASSPHRASE }) : note('setup.mismatch') });
     setMessage(null);
+    share.clear();
     setProgress({ done: 0, total: 1 });
     try {
-      const { name, size } = await exportBackup(current, separate ? first : undefined, (p) => setProgress({ done: p.done, total: p.total }));
+      const file = await exportBackup(current, separate ? first : undefined, (p) => setProgress({ done: p.done, total: p.total }));
+      share.handOver(file);
+      const { name, size } = file;
       setCurrent('');
       setFirst('');
       setSecond('');
@@ -69,6 +74,7 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
       <button type="button" onClick={run} disabled={progress !== null} aria-busy={progress !== null}>{t('backup.export')}</button>
       {progress && <ProgressLine label="backup.progress" text="backup.exporting" done={progress.done} total={progress.total} />}
       {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{say(message.text)}</p>}
+      <ShareNow file={share.pending} />
     </fieldset>
   );
 }

@@ -5,15 +5,13 @@ import type { EvidenceRef } from '../journal/model';
 import { loadJournal } from '../journal/store';
 import { decoyRecords, decoyTexts } from './decoy';
 import { entriesSince, keepDecoyTimes } from './model';
-import { saveFile } from '../../ui/download';
 
 export type { CheckedBackup, ImportMode };
 
-export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<{ name: string; size: number }> {
-  const file = await backup.export({ passphrase, backupPassphrase, onProgress });
-  const name = backup.fileName();
-  saveFile(file, name);
-  return { name, size: file.size };
+/** The encrypted file under its neutral name; the view hands it over (ui/ShareNow: a phone needs a second tap to share it). */
+export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<File> {
+  const blob = await backup.export({ passphrase, backupPassphrase, onProgress });
+  return new File([blob], backup.fileName(), { type: blob.type || 'application/octet-stream' });
 }
 
 /** `localPassphrase`: this vault's, typed again (null only for a restore into a new, empty vault). */

@@ -7,11 +7,17 @@ import { EntryFields } from './EntryFields';
 import { EvidenceItem } from './EvidenceItem';
 import { History } from './History';
 import { LogAgain } from './LogAgain';
+import { loadPerson } from './store';
+import { orderSpan, withinOrder } from './person';
+import { useAsync } from '../../ui/useAsync';
 
 export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry: Entry; noticeAt: number | null; status: string; onEdit(): void; onBack(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const d = entry.current;
+  // Issue 13: an incident inside the protection order's dates is flagged here as in the report.
+  const person = useAsync(loadPerson);
+  const inOrder = d.kind === 'incident' && !!person.data && withinOrder(d.occurredAt, orderSpan(person.data.person.order));
   const title = d.kind === 'notice' ? t('journal.notice.entryTitle', { title: d.notice?.title ?? d.what }) : formatDateTime(d.occurredAt);
   return (
     <article aria-labelledby="j-entry-title" class="entry-detail">
@@ -24,6 +30,7 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
       </p>
       {entry.clockBehind.length > 0 && <p class="warning">{t('journal.clockBehind.explain')}</p>}
       {isAfterNotice(d, noticeAt) && <p class="badge after">{t('journal.badge.afterLong', { date: formatDateTime(noticeAt!) })}</p>}
+      {inOrder && <p class="badge after">{t('journal.badge.order')}</p>}
       <EntryFields data={d} only={['occurredAt', 'channels', 'times', 'sparc', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice']} />
       <button type="button" onClick={onEdit}>{t('journal.detail.edit')}</button>
       {d.kind === 'incident' && d.channels.length > 0 && <LogAgain sources={[d]} />}

@@ -6,7 +6,8 @@ import { errorMessage } from '../../ui/errors';
 import type { EvidenceRef } from './model';
 import { evidenceBlob } from './store';
 import { EvidenceThumb } from './EvidenceThumb';
-import { download, mediaKind, neutralName, sizeLabel } from './labels';
+import { mediaKind, neutralName, sizeLabel } from './labels';
+import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { useObjectUrl } from './useObjectUrl';
 
 function Viewer({ item }: { item: EvidenceRef }) {
@@ -31,10 +32,13 @@ function extension(name: string): string {
 export function EvidenceItem({ item, number }: { item: EvidenceRef; number: number }) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState('');
+  const share = useHandOver();
   const save = async () => {
     setProblem('');
     try {
-      download(await evidenceBlob(item.blobId), neutralName(`file-${number}`, extension(item.name)));
+      // Decrypting takes a moment: a phone then needs a second tap to share (ShareNow below).
+      const blob = await evidenceBlob(item.blobId);
+      share.handOver(new File([blob], neutralName(`file-${number}`, extension(item.name)), { type: blob.type || item.type }));
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -55,6 +59,7 @@ export function EvidenceItem({ item, number }: { item: EvidenceRef; number: numb
           )}
           <button type="button" class="secondary" aria-describedby="j-dl-hint" onClick={() => void save()}>{t('journal.evidence.download')}</button>
         </div>
+        <ShareNow file={share.pending} />
         {problem && <p role="alert" class="error">{problem}</p>}
       </div>
       {open && <div class="viewer"><Viewer item={item} /></div>}

@@ -3,18 +3,19 @@
 import { useState } from 'preact/hooks';
 import { t, getLang, formatNumber } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
-import { saveFile, sharesFiles } from '../../ui/download';
+import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import type { Journal } from './store';
 import { evidenceBlob } from './store';
 import type { VerifyResult } from './chain';
 import type { Person } from './person';
 import type { ReportOptions } from './report';
+import { readNoticeText } from './noticeTexts';
 
 interface Props { journal: Journal; options: ReportOptions; person: Person | null; verify: VerifyResult | undefined; omitted: string[]; ready: boolean }
 
 export function PacketButton({ journal, options, person, verify, omitted, ready }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
-  const [made, setMade] = useState<File | null>(null);
+  const share = useHandOver();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -22,22 +23,17 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
     if (!verify || progress !== null) return;
     setProblem('');
     setStatus('');
-    setMade(null);
+    share.clear();
     setProgress(0);
     try {
-      const [{ buildPacket }, letters] = await Promise.all([import('./packet'), import('../letters/store')]);
+      const { buildPacket } = await import('./packet');
       const { blob, name } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
         readBlob: evidenceBlob,
-        noticeText: async (letterId) => {
-          const sent = (await letters.getLetter(letterId))?.sent;
-          return sent ? { subject: sent.subject, body: sent.body, reference: sent.reference } : null;
-        },
+        noticeText: readNoticeText,
         onProgress: setProgress,
       });
-      const file = new File([blob], name, { type: 'application/zip' });
-      if (sharesFiles(file)) setMade(file);
-      else saveFile(file, name);
+      share.handOver(new File([blob], name, { type: 'application/zip' }));
       setStatus(t('journal.packet.done'));
     } catch (error) {
       setProblem(errorMessage(error));
@@ -55,7 +51,7 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
       <p role="status" class="success">
         {progress !== null ? t('journal.packet.building', { percent: formatNumber(Math.round(progress * 100)) }) : status}
       </p>
-      {made && <button type="button" onClick={() => saveFile(made, made.name)}>{t('journal.packet.share')}</button>}
+      <ShareNow file={share.pending} label={t('journal.packet.share')} />
       {problem && <p role="alert" class="error">{problem}</p>}
     </div>
   );

@@ -1,11 +1,14 @@
-// Patterns: how often, through which channels, before and after the no-contact notice, and
-// which channels or places are new.
+// Patterns: how often, through which channels, before and after the no-contact notice, by
+// SPARC kind, during the protection order, and which channels or places are new.
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { t, formatDate, formatDateTime, formatNumber } from '../../i18n';
 import type { Journal } from './store';
-import { firstAppearances, noticeSplit, weeklyCounts } from './patterns';
-import { channelLabel } from './labels';
-import type { Channel } from './model';
+import { firstAppearances, kindCounts, noticeSplit, weeklyCounts } from './patterns';
+import { channelLabel, sparcLabel } from './labels';
+import { SPARC, type Channel } from './model';
+import { loadPerson } from './store';
+import { useAsync } from '../../ui/useAsync';
 import { WeeklyChart } from './WeeklyChart';
 
 export function PatternsView({ journal, onBack }: { journal: Journal; onBack(): void }) {
@@ -15,6 +18,10 @@ export function PatternsView({ journal, onBack }: { journal: Journal; onBack(): 
   const weeks = useMemo(() => weeklyCounts(entries, noticeAt), [entries, noticeAt]);
   const split = useMemo(() => noticeSplit(entries, noticeAt, Date.now()), [entries, noticeAt]);
   const firsts = useMemo(() => firstAppearances(entries), [entries]);
+  const person = useAsync(loadPerson);
+  const kinds = useMemo(() => kindCounts(entries, person.data?.person.order), [entries, person.data]);
+  const counts = (c: { incidents: number; contacts: number }) =>
+    t('journal.report.countsValue', { incidents: formatNumber(c.incidents), contacts: formatNumber(c.contacts) });
   return (
     <section aria-labelledby="j-patterns-title" class="patterns">
       <button type="button" class="secondary" onClick={onBack}>{t('journal.back')}</button>
@@ -32,6 +39,19 @@ export function PatternsView({ journal, onBack }: { journal: Journal; onBack(): 
       )}
       <h2>{t('journal.pdf.chart')}</h2>
       {weeks.length ? <WeeklyChart weeks={weeks} noticeAt={noticeAt} /> : <p>{t('journal.patterns.none')}</p>}
+      <h2>{t('journal.patterns.sparc')}</h2>
+      <p class="hint">{t('journal.patterns.sparcExplain')}</p>
+      {SPARC.some((k) => kinds.bySparc[k]) ? (
+        <dl class="fields split">
+          {SPARC.filter((k) => kinds.bySparc[k]).map((k) => <Fragment key={k}><dt>{sparcLabel(k)}</dt><dd>{counts(kinds.bySparc[k]!)}</dd></Fragment>)}
+        </dl>
+      ) : <p>{t('journal.patterns.none')}</p>}
+      {kinds.order && (
+        <>
+          <h2>{t('journal.report.duringOrder')}</h2>
+          <p>{counts(kinds.order)} ({[kinds.order.from, kinds.order.to].map((d) => (d === null ? '…' : formatDate(d))).join(' – ')})</p>
+        </>
+      )}
       <h2>{t('journal.patterns.new')}</h2>
       {firsts.length ? (
         <ol class="firsts">

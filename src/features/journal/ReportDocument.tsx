@@ -5,8 +5,10 @@ import { t, getLang, formatDate, formatDateTime, formatNumber } from '../../i18n
 import type { Report } from './report';
 import type { VerifyResult } from './chain';
 import { lines, type Person } from './person';
-import { channelLabel, sizeLabel } from './labels';
-import { CHANNELS } from './model';
+import { channelLabel, sizeLabel, sparcLabel } from './labels';
+import { CHANNELS, SPARC } from './model';
+import type { NoticeText } from './noticeTexts';
+import { ReportNotices } from './ReportNotices';
 import { ReportEntry } from './ReportEntry';
 import { ReportPerson } from './ReportPerson';
 
@@ -17,12 +19,14 @@ export interface DocProps {
   generatedAt: number;
   omitted: string[];
   verify: VerifyResult | undefined;
+  /** The sent text of each notice, by entry id (undefined while it loads). */
+  notices?: Map<string, NoticeText | null>;
 }
 
 const counts = (incidents: number, contacts: number) =>
   t('journal.report.countsValue', { incidents: formatNumber(incidents), contacts: formatNumber(contacts) });
 
-export function ReportDocument({ report, person, thumbs, generatedAt, omitted, verify }: DocProps) {
+export function ReportDocument({ report, person, thumbs, generatedAt, omitted, verify, notices }: DocProps) {
   const { summary, entries, exhibits } = report;
   // The same vnode is reused while the entries are unchanged, so Preact skips re-diffing a
   // thousand entries when only the chain check or the thumbnails arrive.
@@ -50,7 +54,12 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted, v
               <dt>{t('journal.patterns.after')}</dt><dd>{counts(summary.after, summary.afterContacts)}</dd>
             </>
           )}
-          {summary.order && <><dt>{t('journal.report.duringOrder')}</dt><dd>{counts(summary.order.incidents, summary.order.contacts)}</dd></>}
+          {summary.order && (
+            <>
+              <dt>{t('journal.report.duringOrder')}</dt>
+              <dd>{counts(summary.order.incidents, summary.order.contacts)} ({[summary.order.from, summary.order.to].map((d) => (d === null ? '…' : formatDate(d))).join(' – ')})</dd>
+            </>
+          )}
         </dl>
         {Object.keys(summary.byChannel).length > 0 && (
           <table class="counts">
@@ -63,11 +72,22 @@ export function ReportDocument({ report, person, thumbs, generatedAt, omitted, v
             </tbody>
           </table>
         )}
+        {Object.keys(summary.bySparc).length > 0 && (
+          <table class="counts">
+            <caption>{t('journal.report.bySparc')}</caption>
+            <tbody>
+              {SPARC.filter((k) => summary.bySparc[k]).map((k) => (
+                <tr key={k}><th scope="row">{sparcLabel(k)}</th><td>{formatNumber(summary.bySparc[k]!)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {omitted.length > 0 && <p class="meta">{t('journal.report.omittedNote', { fields: omitted.join(', ') })}</p>}
         {summary.redactions > 0 && <p class="meta">{t('journal.report.redactedNote', { count: formatNumber(summary.redactions) })}</p>}
       </section>
       {person && <ReportPerson person={person} photo={person.photo?.thumbId ? thumbs.get(person.photo.thumbId) : undefined} lines={lines} />}
       {entryList}
+      <ReportNotices report={report} texts={notices} />
       {exhibits.length > 0 && (
         <section aria-labelledby="r-exhibits">
           <h3 id="r-exhibits">{t('journal.report.exhibits')}</h3>

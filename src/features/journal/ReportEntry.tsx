@@ -17,6 +17,7 @@ export function ReportEntry({ entry }: { entry: Item }) {
       <p class="meta">
         {t('journal.field.recordedAt')}: {formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}
         {entry.afterNotice && ` · ${t('journal.badge.after')}`}
+        {entry.inOrder && ` · ${t('journal.badge.order')}`}
         {entry.clockBehind.length > 0 && ` · ${t('journal.clockBehind.report', { versions: entry.clockBehind.join(', ') })}`}
         {entry.exhibits.length > 0 && ` · ${t('journal.report.exhibitRefs', { list: entry.exhibits.map((x) => `#${x.n}`).join(', ') })}`}
       </p>

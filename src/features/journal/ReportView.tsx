@@ -8,12 +8,14 @@ import type { Journal } from './store';
 import { loadPerson, verifyJournal } from './store';
 import { buildReport, preparePerson } from './report';
 import { isPersonEmpty } from './person';
-import { download, neutralName } from './labels';
+import { neutralName } from './labels';
+import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { ReportOptionsForm, DEFAULT_INPUTS, toOptions, type OptionInputs } from './ReportOptionsForm';
 import { ReportDocument } from './ReportDocument';
 import { reportCsv, reportHtml } from './reportFiles';
 import { useThumbnails } from './useThumbnails';
 import { PacketButton } from './PacketButton';
+import { noticeTexts } from './noticeTexts';
 
 const OMIT_KEYS: Record<string, MessageKey> = {
   exactWords: 'journal.field.exactWords', where: 'journal.field.where', witnesses: 'journal.field.witnesses',
@@ -28,6 +30,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
   const [inputs, setInputs] = useState<OptionInputs>(DEFAULT_INPUTS);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
+  const share = useHandOver();
   const verify = useAsync(verifyJournal, [journal]);
   const person = useAsync(loadPerson);
   const generatedAt = useMemo(() => Date.now(), [journal]);
@@ -51,7 +54,8 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
     return ids;
   }, [report, shownPerson, options.omitThumbnails]);
   const thumbs = useThumbnails(thumbIds);
-  const ready = Boolean(verify.data) && thumbs.ready && settled === inputs;
+  const notices = useAsync(() => noticeTexts(report, options.redact), [report]);
+  const ready = Boolean(verify.data) && thumbs.ready && !notices.loading && settled === inputs;
   const omitted = options.omit.map((f) => t(OMIT_KEYS[f]!));
 
   const act = async (what: 'print' | 'html' | 'csv') => {
@@ -59,8 +63,10 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
     try {
       if (!docRef.current) return;
       if (what === 'print') window.print();
-      if (what === 'html') download(await reportHtml(docRef.current, thumbs.blobs), neutralName('document', 'html'));
-      if (what === 'csv') download(reportCsv(report, options.omit), neutralName('table', 'csv'));
+      const file = (blob: Blob, name: string) => new File([blob], name, { type: blob.type });
+      // The page takes a moment to assemble and the CSV none: both go through the same hand-over.
+      if (what === 'html') share.handOver(file(await reportHtml(docRef.current, thumbs.blobs), neutralName('document', 'html')));
+      if (what === 'csv') share.handOver(file(reportCsv(report, options.omit), neutralName('table', 'csv')));
       if (what !== 'print') setStatus(t('journal.report.downloaded'));
     } catch (error) {
       setProblem(errorMessage(error));
@@ -79,6 +85,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
           <button type="button" class="secondary" disabled={!ready} onClick={() => void act('html')}>{t('journal.report.downloadHtml')}</button>
           <button type="button" class="secondary" onClick={() => void act('csv')}>{t('journal.report.downloadCsv')}</button>
         </div>
+        <ShareNow file={share.pending} />
         <PacketButton journal={journal} options={options} person={person.data?.person ?? null} verify={verify.data} omitted={omitted} ready={ready} />
         <p class="hint">{t('journal.report.filesHint')}</p>
         <p role="status" class="success">{ready ? status : t('journal.report.preparing')}</p>
@@ -87,7 +94,7 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
         <h2 class="preview-title">{t('journal.report.preview')}</h2>
       </div>
       <div ref={docRef} class="report-frame" data-ready={ready ? 'true' : 'false'}>
-        <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} verify={verify.data} />
+        <ReportDocument report={report} person={shownPerson} thumbs={thumbs.urls} generatedAt={generatedAt} omitted={omitted} verify={verify.data} notices={notices.data} />
       </div>
     </section>
   );

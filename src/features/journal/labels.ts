@@ -2,7 +2,6 @@
 import { t, formatDate, formatNumber, type MessageKey } from '../../i18n';
 import { fromDateInput, type Channel, type ChildrenPresent, type SparcKind } from './model';
 import type { ChannelKey } from './patterns';
-import { saveFile } from '../../ui/download';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
@@ -39,10 +38,6 @@ export function mediaKind(type: string): 'image' | 'audio' | 'video' | 'pdf' | '
 export function neutralName(stem: string, ext: string, now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${stem}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
-}
-
-export function download(blob: Blob, name: string): void {
-  saveFile(blob, name);
 }
 
 /** A protection order's date (stored as YYYY-MM-DD) printed like every other date. */

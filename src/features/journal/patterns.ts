@@ -1,7 +1,8 @@
 // Pattern figures from the entries: incidents per week by channel, before/after the notice,
-// and when each channel or place first appeared (pure, unit-tested).
+// when each channel or place first appeared, SPARC kinds and the protection order (pure, unit-tested).
 import type { Entry } from './chain';
-import { CHANNELS, contactsOf, isAfterNotice, type Channel } from './model';
+import { CHANNELS, contactsOf, isAfterNotice, sparcOf, type Channel, type SparcKind } from './model';
+import { orderSpan, withinOrder, type ProtectionOrder } from './person';
 
 const DAY = 86_400_000;
 
@@ -121,4 +122,30 @@ export function firstAppearances(entries: Entry[]): FirstSeen[] {
     }
   }
   return out;
+}
+
+/** Issue 13: incidents and contacts by SPARC kind, and inside the protection order's dates. */
+export interface KindCounts {
+  /** An incident of several kinds counts under each. */
+  bySparc: Partial<Record<SparcKind, { incidents: number; contacts: number }>>;
+  order: { from: number | null; to: number | null; incidents: number; contacts: number } | null;
+}
+
+export function kindCounts(entries: HasCurrent[], order: ProtectionOrder | null | undefined): KindCounts {
+  const bySparc: KindCounts['bySparc'] = {};
+  const span = order ? orderSpan(order) : null;
+  const during = { incidents: 0, contacts: 0 };
+  for (const { current } of incidentsOnly(entries)) {
+    const times = contactsOf(current);
+    for (const kind of sparcOf(current)) {
+      const c = (bySparc[kind] ??= { incidents: 0, contacts: 0 });
+      c.incidents++;
+      c.contacts += times;
+    }
+    if (withinOrder(current.occurredAt, span)) {
+      during.incidents++;
+      during.contacts += times;
+    }
+  }
+  return { bySparc, order: span && { ...span, ...during } };
 }

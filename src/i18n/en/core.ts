@@ -115,4 +115,6 @@ export const core = {
   'nav.short.plan': 'Plan',
   'nav.short.resources': 'Resources',
   'nav.short.settings': 'Settings',
+  // Issue 13b: the second tap that shares a file made after slow work (ui/ShareNow).
+  'common.shareNow': 'Share {name} now',
 } as const;

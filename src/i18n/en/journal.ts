@@ -341,4 +341,8 @@ export const journal = {
   'journal.list.lastSaved': 'last saved {date}',
   'journal.unfinished': 'An unfinished entry is waiting: what you were writing was kept.',
   'journal.unfinished.continue': 'Continue it',
+  // Issue 13b: a notice's tracking number in the report (without the form's "optional").
+  "journal.report.noticeReference": "Tracking number or where it went",
+  "journal.patterns.sparc": "Kinds of behaviour (SPARC)",
+  "journal.patterns.sparcExplain": "Stalking advocates and prosecutors group behaviour into four kinds to show a course of conduct: surveillance, life invasion, interference and intimidation. They come from the ways of contact unless you chose them on the entry; an incident of several kinds counts under each.",
 } as const;

@@ -117,4 +117,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.short.plan': 'Plan',
   'nav.short.resources': 'Recursos',
   'nav.short.settings': 'Ajustes',
+  // Issue 13b: el segundo toque que comparte un archivo ya preparado (ui/ShareNow).
+  'common.shareNow': 'Compartir {name} ahora',
 };

@@ -344,4 +344,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.list.lastSaved': 'guardada por última vez el {date}',
   'journal.unfinished': 'Tienes una entrada sin terminar: lo que estabas escribiendo se guardó.',
   'journal.unfinished.continue': 'Seguir con ella',
+  // Issue 13b: el número de seguimiento de un aviso en el informe.
+  "journal.report.noticeReference": "Número de seguimiento o adónde se envió",
+  "journal.patterns.sparc": "Tipos de conducta (SPARC)",
+  "journal.patterns.sparcExplain": "Las personas que acompañan a víctimas de acoso y la fiscalía agrupan la conducta en cuatro tipos para mostrar un patrón: vigilancia, invasión de tu vida, interferencia e intimidación. Salen de las formas de contacto, salvo que los elijas en la entrada; un incidente de varios tipos cuenta en cada uno.",
 };

@@ -2,26 +2,17 @@
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { t } from '../../../i18n';
 import type { Entry, VerifyResult } from '../chain';
-import { buildReport, preparePerson, redact, type ReportOptions } from '../report';
+import { buildReport, preparePerson, type ReportOptions } from '../report';
 import { isPersonEmpty, type Person } from '../person';
 import { mediaKind } from '../labels';
-import { makeThumbnail } from '../thumbnail';
 import { reportCsv } from '../reportFiles';
 import { exhibitPath, packetName, sha256Sums } from './files';
-import { buildPdf, type NoticeText } from './pdfReport';
+import { startPdf } from './pdfReport';
+import { noticeTexts, type NoticeText } from '../noticeTexts';
+import { loadFontFiles, type FontFiles } from './pdfFonts';
+import { printable } from './printImage';
 import { verifyHtml, type KnownFile } from './verifyHtml';
 import { ZipToBlob } from './zipSink';
-
-/** Wide enough to read a phone screenshot on paper; small enough that 100 stay a few MB. */
-const PRINT_PX = 1000;
-/** A JPEG up to this size goes into the PDF as it is: no decoding, no second rendering of it. */
-const AS_IS_BYTES = 1.5 * 1024 * 1024;
-
-async function printable(blob: Blob, type: string): Promise<Uint8Array | null> {
-  if (type === 'image/jpeg' && blob.size <= AS_IS_BYTES) return new Uint8Array(await blob.arrayBuffer());
-  const small = await makeThumbnail(blob, PRINT_PX, 0.82).catch(() => null);
-  return small && new Uint8Array(await small.arrayBuffer());
-}
 
 export interface PacketInput {
   entries: Entry[];
@@ -36,6 +27,8 @@ export interface PacketInput {
   readBlob(blobId: string): Promise<Blob>;
   noticeText(letterId: string): Promise<NoticeText | null>;
   onProgress?(fraction: number): void;
+  /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
+  fonts?: FontFiles;
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -45,50 +38,46 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/**
+ * Everything streams: each original is read, zipped and drawn into the PDF one at a time, the
+ * PDF is written out page by page and picture by picture, and the zip folds its output into a
+ * Blob as it goes. What the page holds at once is one file and a few MB.
+ */
 export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; name: string }> {
   const { options } = input;
   const report = buildReport(input.entries, input.noticeAt, options, input.person?.order);
   const person = input.person && !isPersonEmpty(input.person) ? preparePerson(input.person, options) : null;
   const zip = new ZipToBlob(input.generatedAt);
   const sums: KnownFile[] = [];
-  const images = new Map<number, Uint8Array>();
-  const paths = new Map<number, string>();
+  const pdf = await startPdf({
+    report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
+    notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
+  });
+  input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
   let done = 0;
-  // One original at a time: read, zipped as a stream, a printable copy made, then let go.
   for (const x of report.exhibits) {
     const path = exhibitPath(x, report.exhibits.length);
-    paths.set(x.n, path);
     const blob = await input.readBlob(x.ref.blobId);
     await zip.addBlob(path, blob);
     // The vault authenticated every chunk as it decrypted them: these are the bytes whose
     // SHA-256 was recorded when the file was added.
     sums.push({ path, sha256: x.ref.sha256, exhibit: x.n });
-    if (mediaKind(x.ref.type) === 'image') {
-      const jpeg = await printable(blob, x.ref.type);
-      if (jpeg) images.set(x.n, jpeg);
-    }
+    await pdf.exhibit(x, path, mediaKind(x.ref.type) === 'image' ? await printable(blob, x.ref.type) : null);
     done += x.ref.size;
-    input.onProgress?.(0.8 * (done / total));
+    input.onProgress?.(0.1 + 0.75 * (done / total));
   }
-  const notices = new Map<string, NoticeText | null>();
-  for (const e of report.entries) {
-    if (e.data.kind !== 'notice' || !e.data.notice) continue;
-    const text = await input.noticeText(e.data.notice.letterId).catch(() => null);
-    const r = (s: string) => redact(s, options.redact).text;
-    notices.set(e.id, text && { subject: r(text.subject), body: r(text.body), reference: r(text.reference) });
-  }
-  const pdf = await buildPdf({ report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted, notices, images, paths, lang: input.lang });
-  images.clear();
-  input.onProgress?.(0.95);
-  const add = async (path: string, bytes: Uint8Array, compress: boolean) => {
-    zip.addBytes(path, bytes, compress);
+  const written = await pdf.finish();
+  input.onProgress?.(0.9);
+  await zip.addBlob('report.pdf', written.blob);
+  sums.push({ path: 'report.pdf', sha256: written.sha256 });
+  const add = async (path: string, bytes: Uint8Array) => {
+    zip.addBytes(path, bytes, true);
     sums.push({ path, sha256: await sha256(bytes) });
   };
-  await add('report.pdf', pdf, false);
-  await add('incidents.csv', new Uint8Array(await reportCsv(report, options.omit).arrayBuffer()), true);
-  await add('README.txt', encode(`${t('journal.readme', { times: t('journal.csv.times') }).replace(/\n/g, '\r\n')}\r\n`), true);
-  await add('verify.html', encode(verifyHtml([...sums], input.lang)), true);
+  await add('incidents.csv', new Uint8Array(await reportCsv(report, options.omit).arrayBuffer()));
+  await add('README.txt', encode(`${t('journal.readme', { times: t('journal.csv.times') }).replace(/\n/g, '\r\n')}\r\n`));
+  await add('verify.html', encode(verifyHtml([...sums], input.lang)));
   zip.addBytes('SHA256SUMS', encode(sha256Sums(sums)), true);
   input.onProgress?.(1);
   return { blob: new Blob([zip.finish()], { type: 'application/zip' }), name: packetName(new Date(input.generatedAt)) };

@@ -24,12 +24,12 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
   const slot = width / Math.max(1, weeks.length);
   const bar = Math.max(1, slot * 0.75);
   const base = w.y - height;
-  const { page, fonts } = w;
+  const { fonts } = w;
   const grey = rgb(0.4, 0.4, 0.4);
-  page.drawLine({ start: { x: left, y: base }, end: { x: left + width, y: base }, thickness: 0.7, color: grey });
-  page.drawLine({ start: { x: left, y: base }, end: { x: left, y: base + height }, thickness: 0.7, color: grey });
-  page.drawText(formatNumber(max), { x: PAGE.margin, y: base + height - 8, size: 8, font: fonts.regular, color: grey });
-  page.drawText('0', { x: PAGE.margin + 20, y: base, size: 8, font: fonts.regular, color: grey });
+  w.canvas.line({ x: left, y: base }, { x: left + width, y: base }, 0.7, grey);
+  w.canvas.line({ x: left, y: base }, { x: left, y: base + height }, 0.7, grey);
+  w.draw(w.clean(formatNumber(max)), { x: PAGE.margin, y: base + height - 8, size: 8, font: fonts.regular, color: grey });
+  w.draw('0', { x: PAGE.margin + 20, y: base, size: 8, font: fonts.regular, color: grey });
   weeks.forEach((week, i) => {
     let y = base;
     keys.forEach((key, k) => {
@@ -37,20 +37,20 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
       if (!n) return;
       const h = (n / max) * (height - 6);
       const [r, g, b] = PALETTE[k % PALETTE.length]!;
-      page.drawRectangle({ x: left + i * slot + (slot - bar) / 2, y, width: bar, height: h, color: rgb(r, g, b) });
+      w.canvas.rect({ x: left + i * slot + (slot - bar) / 2, y, width: bar, height: h }, rgb(r, g, b));
       y += h;
     });
   });
   const noticeWeek = noticeAt === null ? -1 : weeks.findIndex((week) => week.weekStart === weekStart(noticeAt));
   if (noticeWeek >= 0) {
     const x = left + noticeWeek * slot;
-    page.drawLine({ start: { x, y: base }, end: { x, y: base + height }, thickness: 1.2, color: rgb(0.8, 0, 0), dashArray: [4, 2] });
-    page.drawText(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) })), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
+    w.canvas.line({ x, y: base }, { x, y: base + height }, 1.2, rgb(0.8, 0, 0), [4, 2]);
+    w.draw(w.clean(t('journal.pdf.noticeLine', { date: formatDate(noticeAt!) }), fonts.bold), { x: x + 3, y: base + height - 10, size: 8, font: fonts.bold, color: rgb(0.8, 0, 0) });
   }
   const first = w.clean(formatDate(weeks[0]!.weekStart));
   const last = w.clean(formatDate(weeks.at(-1)!.weekStart));
-  page.drawText(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
-  page.drawText(last, { x: left + width - fonts.regular.widthOfTextAtSize(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  w.draw(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
+  w.draw(last, { x: left + width - w.width(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
   w.y = base - axis - 6;
   // Legend: three per line.
   keys.forEach((key, k) => {
@@ -60,8 +60,8 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
     }
     const x = PAGE.margin + (k % 3) * (w.contentWidth / 3);
     const [r, g, b] = PALETTE[k % PALETTE.length]!;
-    w.page.drawRectangle({ x, y: w.y, width: 9, height: 9, color: rgb(r, g, b) });
-    w.page.drawText(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
+    w.canvas.rect({ x, y: w.y, width: 9, height: 9 }, rgb(r, g, b));
+    w.draw(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
   });
   w.y -= 10;
 }

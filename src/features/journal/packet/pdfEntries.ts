@@ -44,13 +44,13 @@ export function drawTable(w: PdfWriter, report: Report): void {
   const font = w.fonts.regular;
   const fit = (text: string, width: number) => {
     const s = w.clean(text);
-    if (font.widthOfTextAtSize(s, size) <= width) return s;
+    if (w.width(s, size, font) <= width) return s;
     // Binary search for the longest start that fits with its "…".
     let lo = 0;
     let hi = s.length;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (font.widthOfTextAtSize(`${s.slice(0, mid)}…`, size) <= width) lo = mid;
+      if (w.width(`${s.slice(0, mid)}…`, size, font) <= width) lo = mid;
       else hi = mid - 1;
     }
     return `${s.slice(0, lo).trimEnd()}…`;
@@ -60,7 +60,7 @@ export function drawTable(w: PdfWriter, report: Report): void {
     w.y -= 12;
     cells.forEach((cell, i) => {
       const width = (cols[i + 1] ?? w.contentWidth) - cols[i]! - 6;
-      w.page.drawText(fit(cell, width), { x: PAGE.margin + cols[i]!, y: w.y + 3, size, font: bold ? w.fonts.bold : font, color: w.colours.text });
+      w.draw(fit(cell, width), { x: PAGE.margin + cols[i]!, y: w.y + 3, size, font: bold ? w.fonts.bold : font, color: w.colours.text });
     });
   };
   const header = [t('journal.field.when'), t('journal.pdf.col.how'), t('journal.csv.times'), t('journal.pdf.col.what'), t('journal.pdf.col.exhibits')];

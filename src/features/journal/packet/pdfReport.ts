@@ -1,8 +1,8 @@
 // report.pdf: title page, summary, chart, incident table, every entry, the notices' text and
 // proof, exhibits with full SHA-256 and a readable image, integrity, declaration, page numbers.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../i18n';
-import type { Report } from '../report';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { t, formatDate, formatDateTime, formatNumber } from '../../../i18n';
+import type { Exhibit, Report } from '../report';
 import type { VerifyResult } from '../chain';
 import { lines, type Person } from '../person';
 import { CHANNELS, SPARC } from '../model';
@@ -11,8 +11,10 @@ import { channelLabel, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { PdfWriter } from './pdfWriter';
 import { drawChart } from './pdfChart';
 import { drawEntries, drawTable } from './pdfEntries';
+import { embedFonts, type FontFiles } from './pdfFonts';
+import { PdfSink } from './pdfSink';
+import type { NoticeText } from '../noticeTexts';
 
-export interface NoticeText { subject: string; body: string; reference: string }
 
 export interface PdfInput {
   report: Report;
@@ -23,11 +25,15 @@ export interface PdfInput {
   omitted: string[];
   /** The sent text of each notice entry, by entry id (redacted like the rest). */
   notices: Map<string, NoticeText | null>;
-  /** A readable JPEG of each picture exhibit, by exhibit number. */
-  images: Map<number, Uint8Array>;
-  /** Where each exhibit's original is in the packet, by exhibit number. */
-  paths: Map<number, string>;
   lang: string;
+  fonts: FontFiles;
+}
+
+/** A report PDF being written: the exhibits are added one at a time, then it is finished. */
+export interface ReportPdf {
+  /** `jpeg`: a readable copy of a picture, or null; `path`: where its original is in the packet. */
+  exhibit(x: Exhibit, path: string, jpeg: Uint8Array | null): Promise<void>;
+  finish(): Promise<{ blob: Blob; sha256: string; size: number }>;
 }
 
 const counts = (incidents: number, contacts: number) => t('journal.report.countsValue', { incidents: formatNumber(incidents), contacts: formatNumber(contacts) });
@@ -94,7 +100,7 @@ function notices(w: PdfWriter, input: PdfInput): void {
     w.field(t('journal.notice.channel'), e.data.notice?.channel ?? '');
     const text = input.notices.get(e.id);
     if (text) {
-      w.field(t('letters.mark.reference' as MessageKey), text.reference);
+      w.field(t('journal.report.noticeReference'), text.reference);
       w.text(t('journal.pdf.noticeText'), { bold: true, size: 9.5 });
       w.text([text.subject, text.body].filter(Boolean).join('\n\n'), { indent: 12 });
     } else w.text(t('journal.pdf.noticeMissing'), { muted: true });
@@ -107,25 +113,25 @@ function notices(w: PdfWriter, input: PdfInput): void {
 /** Points: about half a page, so a screenshot stays readable and pages stay few. */
 const IMAGE_MAX = 330;
 
-async function exhibits(w: PdfWriter, input: PdfInput, doc: PDFDocument): Promise<void> {
-  if (!input.report.exhibits.length) return;
-  w.newPage();
-  w.heading(t('journal.report.exhibits'));
-  for (const x of input.report.exhibits) {
-    const jpeg = input.images.get(x.n);
-    // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
-    const image = jpeg && await doc.embedJpg(jpeg).catch(() => null);
-    // The exhibit's heading, fingerprint and picture stay together on one page.
-    w.ensure(90 + (image ? w.imageHeight(image, IMAGE_MAX) + 6 : 0));
-    w.rule();
-    w.text(`${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}`, { bold: true, size: 11 });
-    w.text(`${x.ref.type} · ${sizeLabel(x.ref.size)} · ${t('journal.report.exhibitOf', { n: x.entryNumber })} · ${t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}`, { size: 9, muted: true });
-    w.text(t('journal.evidence.sha'), { size: 9 });
-    w.text(x.ref.sha256, { mono: true, size: 8.5 });
-    w.text(t('journal.pdf.original', { file: input.paths.get(x.n) ?? '' }), { size: 9 });
-    if (image) w.image(image, IMAGE_MAX);
-    else w.text(t('journal.pdf.noImage'), { size: 9, muted: true });
+async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string, jpeg: Uint8Array | null): Promise<void> {
+  // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
+  const image = jpeg && await w.doc.embedJpg(jpeg).catch(() => null);
+  // The exhibit's heading, fingerprint and picture stay together on one page.
+  w.ensure(90 + (image ? w.imageHeight(image, IMAGE_MAX) + 6 : 0));
+  w.rule();
+  w.text(`${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}`, { bold: true, size: 11 });
+  w.text(`${x.ref.type} · ${sizeLabel(x.ref.size)} · ${t('journal.report.exhibitOf', { n: x.entryNumber })} · ${t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}`, { size: 9, muted: true });
+  w.text(t('journal.evidence.sha'), { size: 9 });
+  w.text(x.ref.sha256, { mono: true, size: 8.5 });
+  w.text(t('journal.pdf.original', { file: path }), { size: 9 });
+  if (!image) {
+    w.text(t('journal.pdf.noImage'), { size: 9, muted: true });
+    return;
   }
+  w.image(image, IMAGE_MAX);
+  // Written out now and let go: one picture in memory at a time.
+  await image.embed();
+  sink.write(image.ref);
 }
 
 function integrity(w: PdfWriter, input: PdfInput): void {
@@ -144,7 +150,8 @@ function integrity(w: PdfWriter, input: PdfInput): void {
   }
 }
 
-export async function buildPdf(input: PdfInput): Promise<Uint8Array> {
+/** Writes everything up to the exhibits; the caller adds each exhibit, then finishes. */
+export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   const doc = await PDFDocument.create();
   // Neutral metadata: nothing names the app or the people.
   doc.setTitle(t('journal.report.docTitle'));
@@ -153,11 +160,9 @@ export async function buildPdf(input: PdfInput): Promise<Uint8Array> {
   doc.setLanguage(input.lang);
   doc.setCreationDate(new Date(input.generatedAt));
   doc.setModificationDate(new Date(input.generatedAt));
-  const fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    mono: await doc.embedFont(StandardFonts.Courier),
-  };
-  const w = new PdfWriter(doc, fonts, { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.35, 0.35, 0.35), rule: rgb(0.7, 0.7, 0.7) });
+  const fonts = await embedFonts(doc, input.fonts);
+  const sink = new PdfSink(doc);
+  const w = new PdfWriter(doc, fonts, { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.35, 0.35, 0.35), rule: rgb(0.7, 0.7, 0.7) }, sink);
   titlePage(w, input);
   summaryPage(w, input);
   w.heading(t('journal.pdf.table'));
@@ -166,10 +171,17 @@ export async function buildPdf(input: PdfInput): Promise<Uint8Array> {
   w.heading(t('journal.pdf.entries'));
   drawEntries(w, input.report);
   notices(w, input);
-  await exhibits(w, input, doc);
-  integrity(w, input);
-  if (w.replaced) w.text(t('journal.pdf.unencodable'), { size: 8.5, muted: true });
-  w.numberPages((n, total) => t('journal.pdf.page', { n, total }));
-  // Without object streams: faster to write, and readable by older PDF readers.
-  return doc.save({ useObjectStreams: false });
+  if (input.report.exhibits.length) {
+    w.newPage();
+    w.heading(t('journal.report.exhibits'));
+  }
+  return {
+    exhibit: (x, path, jpeg) => exhibit(w, sink, x, path, jpeg),
+    async finish() {
+      integrity(w, input);
+      if (w.replaced) w.text(t('journal.pdf.unencodable'), { size: 8.5, muted: true });
+      w.numberPages((n, total) => t('journal.pdf.page', { n, total }));
+      return sink.finish();
+    },
+  };
 }

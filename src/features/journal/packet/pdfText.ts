@@ -1,19 +1,25 @@
-// Text for the PDF's standard fonts: they encode WinAnsi only, so anything else is shown as
-// "?" (the CSV and the originals keep every character), and lines are wrapped to a width.
+// Text for the PDF's fonts: characters a font cannot show become "?" (the CSV and the
+// originals keep every character), and lines are wrapped to a width.
 
 // WinAnsi's characters outside Latin-1 (the 0x80-0x9F block).
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
-export function toWinAnsi(text: string): { text: string; replaced: number } {
+/** What the standard 14 fonts (Courier here) can encode. */
+export const winAnsi = (ch: string, code: number) => (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
+
+/** Each character `has` rejects becomes "?" and is counted; line breaks stay, tabs become spaces. */
+export function toPrintable(text: string, has: (ch: string, code: number) => boolean): { text: string; replaced: number } {
   let replaced = 0;
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const code = ch.codePointAt(0)!;
     if (ch === '\n' || ch === '\r') out += ch; // line breaks are for wrapText
     else if (ch === '\t') out += '    ';
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else if (has(ch, code) && code >= 0x20) out += ch;
     else if (ch === '\u2212' || ch === '\u2010' || ch === '\u2011') out += '-';
     else if (ch === '\u2009' || ch === '\u202f' || ch === '\u200b') out += ' ';
+    // Invisible joiners and emoji presentation selectors: nothing to print, nothing lost.
+    else if (ch === '\u200d' || ch === '\ufe0e' || ch === '\ufe0f') continue;
     else {
       out += '?';
       replaced++;
@@ -21,6 +27,8 @@ export function toWinAnsi(text: string): { text: string; replaced: number } {
   }
   return { text: out, replaced };
 }
+
+export const toWinAnsi = (text: string) => toPrintable(text, winAnsi);
 
 /**
  * Splits into lines no wider than `width` (by `measure`); long words are cut. Keeps blank

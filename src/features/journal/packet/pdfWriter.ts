@@ -1,7 +1,11 @@
 // A flowing page writer over pdf-lib: text that wraps and breaks onto new pages, key-value
-// lines, rules and images, then "Page X of N" on every page once the count is known.
+// lines, rules and images, then "Page X of N" on every page once the count is known. Each
+// finished page goes to the sink at once, so only the page being written is held.
 import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
-import { toWinAnsi, wrapText } from './pdfText';
+import { toPrintable, wrapText } from './pdfText';
+import { GlyphCache } from './pdfGlyphs';
+import { PageCanvas, type DrawStyle } from './pdfCanvas';
+import type { PdfSink } from './pdfSink';
 
 // US Letter: the app is US-first; A4 printers scale it without losing anything.
 export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
@@ -11,12 +15,19 @@ export interface Colours { text: RGB; muted: RGB; rule: RGB }
 interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
 
 export class PdfWriter {
-  page!: PDFPage;
+  /** The page being written. */
+  canvas!: PageCanvas;
   y = 0;
-  /** Characters the standard fonts cannot show, replaced by "?". */
+  /** Characters the fonts cannot show, replaced by "?". */
   replaced = 0;
-  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours) {
+  private readonly charsets = new Map<PDFFont, Set<number>>();
+  private readonly glyphs = new GlyphCache();
+  constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink: PdfSink) {
     this.newPage();
+  }
+
+  get page(): PDFPage {
+    return this.canvas.page;
   }
 
   get contentWidth(): number {
@@ -24,8 +35,15 @@ export class PdfWriter {
   }
 
   newPage(): void {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.endPage();
+    this.canvas = new PageCanvas(this.doc, this.doc.addPage([PAGE.width, PAGE.height]), this.glyphs);
     this.y = PAGE.height - PAGE.margin;
+  }
+
+  /** Writes out what the current page holds: nothing more is drawn on it (page numbers go in a stream of their own). */
+  endPage(): void {
+    const ref = this.canvas?.close();
+    if (ref) this.sink.write(ref);
   }
 
   /** Starts a new page unless `height` still fits above the footer. */
@@ -33,10 +51,22 @@ export class PdfWriter {
     if (this.y - height < PAGE.margin + PAGE.footer) this.newPage();
   }
 
-  clean(text: string): string {
-    const out = toWinAnsi(text);
+  /** The text as `font` can show it: what it has no glyph for becomes "?" (and is counted). */
+  clean(text: string, font: PDFFont = this.fonts.regular): string {
+    let set = this.charsets.get(font);
+    if (!set) this.charsets.set(font, (set = new Set(font.getCharacterSet())));
+    const out = toPrintable(text, (_ch, code) => set.has(code));
     this.replaced += out.replaced;
     return out.text;
+  }
+
+  width(text: string, size: number, font: PDFFont = this.fonts.regular): number {
+    return this.glyphs.width(font, text, size);
+  }
+
+  /** One line of (already cleaned) text on the current page. */
+  draw(text: string, style: DrawStyle): void {
+    this.canvas.text(text, style);
   }
 
   font(style: TextStyle): PDFFont {
@@ -49,11 +79,11 @@ export class PdfWriter {
     const font = this.font(style);
     const indent = style.indent ?? 0;
     const lineHeight = size * 1.3;
-    const lines = wrapText(this.clean(text), this.contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
+    const lines = wrapText(this.clean(text, font), this.contentWidth - indent, (s) => this.width(s, size, font));
     for (const line of lines) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      if (line) this.page.drawText(line, { x: PAGE.margin + indent, y: this.y + size * 0.25, size, font, color: style.muted ? this.colours.muted : this.colours.text });
+      if (line) this.draw(line, { x: PAGE.margin + indent, y: this.y + size * 0.25, size, font, color: style.muted ? this.colours.muted : this.colours.text });
     }
     this.y -= style.gap ?? 3;
   }
@@ -75,7 +105,7 @@ export class PdfWriter {
   rule(): void {
     this.ensure(10);
     this.y -= 5;
-    this.page.drawLine({ start: { x: PAGE.margin, y: this.y }, end: { x: PAGE.width - PAGE.margin, y: this.y }, thickness: 0.5, color: this.colours.rule });
+    this.canvas.line({ x: PAGE.margin, y: this.y }, { x: PAGE.width - PAGE.margin, y: this.y }, 0.5, this.colours.rule);
     this.y -= 5;
   }
 
@@ -91,19 +121,26 @@ export class PdfWriter {
     const height = image.height * scale;
     this.ensure(height + 6);
     this.y -= height;
-    this.page.drawImage(image, { x: PAGE.margin, y: this.y, width, height });
-    this.page.drawRectangle({ x: PAGE.margin, y: this.y, width, height, borderColor: this.colours.rule, borderWidth: 0.5 });
+    this.canvas.image(image, { x: PAGE.margin, y: this.y, width, height });
+    this.canvas.rect({ x: PAGE.margin, y: this.y, width, height }, undefined, { color: this.colours.rule, width: 0.5 });
     this.y -= 6;
   }
 
-  /** Writes "Page X of N" (from `label`) at the foot of every page. */
+  /**
+   * Writes "Page X of N" (from `label`) at the foot of every page, each in a content stream of
+   * its own added to the page (the page's own text has already been written out).
+   */
   numberPages(label: (n: number, total: number) => string): void {
+    this.endPage();
     const pages = this.doc.getPages();
+    const font = this.fonts.regular;
+    const size = 8.5;
     pages.forEach((page, i) => {
-      const text = this.clean(label(i + 1, pages.length));
-      const size = 8.5;
-      const width = this.fonts.regular.widthOfTextAtSize(text, size);
-      page.drawText(text, { x: (PAGE.width - width) / 2, y: PAGE.margin / 2, size, font: this.fonts.regular, color: this.colours.muted });
+      const text = this.clean(label(i + 1, pages.length), font);
+      const canvas = new PageCanvas(this.doc, page, this.glyphs);
+      canvas.text(text, { x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font, color: this.colours.muted });
+      const ref = canvas.close();
+      if (ref) this.sink.write(ref);
     });
   }
 }

@@ -1,15 +1,16 @@
-// Streams a zip (fflate) into a Blob: output is folded into the Blob every few MB, so the
+// Streams a zip (fflate) into a Blob: output is folded into the Blob every MB, so the
 // page's own memory holds only the file being added plus that buffer, never the whole zip.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
-const FLUSH_BYTES = 4 * 1024 * 1024;
+const FLUSH_BYTES = 1024 * 1024;
 const SLICE = 1024 * 1024;
 
 export class ZipToBlob {
   private readonly zip: Zip;
   private parts: Uint8Array[] = [];
   private pending = 0;
-  private blob = new Blob([]);
+  /** Each MB of output as its own Blob, joined once at the end (no Blob of Blobs of Blobs). */
+  private readonly blobs: Blob[] = [];
   private error: Error | null = null;
   private finished = false;
 
@@ -27,7 +28,7 @@ export class ZipToBlob {
 
   private flush(): void {
     // A Blob copies its parts: the chunks can be let go at once.
-    this.blob = new Blob([this.blob, ...(this.parts as Uint8Array<ArrayBuffer>[])]);
+    this.blobs.push(new Blob(this.parts as Uint8Array<ArrayBuffer>[]));
     this.parts = [];
     this.pending = 0;
   }
@@ -69,6 +70,6 @@ export class ZipToBlob {
     this.zip.end();
     this.check();
     if (!this.finished) throw new Error('zip-incomplete');
-    return this.blob;
+    return new Blob(this.blobs, { type: 'application/zip' });
   }
 }

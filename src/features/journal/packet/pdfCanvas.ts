@@ -1,0 +1,44 @@
+// One page's drawing, kept here rather than in pdf-lib's page object (which would hold every
+// operator of every page until the end) and handed over as one content stream when it is done.
+import { degrees, drawImage, drawLine, drawRectangle, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFName, type PDFOperator, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
+import type { GlyphCache } from './pdfGlyphs';
+
+export interface DrawStyle { x: number; y: number; size: number; font: PDFFont; color: RGB }
+interface Point { x: number; y: number }
+const upright = { rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) };
+
+export class PageCanvas {
+  private ops: PDFOperator[] = [];
+  private readonly fontKeys = new Map<PDFFont, PDFName>();
+
+  constructor(private readonly doc: PDFDocument, readonly page: PDFPage, private readonly glyphs: GlyphCache) {}
+
+  /** One line of text, already cleaned for `style.font`. */
+  text(text: string, style: DrawStyle): void {
+    let key = this.fontKeys.get(style.font);
+    if (!key) this.fontKeys.set(style.font, (key = this.page.node.newFontDictionary(style.font.name, style.font.ref)));
+    this.ops.push(...drawText(this.glyphs.encode(style.font, text), { x: style.x, y: style.y, size: style.size, font: key, color: style.color, ...upright }));
+  }
+
+  line(start: Point, end: Point, thickness: number, color: RGB, dashArray?: number[]): void {
+    this.ops.push(...drawLine({ start, end, thickness, color, dashArray }));
+  }
+
+  rect(box: { x: number; y: number; width: number; height: number }, fill?: RGB, border?: { color: RGB; width: number }): void {
+    this.ops.push(...drawRectangle({ ...box, color: fill, borderColor: border?.color, borderWidth: border?.width ?? 0, ...upright }));
+  }
+
+  image(image: PDFImage, box: { x: number; y: number; width: number; height: number }): void {
+    const key = this.page.node.newXObject('Image', image.ref);
+    this.ops.push(...drawImage(key, { ...box, ...upright }));
+  }
+
+  /** Adds what was drawn to the page as one content stream and lets the operators go. */
+  close(): PDFRef | null {
+    if (!this.ops.length) return null;
+    const ref = this.doc.context.register(this.doc.context.contentStream(this.ops));
+    this.page.node.addContentStream(ref);
+    this.ops = [];
+    return ref;
+  }
+}
