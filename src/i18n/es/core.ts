@@ -58,7 +58,7 @@ export const core: Record<keyof typeof en, string> = {
   'common.saved': 'Guardado.',
   'common.delete': 'Eliminar',
   'common.edit': 'Editar',
-  'error.quota': 'El dispositivo no tiene espacio. No se cambió nada. Libere espacio, o exporte una copia de seguridad y quite fotos grandes.',
+  'error.quota': 'El dispositivo no tiene espacio. No se cambió nada. Libera espacio, o exporta una copia de seguridad y quita fotos grandes.',
   'error.locked': 'La aplicación se bloqueó. Desbloquéela e inténtelo de nuevo.',
   'error.generic': 'Algo salió mal: {reason}. No se cambió nada.',
   'intro.title': "Antes de empezar: cómo usar esta aplicación con seguridad",
