@@ -1,5 +1,5 @@
-// Peak memory while something runs in the page: the page's JS heap (CDP Performance.getMetrics,
-// JSHeapUsedSize: the main thread only) and the proportional set size (PSS, from /proc) of the
+// Peak memory while something runs in the page: the page's JS heap with its ArrayBuffers (CDP
+// Runtime.getHeapUsage: usedSize + backingStorageSize, the main thread only) and the proportional set size (PSS, from /proc) of the
 // whole Chromium process tree of one profile: renderer (page and vault worker), browser process
 // (where Blob data lives), GPU and utility processes.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -46,8 +46,12 @@ function pssBytes(pids) {
 /** Samples every `everyMs` until stop(); returns the peaks (MB) and the level when it started. */
 export async function sampleMemory(page, profileDir, everyMs = 250) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  // JSHeapUsedSize leaves out ArrayBuffer contents (decrypted chunks are ArrayBuffers), which
+  // Runtime.getHeapUsage reports as backingStorageSize: the page's figure is the sum of both.
+  const heap = async () => {
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
+  };
   const startHeap = await heap();
   const startPss = pssBytes(processTree(profileDir));
   let peakHeap = startHeap;

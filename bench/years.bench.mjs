@@ -1,13 +1,13 @@
 // Years of records: one vault with 10,000 entries and 1 GB of video evidence (ten 100 MB
 // videos), timed with the peak memory of each step: unlock → list (the real app), opening and
-// playing one video, backup export and import. Memory: see memory.mjs (page JS heap from CDP,
+// playing one video, backup export and import. Memory: see memory.mjs (page JS heap and ArrayBuffers from CDP,
 // and the PSS of every Chromium process). Bounded means: far below one video (100 MB), let alone
-// the vault (1 GB). YEARS_VIDEOS / YEARS_VIDEO_MB shrink it for a quick try.
+// the vault (1 GB). YEARS_ENTRIES / YEARS_VIDEOS / YEARS_VIDEO_MB shrink it for a quick try.
 import { median, round } from './harness.mjs';
 import { seed as seedEntries, unlockToList } from './journal.bench.mjs';
 import { withMemory } from './memory.mjs';
 
-const ENTRIES = 10_000;
+const ENTRIES = Number(process.env.YEARS_ENTRIES ?? 10_000);
 const VIDEOS = Number(process.env.YEARS_VIDEOS ?? 10);
 const VIDEO_BYTES = Number(process.env.YEARS_VIDEO_MB ?? 100) * 1e6;
 
@@ -111,20 +111,29 @@ async function importBackup(page, passphrase) {
   }, passphrase);
 }
 
+/** A fresh browser on the same profile: each step starts from a clean process, not the last one's garbage. */
+async function reopen(launch, session) {
+  await session.close({ keepProfile: true });
+  return launch({ profileDir: session.profileDir });
+}
+
+async function openBenchPage(page, benchURL, passphrase) {
+  await page.goto(benchURL);
+  await page.waitForFunction(() => window.bench?.ready);
+  await page.evaluate((p) => window.bench.vault.unlock(p), passphrase);
+}
+
 export default async function yearsBench({ baseURL, benchURL, passphrase, launch }) {
-  const out = { entries: ENTRIES, videos: VIDEOS, videoMB: VIDEO_BYTES / 1e6, memoryNote: 'pageHeap: CDP Performance.getMetrics JSHeapUsedSize (page main thread); browserPss: /proc PSS summed over every Chromium process of the profile (page, vault worker, Blob storage)' };
-  const session = await launch();
-  const { page, profileDir } = session;
+  const out = { entries: ENTRIES, videos: VIDEOS, videoMB: VIDEO_BYTES / 1e6, memoryNote: 'pageHeap: CDP Runtime.getHeapUsage usedSize + backingStorageSize (page main thread, ArrayBuffers included); browserPss: /proc PSS summed over every Chromium process of the profile (page, vault worker, Blob storage); each step in a freshly started browser' };
+  let session = await launch();
   try {
     const t0 = Date.now();
-    await seedEntries(page, benchURL, passphrase, ENTRIES, 0);
+    await seedEntries(session.page, benchURL, passphrase, ENTRIES, 0);
     out.seedEntriesMs = Date.now() - t0;
-    const videos = await withMemory(page, profileDir, () => seedVideos(page, VIDEOS, VIDEO_BYTES));
-    out.seedVideosMs = round(videos.ms);
-    out.seedVideosMBps = round((VIDEOS * VIDEO_BYTES) / 1e6 / (videos.ms / 1000));
-    out.seedVideosMemory = videos.memory;
+    const videos = await withMemory(session.page, session.profileDir, () => seedVideos(session.page, VIDEOS, VIDEO_BYTES));
+    out.seedVideos = { ms: round(videos.ms), MBps: round((VIDEOS * VIDEO_BYTES) / 1e6 / (videos.ms / 1000)), memory: videos.memory };
     // Ten of the entries hold a video each.
-    await page.evaluate(async (refs) => {
+    await session.page.evaluate(async (refs) => {
       const { journal } = window.bench;
       const entries = (await journal.loadJournal()).entries;
       for (let i = 0; i < refs.length; i++) {
@@ -133,26 +142,31 @@ export default async function yearsBench({ baseURL, benchURL, passphrase, launch
       }
     }, videos.refs);
 
-    const play = await withMemory(page, profileDir, () => openAndPlay(page, videos.refs[0].blobId));
+    session = await reopen(launch, session);
+    await openBenchPage(session.page, benchURL, passphrase);
+    const play = await withMemory(session.page, session.profileDir, () => openAndPlay(session.page, videos.refs[0].blobId));
     out.openVideo = { openMs: round(play.openMs), firstPlayMs: round(play.firstPlayMs), sizeMB: round(play.size / 1e6), played: play.playedS > 0 && play.width > 0, memory: play.memory };
 
-    const exported = await withMemory(page, profileDir, () => exportBackup(page, passphrase));
+    session = await reopen(launch, session);
+    await openBenchPage(session.page, benchURL, passphrase);
+    const exported = await withMemory(session.page, session.profileDir, () => exportBackup(session.page, passphrase));
     out.exportBackup = { ms: round(exported.ms), fileMB: round(exported.size / 1e6), MBps: round(exported.size / 1e6 / (exported.ms / 1000)), memory: exported.memory };
-    const imported = await withMemory(page, profileDir, () => importBackup(page, passphrase));
+    // The file just made is the one imported (it stays in this browser, so this step does not start fresh).
+    const imported = await withMemory(session.page, session.profileDir, () => importBackup(session.page, passphrase));
     out.importBackup = {
       checkMs: round(imported.checkMs), applyMs: round(imported.applyMs), MBps: round(exported.size / 1e6 / ((imported.checkMs + imported.applyMs) / 1000)),
       itemsAdded: imported.added, entriesRestored: imported.restored, memory: imported.memory,
     };
 
-    // The real app, through its lock screen, on the restored vault.
-    await page.evaluate(() => window.bench.vault.lock());
-    // The first open also loads the app and starts its service worker; the median of three is the everyday case.
+    // The real app, through its lock screen, on the restored vault. The first open also loads
+    // the app and starts its service worker; the median of three is the everyday case.
+    session = await reopen(launch, session);
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await withMemory(page, profileDir, () => unlockToList(page, baseURL, passphrase)));
+    for (let i = 0; i < 3; i++) runs.push(await withMemory(session.page, session.profileDir, () => unlockToList(session.page, baseURL, passphrase)));
     out.unlockToList = {
       clickToListMs: round(median(runs.map((r) => r.clickToListMs))), unlockedToListMs: round(median(runs.map((r) => r.unlockedToListMs))),
       firstClickToListMs: round(runs[0].clickToListMs), rowsInDom: runs[0].rows,
-      memory: { pageHeapPeakMB: Math.max(...runs.map((r) => r.memory.pageHeapPeakMB)), browserPssPeakMB: Math.max(...runs.map((r) => r.memory.browserPssPeakMB)) },
+      memory: { pageHeapPeakMB: Math.max(...runs.map((r) => r.memory.pageHeapPeakMB)), browserPssPeakMB: Math.max(...runs.map((r) => r.memory.browserPssPeakMB)), browserPssStartMB: runs[0].memory.browserPssStartMB },
     };
     out.totalMs = Date.now() - t0;
   } finally {
