@@ -26,7 +26,11 @@ function processTree(profileDir) {
   const tree = new Set(roots);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, parent] of parents) if (!tree.has(pid) && tree.has(parent)) (tree.add(pid), (grew = true));
+    for (const [pid, parent] of parents) {
+      if (tree.has(pid) || !tree.has(parent)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   return [...tree];
 }

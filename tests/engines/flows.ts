@@ -44,6 +44,8 @@ export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void>
   writeFileSync(photo, PHOTO);
   await click(d, 'button', 'New entry');
   await fill(d, 'What happened', ENTRY);
+  // A way of contact: the list then offers "Log again" for it.
+  await click(d, 'checkbox', 'Phone call');
   await upload(d, 'Add evidence', photo);
   await waitText(d, '1 file(s) added.', 30_000);
   await click(d, 'button', 'Save');
@@ -56,7 +58,7 @@ const rows = (d: Driver) => d.run<number>(`() => document.querySelectorAll('.ent
 /** "Log again" from the list adds one more contact now; Undo takes it back. */
 export async function logAgainAndUndo(d: Driver): Promise<void> {
   const before = await rows(d);
-  await click(d, 'button', /^Log again/);
+  await click(d, 'button', 'Log again: Phone call');
   await waitStatus(d, 'Recorded one more');
   await until('one more row', async () => (await rows(d)) === before + 1);
   await click(d, 'button', 'Undo');

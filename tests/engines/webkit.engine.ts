@@ -39,7 +39,7 @@ async function open(): Promise<WebKitDriver> {
 }
 
 describe('WebKitGTK', () => {
-  it('setup, photo entry, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
       await flow.createVault(d, server.url);
