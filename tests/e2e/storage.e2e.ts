@@ -76,15 +76,21 @@ interface Full { page: Page; cdp: CDPSession; origin: string }
  * minute later (measured: writes far past a 20 KB margin succeed at once, all fail after 35 s).
  * A browser whose IndexedDB has not run yet asks the quota manager at the first write.
  */
-async function reopenFull(margin: number, passphrase = PASSPHRASE): Promise<Full> {
-  session = await launch({ profileDir: profileDir() });
+async function reopenFull(margin: number, passphrase = PASSPHRASE, locale?: string): Promise<Full> {
+  session = await launch({ profileDir: profileDir(), locale });
   const { page, context, baseURL } = session;
   const origin = new URL(baseURL).origin;
   const cdp = await context.newCDPSession(page);
   const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
   await setQuota(cdp, origin, usage + margin);
   await page.goto('./');
-  await unlock(page, passphrase);
+  if (locale?.startsWith('es')) {
+    await page.getByLabel('Frase de contraseña', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Desbloquear' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).waitFor();
+  } else {
+    await unlock(page, passphrase);
+  }
   const now = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { overrideActive: boolean; quota: number };
   expect(now).toMatchObject({ overrideActive: true, quota: usage + margin });
   return { page, cdp, origin };
@@ -148,7 +154,7 @@ async function oldPhoneBackup(dir: string): Promise<string> {
 }
 
 describe('full storage (Chromium quota shrunk over the DevTools protocol)', () => {
-  it('a photo, a passphrase change and an import each say so, lose nothing, write nothing half, and work once space is back', { timeout: 240_000 }, async () => {
+  it('a photo, a passphrase change and an import each say so (in English and Spanish), lose nothing, write nothing half, and work once space is back', { timeout: 240_000 }, async () => {
     root = mkdtempSync(join(tmpdir(), 'full-storage-'));
     const backup = await oldPhoneBackup(root);
     session = await launch({ profileDir: profileDir() });
@@ -225,6 +231,20 @@ describe('full storage (Chromium quota shrunk over the DevTools protocol)', () =
     await page.getByText('Passphrase changed.').waitFor();
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).click();
     await expectCleanReport(page, NEXT, ours);
+    await closeKeepingProfile();
+
+    // (d) The same message in Spanish, for a photo.
+    full = await reopenFull(10_000, NEXT, 'es-ES');
+    ({ page } = full);
+    const beforeEs = await chunkRows(page);
+    await page.getByRole('button', { name: 'Nueva entrada' }).click();
+    await page.getByLabel('Qué pasó', { exact: true }).fill('Escrito con el disco lleno');
+    await page.getByLabel('Añadir pruebas', { exact: true }).setInputFiles([{ name: 'c.png', mimeType: 'image/png', buffer: photo }]);
+    const lleno = page.getByRole('alert').filter({ hasText: 'El dispositivo no tiene espacio. No se cambió nada.' });
+    await page.getByRole('status').filter({ hasText: '1 archivo(s) añadido(s).' }).or(lleno).first().waitFor({ timeout: 60_000 });
+    if (!(await lleno.count())) await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await lleno.waitFor({ timeout: 30_000 });
+    expect(await chunkRows(page)).toEqual(beforeEs);
     await full.cdp.detach();
   });
 });
