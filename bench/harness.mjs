@@ -24,17 +24,17 @@ export async function startBenchServer() {
   return { server, baseURL, benchURL: `${baseURL}bench/page.html` };
 }
 
-export async function launch({ locale = 'en-US', viewport = { width: 390, height: 844 } } = {}) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+/** `profileDir`: open a profile kept by an earlier close({ keepProfile: true }). */
+export async function launch({ locale = 'en-US', viewport = { width: 390, height: 844 }, profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-')) } = {}) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(), headless: true, args: ARGS, locale, viewport,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context, page, profileDir,
-    async close() {
+    async close({ keepProfile = false } = {}) {
       await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

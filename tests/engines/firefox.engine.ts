@@ -44,7 +44,7 @@ async function open(): Promise<FirefoxDriver> {
 }
 
 describe('Firefox ESR', () => {
-  it('setup, photo entry, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
     await flow.createVault(d, server.url);

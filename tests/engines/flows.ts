@@ -1,5 +1,5 @@
 // The everyday flows, written once and run in every engine: setup, an entry with a photo,
-// lock/unlock (wrong passphrase included), reload, Quick exit and Back, offline reload and
+// "Log again" (and Undo), lock/unlock (wrong passphrase included), reload, Quick exit and Back, offline reload and
 // unlock, a letter, a plan tick, backup export, and backup import on a fresh browser.
 import { expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
@@ -44,11 +44,26 @@ export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void>
   writeFileSync(photo, PHOTO);
   await click(d, 'button', 'New entry');
   await fill(d, 'What happened', ENTRY);
+  // A way of contact: the list then offers "Log again" for it.
+  await click(d, 'checkbox', 'Phone call');
   await upload(d, 'Add evidence', photo);
   await waitText(d, '1 file(s) added.', 30_000);
   await click(d, 'button', 'Save');
   await waitText(d, 'Saved.');
   await find(d, 'button', new RegExp(ENTRY));
+}
+
+const rows = (d: Driver) => d.run<number>(`() => document.querySelectorAll('.entry-row').length`);
+
+/** "Log again" from the list adds one more contact now; Undo takes it back. */
+export async function logAgainAndUndo(d: Driver): Promise<void> {
+  const before = await rows(d);
+  await click(d, 'button', 'Log again: Phone call');
+  await waitStatus(d, 'Recorded one more');
+  await until('one more row', async () => (await rows(d)) === before + 1);
+  await click(d, 'button', 'Undo');
+  await waitText(d, 'That entry was taken back.');
+  await until('the row taken back', async () => (await rows(d)) === before);
 }
 
 /** The raw chunk rows (database 'store', store 'b'): bytes, never Blobs (stored Blobs crashed iOS 18.4). */
@@ -58,6 +73,7 @@ export async function writeEntryWithPhoto(d: Driver, dir: string): Promise<void>
  */
 export async function everyday(d: Driver, dir: string): Promise<void> {
   await writeEntryWithPhoto(d, dir);
+  await logAgainAndUndo(d);
   expect(await chunkKinds(d)).toEqual(['Uint8Array']);
   await click(d, 'button', 'Lock');
   await unlock(d, 'not my passphrase at all');

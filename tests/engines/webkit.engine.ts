@@ -1,11 +1,12 @@
 // The everyday flows in WebKitGTK (the engine of every iPhone browser), plus WebKit's own
 // problems: Back into the app after an ordinary navigation, and the manifest under the CSP.
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWebKit, startWebKitHost, type WebKitDriver, type WebKitHost } from './webkit';
 import { serveApp, serveNeutral, type AppServer } from './server';
+import { webkitConsole } from './webkit-console';
 import { reporting, waitText } from './driver';
 import * as flow from './flows';
 
@@ -38,7 +39,7 @@ async function open(): Promise<WebKitDriver> {
 }
 
 describe('WebKitGTK', () => {
-  it('setup, photo entry, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
       await flow.createVault(d, server.url);
@@ -76,5 +77,24 @@ describe('WebKitGTK', () => {
     await flow.dismissNotices(d);
     await flow.writeEntryWithPhoto(d, tmp);
     await flow.leaveAndBack(d, server.url, neutral.url);
+  });
+
+  // WebKit builds without web-app manifests (WebKitGTK) do not know manifest-src: with it, WebKit
+  // reported the app's CSP as broken ("Unrecognized Content-Security-Policy directive
+  // 'manifest-src'"), and under default-src 'none' a manifest would have had no source allowed.
+  it('understands the whole CSP and refuses nothing the app loads; the manifest is served, its name readable', async () => {
+    const { lines, requests } = await webkitConsole(host, server.url, /sw\.js/);
+    expect(requests[0]).toBe('/');
+    expect(lines.filter((line) => /SECURITY|Content-Security-Policy|Refused/.test(line))).toEqual([]);
+    const d = await open();
+    await d.goto(server.url);
+    const manifest = await d.run<{ name: string; display: string; violations: string[] }>(`async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective + ' ' + e.blockedURI));
+      const href = document.querySelector('link[rel=manifest]').href;
+      const { name, display } = await (await fetch(href)).json();
+      return { name, display, violations };
+    }`);
+    expect(manifest).toEqual({ name: 'Daybook', display: 'standalone', violations: [] });
   });
 });

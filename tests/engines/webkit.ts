@@ -45,6 +45,8 @@ export interface WebKitHost {
   browser: string;
   /** The browser's HOME: downloads land in its Downloads folder. */
   home: string;
+  /** The X display the browser draws on (Xvfb's when there was none). */
+  display: string;
   stop(): Promise<void>;
 }
 
@@ -75,7 +77,7 @@ export async function startWebKitHost(): Promise<WebKitHost> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    port, browser, home: env.HOME,
+    port, browser, home: env.HOME, display: env.DISPLAY,
     async stop() {
       for (const child of children.reverse()) {
         try {

@@ -18,6 +18,8 @@ export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 
 const client = new VaultClient();
+/** Chunks (1 MiB each) held on this thread at most while an attachment is read. */
+const FOLD_CHUNKS = 4;
 const erasedListeners = new Set<() => void>();
 // Leaving in a hurry locks first: the worker finishes the last write, then it and every key in it are gone.
 onQuickExit((pageGone) => client.lock(!pageGone));
@@ -58,13 +60,22 @@ export const blobs = {
     }
   },
   info: (id: string) => client.callUnlocked('blobInfo', [id]),
-  /** Decrypts on demand into a Blob (chunks move, they are not copied). */
+  /** Decrypts on demand into a Blob (chunks move, they are not copied), folding a few chunks at a
+   *  time into it: the browser keeps a big Blob out of the JS heap, so a 100 MB video never sits
+   *  there whole (holding every chunk until the end did, issue 16). */
   async get(id: string): Promise<Blob> {
     const info = await client.callUnlocked('blobInfo', [id]);
     if (!info) throw new Error('not-found');
-    const parts: BlobPart[] = [];
-    for (let i = 0; i < info.chunks; i++) parts.push((await client.callUnlocked('blobChunk', [id, i])) as Uint8Array<ArrayBuffer>);
-    return new Blob(parts, { type: info.type });
+    let folded = new Blob([], { type: info.type });
+    let parts: BlobPart[] = [];
+    for (let i = 0; i < info.chunks; i++) {
+      parts.push((await client.callUnlocked('blobChunk', [id, i])) as Uint8Array<ArrayBuffer>);
+      if (parts.length === FOLD_CHUNKS || i === info.chunks - 1) {
+        folded = new Blob([folded, ...parts], { type: info.type });
+        parts = [];
+      }
+    }
+    return folded;
   },
   delete: (id: string) => client.callUnlocked('blobDelete', [id]),
 };

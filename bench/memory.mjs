@@ -1,0 +1,99 @@
+// Peak memory while something runs in the page: the page's JS heap with its ArrayBuffers (CDP
+// Runtime.getHeapUsage: usedSize + backingStorageSize, the main thread only) and the proportional set size (PSS, from /proc) of the
+// whole Chromium process tree of one profile: renderer (page and vault worker), browser process
+// (where Blob data lives), GPU and utility processes.
+import { readFileSync, readdirSync } from 'node:fs';
+
+const MB = 1e6;
+
+function parentOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+}
+
+/** Every process of the browser started on `profileDir` (its root names the profile) and their children. */
+function processTree(profileDir) {
+  const parents = new Map();
+  const roots = new Set();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      parents.set(pid, parentOf(pid));
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profileDir}`)) roots.add(pid);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const tree = new Set(roots);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (tree.has(pid) || !tree.has(parent)) continue;
+      tree.add(pid);
+      grew = true;
+    }
+  }
+  return [...tree];
+}
+
+function pssBytes(pids) {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return kb * 1024;
+}
+
+/** Samples every `everyMs` until stop(); returns the peaks (MB) and the level when it started. */
+export async function sampleMemory(page, profileDir, everyMs = 250) {
+  const cdp = await page.context().newCDPSession(page);
+  // JSHeapUsedSize leaves out ArrayBuffer contents (decrypted chunks are ArrayBuffers), which
+  // Runtime.getHeapUsage reports as backingStorageSize: the page's figure is the sum of both.
+  const heap = async () => {
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
+  };
+  const startHeap = await heap();
+  const startPss = pssBytes(processTree(profileDir));
+  let peakHeap = startHeap;
+  let peakPss = startPss;
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      // The page's answer can be late while it is busy: a missed sample is skipped, not waited for.
+      const h = await Promise.race([heap(), new Promise((r) => setTimeout(() => r(0), 2000))]).catch(() => 0);
+      peakHeap = Math.max(peakHeap, h);
+      peakPss = Math.max(peakPss, pssBytes(processTree(profileDir)));
+      samples++;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      // What is still held once garbage is collected: a peak made of garbage is not a leak.
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+      const afterGc = await heap().catch(() => 0);
+      await cdp.detach().catch(() => undefined);
+      const r = (v) => Math.round(v / MB);
+      return { pageHeapStartMB: r(startHeap), pageHeapPeakMB: r(peakHeap), pageHeapAfterGcMB: r(afterGc), browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples };
+    },
+  };
+}
+
+/** Runs `work` while sampling; returns its result and the memory figures. */
+export async function withMemory(page, profileDir, work) {
+  const sampler = await sampleMemory(page, profileDir);
+  try {
+    const result = await work();
+    return { ...result, memory: await sampler.stop() };
+  } catch (error) {
+    await sampler.stop();
+    throw error;
+  }
+}
