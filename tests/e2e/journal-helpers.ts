@@ -99,3 +99,10 @@ export function jpegWithExif(little: boolean, original: string | null, dateTime 
   const length = body.length + 2;
   return new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xe1, length >> 8, length & 255, ...body, 0xff, 0xda, 0, 2, 0xff, 0xd9]);
 }
+
+/** Patterns, the person, the report and the list's look sit behind the journal's "More" (issue 14). */
+export async function journalTool(page: Page, name: 'Export report' | 'Patterns' | 'The person' | 'Timeline' | 'List'): Promise<void> {
+  const tool = page.getByRole('button', { name, exact: true });
+  if (!(await tool.isVisible())) await page.getByRole('button', { name: 'More', exact: true }).click();
+  await tool.click();
+}

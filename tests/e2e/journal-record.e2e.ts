@@ -3,7 +3,7 @@
 // fingerprint to send to someone trusted, dated and counted.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault, launch, type Session } from './harness';
-import { dismissNotices, writeEntry } from './journal-helpers';
+import { dismissNotices, writeEntry, journalTool } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -36,7 +36,7 @@ describe('what the journal holds', () => {
     await page.getByText('Saved while the device clock was behind').waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
 
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     await page.locator('.report-frame[data-ready="true"]').waitFor();
     const reported = page.locator('.report-doc article').filter({ hasText: 'Called from a new number' });
     expect(await reported.textContent()).toContain('saved while the device clock was behind (version 1)');

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { axeViolations, createVault, unlock, launch, type Session } from './harness';
-import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
+import { dismissNotices, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 
 
 let session: Session | undefined;
@@ -103,7 +103,7 @@ describe('journal', () => {
     await page.getByLabel('Search', { exact: true }).fill('ESTA fuera');
     await expect.poll(() => count.textContent()).toBe('Showing 1 of 3 entries');
     await page.getByLabel('Search', { exact: true }).fill('');
-    await page.getByText('Filter by how or date').click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByLabel('How', { exact: true }).selectOption({ label: 'Phone call' });
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('Called from a withheld number')]);
     await page.getByLabel('How', { exact: true }).selectOption({ label: 'Any way' });
@@ -114,7 +114,7 @@ describe('journal', () => {
     await expect.poll(() => count.textContent()).toBe('Showing 3 of 3 entries');
 
     // The timeline groups by month; arrow keys move between entries.
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await journalTool(page, 'Timeline');
     await page.getByRole('heading', { name: 'March 2026' }).waitFor();
     await rows.getByRole('button').first().focus();
     await page.keyboard.press('ArrowDown');
@@ -128,7 +128,7 @@ describe('journal', () => {
     const { page } = session;
     await createVault(page);
     await dismissNotices(page);
-    await page.getByRole('button', { name: 'The person' }).click();
+    await journalTool(page, 'The person');
     await page.getByLabel('Name and nicknames').fill('Alex Doe\n"Lex"');
     await page.getByLabel('Vehicle').fill('Grey hatchback, plate 7ABC123');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -149,7 +149,7 @@ describe('journal', () => {
     await page.getByRole('heading', { name: 'History (2 versions)' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
 
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     await page.getByRole('heading', { name: 'Report', level: 1 }).waitFor();
     await page.locator('.report-frame[data-ready="true"]').waitFor();
     await page.getByLabel('How it affected me').check();
@@ -233,7 +233,7 @@ describe('journal', () => {
     await writeEntry(page, { what: 'Called', when: '2026-01-05T09:00', channels: ['Phone call'] });
     await writeEntry(page, { what: 'Called and texted', when: '2026-01-06T09:00', channels: ['Phone call', 'Text message'], more: { 'Where': 'Bus stop' } });
     await writeEntry(page, { what: 'At work', when: '2026-01-20T17:00', channels: ['At work or school'] });
-    await page.getByRole('button', { name: 'Patterns' }).click();
+    await journalTool(page, 'Patterns');
     await page.getByRole('heading', { name: 'Patterns', level: 1 }).waitFor();
     expect(await page.getByRole('img', { name: /Bar chart of 3 weeks/ }).count()).toBe(1);
     await page.getByText('Show the figures as a table').click();
@@ -273,7 +273,7 @@ describe('journal', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { name: 'History (2 versions)' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'The person' }).click();
+    await journalTool(page, 'The person');
     await page.getByLabel('Name and nicknames').fill(M.person);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
@@ -303,7 +303,7 @@ describe('journal', () => {
     await writeEntry(page, { what: 'Sent 30 messages overnight', when: '2026-01-05T02:00', channels: ['Text message'], files: [{ name: 'shot.png', mimeType: 'image/png', buffer: pngWithText('a') }] });
     await writeEntry(page, { what: 'Waited by my car', when: '2026-01-12T18:00', channels: ['Followed or watched me'] });
     expect(await axeViolations(page), 'list').toEqual([]);
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await journalTool(page, 'Timeline');
     expect(await axeViolations(page), 'timeline').toEqual([]);
     await page.getByRole('button', { name: /Sent 30 messages/ }).click();
     await page.getByRole('button', { name: 'Open shot.png' }).click();
@@ -313,11 +313,11 @@ describe('journal', () => {
     expect(await axeViolations(page), 'form').toEqual([]);
     await page.getByRole('button', { name: 'Finish later' }).click();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'Patterns' }).click();
+    await journalTool(page, 'Patterns');
     await page.getByText('Show the figures as a table').click();
     expect(await axeViolations(page), 'patterns').toEqual([]);
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'The person' }).click();
+    await journalTool(page, 'The person');
     expect(await axeViolations(page), 'person').toEqual([]);
     // Issue 13: a protection order from Jan 10 flags the later incident on its page and in Patterns.
     await page.getByLabel('A protection order is in force').check();
@@ -328,12 +328,12 @@ describe('journal', () => {
     await page.getByRole('button', { name: /Waited by my car/ }).click();
     await page.getByText('During protection order', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'Patterns' }).click();
+    await journalTool(page, 'Patterns');
     await page.getByRole('heading', { name: 'During the protection order' }).waitFor();
     expect((await page.locator('.patterns').textContent())!.replace(/\s+/g, ' ')).toContain('1 incidents, 1 contacts (Jan 10, 2026 – …)');
     expect(await axeViolations(page), 'patterns with kinds and the order').toEqual([]);
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     await page.locator('.report-frame[data-ready="true"]').waitFor();
     expect(await axeViolations(page), 'report').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, axeViolations, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
+import { journalTool } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -106,7 +107,7 @@ describe('boundary letters', () => {
     const notice = page.getByRole('button', { name: /Short no-contact notice/ });
     expect(await notice.count()).toBe(1);
     expect(await notice.textContent()).not.toContain('After notice');
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     const reported = page.getByRole('article').filter({ hasText: 'Called three times from a new number.' }).last();
     await reported.waitFor();
     expect(await reported.textContent()).toContain('After notice');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
-import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry } from './journal-helpers';
+import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -98,13 +98,13 @@ describe('court packet', () => {
     expect(await page.locator('.entry-row').count()).toBe(4);
 
     // Patterns count the SPARC kinds in contacts: texts, six calls and the one logged again.
-    await page.getByRole('button', { name: 'Patterns' }).click();
+    await journalTool(page, 'Patterns');
     await page.getByRole('heading', { name: 'Kinds of behaviour (SPARC)' }).waitFor();
     expect(flat((await page.locator('.patterns').textContent())!)).toContain('Life invasion3 incidents, 8 contacts');
     await page.getByRole('button', { name: 'Back to the journal' }).click();
 
     // The packet.
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     const button = page.getByRole('button', { name: 'Download court packet' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
     // The printed report holds the notice's full text and its proof too (issue 13: "every report and packet").

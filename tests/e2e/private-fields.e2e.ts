@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
-import { dismissNotices } from './journal-helpers';
+import { dismissNotices, journalTool } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -56,12 +56,12 @@ describe('private text fields', () => {
     await page.getByLabel('Their exact words', { exact: true }).waitFor();
     await check('entry form');
     await page.getByRole('button', { name: 'Finish later' }).click();
-    await page.getByRole('button', { name: 'The person' }).click();
+    await journalTool(page, 'The person');
     // The form shows once the saved profile is decrypted: wait for it, not only for the heading.
     await page.getByLabel('Name and nicknames', { exact: true }).waitFor();
     await check('person');
     await page.getByRole('button', { name: 'Back to the journal' }).click();
-    await page.getByRole('button', { name: 'Export report' }).click();
+    await journalTool(page, 'Export report');
     await check('report');
 
     await nav(page, 'Letters');

@@ -110,6 +110,8 @@ describe('Spanish', () => {
     await check('journal, an entry with its history');
     await control(page, ES['journal.back']).click();
     for (const [open, title] of [['journal.patterns.open', 'journal.patterns.title'], ['journal.person.open', 'journal.person.title'], ['journal.report.export', 'journal.report.title']] as const) {
+      // The journal's tools sit behind "Más" (issue 14).
+      await control(page, ES['journal.tools.more']).click();
       await control(page, ES[open]).click();
       await heading(page, ES[title]).waitFor();
       await check(`journal, ${ES[title]}`);
