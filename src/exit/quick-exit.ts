@@ -79,12 +79,15 @@ export function quickExit(): void {
 export function guardBackForwardCache(): void {
   addEventListener('pagehide', (event) => {
     if (!event.persisted) return;
+    // Frozen, then reloaded if it ever comes back: nothing may react to the lock (history above all).
+    leaving = true;
     void runExitHooks(true);
     hideEverything();
     dropContent();
   });
   addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
+    leaving = true;
     hideEverything();
     dropContent();
     void runExitHooks(true);

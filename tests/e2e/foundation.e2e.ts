@@ -54,6 +54,8 @@ describe('foundation', () => {
     const { page, context } = session;
     await createVault(page);
     await waitForServiceWorker(page);
+    // Notices come one at a time (issue 14): the storage answer first, then this one.
+    await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
     await page.getByRole('status').filter({ hasText: 'Ready to work offline.' }).waitFor();
     await context.setOffline(true);
     await page.reload();

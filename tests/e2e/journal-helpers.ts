@@ -52,9 +52,11 @@ export interface EntryInput {
 }
 
 /** Dismisses the app's notices (storage, offline ready), shown one at a time, so the next one shows and goes too. */
-export async function dismissNotices(page: Page): Promise<void> {
+/** `offlineReady`: also wait for "Ready to work offline." (it comes once the service worker is installed). */
+export async function dismissNotices(page: Page, { offlineReady = false } = {}): Promise<void> {
   // The storage notice follows vault creation once the browser answers the persistence request.
   await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
+  if (offlineReady) await page.locator('.notices .notice:not([data-persist])').waitFor();
   // "OK" or "Later", never "Update now".
   for (let i = 0; i < 3; i++) {
     const next = page.locator('.notices button.secondary').first();

@@ -325,6 +325,12 @@ describe('journal', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    // In the list too: the row of the incident after Jan 10 carries the flag, the earlier one not.
+    const flagged = page.getByRole('button', { name: /During protection order/ });
+    await flagged.first().waitFor();
+    const flaggedRows = await flagged.allTextContents();
+    expect(flaggedRows.filter((text) => text.includes('Waited by my car'))).toHaveLength(1);
+    expect(flaggedRows.filter((text) => text.includes('Sent 30 messages'))).toEqual([]);
     await page.getByRole('button', { name: /Waited by my car/ }).click();
     await page.getByText('During protection order', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();

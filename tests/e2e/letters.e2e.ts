@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, axeViolations, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
-import { journalTool } from './journal-helpers';
+import { dismissNotices, journalTool } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -25,13 +25,7 @@ function localInput(ms: number): string {
 async function start(page: Page): Promise<void> {
   await createVault(page);
   await waitForServiceWorker(page);
-  await page.locator('.notices').getByText('Ready to work offline.').waitFor();
-  await dismissNotices(page);
-}
-
-async function dismissNotices(page: Page): Promise<void> {
-  const buttons = page.locator('.notices button');
-  while (await buttons.count()) await buttons.first().click();
+  await dismissNotices(page, { offlineReady: true });
 }
 
 async function openLetters(page: Page): Promise<void> {
@@ -212,8 +206,7 @@ describe('boundary letters', () => {
     await page.getByLabel('Repite la frase de contraseña').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Crear' }).click();
     await waitForServiceWorker(page);
-    await page.locator('.notices').getByText('Lista para funcionar sin conexión.').waitFor();
-    await dismissNotices(page);
+    await dismissNotices(page, { offlineReady: true });
     await page.getByRole('navigation').getByRole('button', { name: 'Cartas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cartas' }).waitFor();
     await expectAccessible(page);

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { axeViolations, createVault, foreignRequests, launch, unlock, waitForServiceWorker, type Session, chooseLanguage } from './harness';
+import { dismissNotices } from './journal-helpers';
 import type { Page } from 'playwright-core';
 
 let session: Session | undefined;
@@ -19,9 +20,7 @@ const realErrors = (s: Session) => s.errors.filter((e) => !e.includes('ERR_INTER
 async function start(page: Page) {
   await createVault(page);
   await waitForServiceWorker(page);
-  await page.locator('.notices').getByText('Ready to work offline.').waitFor();
-  const buttons = page.locator('.notices button');
-  while (await buttons.count()) await buttons.first().click();
+  await dismissNotices(page, { offlineReady: true });
 }
 
 const checkbox = (page: Page, name: string | RegExp) => page.getByRole('checkbox', { name, exact: typeof name === 'string' });

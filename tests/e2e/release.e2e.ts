@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, createVault, launch, type Session, chooseLanguage } from './harness';
+import { dismissNotices } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -14,11 +15,6 @@ const SCREENS = {
   en: ['Journal', 'Letters', 'Safety plan', 'Resources', 'Settings'],
   es: ['Diario', 'Cartas', 'Plan de seguridad', 'Recursos', 'Ajustes'],
 };
-
-async function dismissNotices(page: Page): Promise<void> {
-  await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);
-  for (const button of await page.locator('.notices button').all()) await button.click({ timeout: 2000 }).catch(() => undefined);
-}
 
 async function visitAll(page: Page, names: string[], check: (name: string) => Promise<void>): Promise<void> {
   for (const name of names) {

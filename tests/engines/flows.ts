@@ -1,5 +1,5 @@
 // The everyday flows, written once and run in every engine: setup, an entry with a photo,
-// "Log again" (and Undo), lock/unlock (wrong passphrase included), reload, Quick exit and Back, offline reload and
+// "Log again" (and Undo), lock/unlock (wrong passphrase included), reload, Back inside the app, Quick exit and Back, offline reload and
 // unlock, a letter, a plan tick, backup export, and backup import on a fresh browser.
 import { expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
@@ -82,6 +82,7 @@ export async function everyday(d: Driver, dir: string): Promise<void> {
   await d.reload();
   await unlockToJournal(d);
   await checkPhoto(d);
+  await backInsideApp(d);
   await writeLetter(d);
   await tickPlan(d);
 }
@@ -119,6 +120,18 @@ export async function checkPhoto(d: Driver): Promise<void> {
     return img && img.complete ? img.naturalWidth : 0;
   }`));
   expect(width).toBe(16);
+}
+
+/** The browser's Back inside the app (issue 14): from an entry up to the list, still unlocked, same URL. */
+export async function backInsideApp(d: Driver): Promise<void> {
+  await nav(d, 'Journal');
+  const url = await d.url();
+  await click(d, 'button', new RegExp(ENTRY));
+  await find(d, 'button', 'Edit');
+  await d.back();
+  await find(d, 'button', 'New entry');
+  expect(await exists(d, 'button', 'Lock')).toBe(true);
+  expect(await d.url()).toBe(url);
 }
 
 export async function writeLetter(d: Driver): Promise<void> {
@@ -185,13 +198,17 @@ export async function waitOfflineReady(d: Driver): Promise<void> {
   }`), 30_000);
 }
 
-/** From a neutral page into the app, unlock, Quick exit, Back: the neutral page, never the app. */
+/** From a neutral page into the app, unlock, open an entry, Quick exit, Back: the page before, never the app. */
 export async function quickExitAndBack(d: Driver, appUrl: string, startUrl: string): Promise<void> {
   await d.goto(startUrl);
   await d.goto(appUrl);
   await unlockToJournal(d);
+  // From a sub-screen, which holds the app's one extra history entry: the exit unwinds it.
+  await click(d, 'button', new RegExp(ENTRY));
+  await find(d, 'button', 'Edit');
   await click(d, 'link', 'Quick exit');
-  await until('the page to leave the app', async () => !(await d.url().catch(() => appUrl)).startsWith(appUrl));
+  // It lands on the app's own neutral page (issue 14): any address but the app's.
+  await until('the page to leave the app', async () => (await d.url().catch(() => appUrl)) !== appUrl);
   await d.back();
   await until('Back to reach the page before the app', async () => (await d.url()) === startUrl);
   expect(await bodyText(d)).toContain('neutral start page');

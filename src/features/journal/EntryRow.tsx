@@ -6,7 +6,9 @@ import { channelList } from './labels';
 export const ROW_PX = 112;
 export const MONTH_PX = 52;
 
-export function EntryRow({ entry, afterNotice, focusable, onOpen }: { entry: Entry; afterNotice: boolean; focusable: boolean; onOpen(id: string): void }) {
+interface RowProps { entry: Entry; afterNotice: boolean; inOrder: boolean; focusable: boolean; onOpen(id: string): void }
+
+export function EntryRow({ entry, afterNotice, inOrder, focusable, onOpen }: RowProps) {
   const d = entry.current;
   const isNotice = d.kind === 'notice';
   return (
@@ -15,6 +17,7 @@ export function EntryRow({ entry, afterNotice, focusable, onOpen }: { entry: Ent
         <time dateTime={new Date(d.occurredAt).toISOString()}>{formatDateTime(d.occurredAt)}</time>
         {isNotice && <span class="badge notice">{t('journal.badge.notice')}</span>}
         {afterNotice && <span class="badge after">{t('journal.badge.after')}</span>}
+        {inOrder && <span class="badge after">{t('journal.badge.order')}</span>}
         {entry.versions.length > 1 && <span class="badge">{t('journal.badge.amended')}</span>}
         {entry.clockBehind.length > 0 && <span class="badge after">{t('journal.badge.clockBehind')}</span>}
         {d.kind === 'incident' && d.times > 1 && <span class="badge">{t('journal.field.timesValue', { count: formatNumber(d.times) })}</span>}

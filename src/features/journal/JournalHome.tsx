@@ -14,6 +14,9 @@ import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
 import { LogAgain, recentKinds } from './LogAgain';
 import { UnfinishedEntry } from './UnfinishedEntry';
+import { useAsync } from '../../ui/useAsync';
+import { loadPerson } from './store';
+import { orderSpan, withinOrder } from './person';
 
 export type ListMode = 'list' | 'timeline';
 type Row = { type: 'entry'; entry: Entry } | { type: 'month'; key: string; label: string };
@@ -86,6 +89,9 @@ export function JournalHome(props: HomeProps) {
   const shown = useMemo(() => filterEntries(journal.entries, filter, index), [journal, filter]);
   const rows = useMemo(() => toRows(shown, mode), [shown, mode]);
   const recent = useMemo(() => recentKinds(journal.entries), [journal]);
+  // Incidents inside the protection order's dates are flagged in the list too (issue 13).
+  const person = useAsync(loadPerson);
+  const order = person.data ? orderSpan(person.data.person.order) : null;
 
   useEffect(() => {
     // Fold the text for search while the person reads, so the first keystroke is fast too.
@@ -120,15 +126,16 @@ export function JournalHome(props: HomeProps) {
           <Filters value={inputs} onChange={props.setInputs} tools={<Tools props={props} />} />
           {/* Always in view, so entries that go missing are noticed (issue 12). */}
           <p class="hint list-head" aria-live="polite">
-            {t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}
-            {journal.last && <> · {t('journal.list.lastSaved', { date: formatDateTime(journal.last.recordedAt) })}</>}
+            <span>{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</span>
+            {journal.last && <span> · {t('journal.list.lastSaved', { date: formatDateTime(journal.last.recordedAt) })}</span>}
           </p>
           {journal.noticeAt !== null && <p class="hint">{t('journal.list.noticeLine', { date: formatDateTime(journal.noticeAt) })}</p>}
           <VirtualList<Row> items={rows} heightOf={heightOf} keyOf={keyOf} isFocusable={isEntry} label={t('journal.list.label')}
             class={mode === 'timeline' ? 'timeline' : 'plain'}
             renderRow={(row, _i, focusable) => row.type === 'month'
               ? <h2 class="month">{row.label}</h2>
-              : <EntryRow entry={row.entry} focusable={focusable} afterNotice={isAfterNotice(row.entry.current, journal.noticeAt)} onOpen={props.onOpen} />} />
+              : <EntryRow entry={row.entry} focusable={focusable} afterNotice={isAfterNotice(row.entry.current, journal.noticeAt)}
+                inOrder={row.entry.current.kind === 'incident' && withinOrder(row.entry.current.occurredAt, order)} onOpen={props.onOpen} />} />
           <p class="hint keys-hint">{t('journal.list.keys')}</p>
         </>
       )}
