@@ -135,6 +135,6 @@ export async function axeViolations(page: Page, selector = 'html'): Promise<stri
 /** The language choice lives in Settings (issue 14): opens Settings, in whichever language, and picks one. */
 export async function chooseLanguage(page: Page, lang: 'en' | 'es'): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: /^(Settings|Ajustes)$/ }).click();
-  await page.getByLabel(/^(Language|Idioma)$/).selectOption(lang);
+  await page.locator('.lang-switch select').selectOption(lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
