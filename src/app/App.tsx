@@ -1,4 +1,5 @@
 // The app's phases: environment check, first-run safety screen, setup, lock, unlocked.
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
@@ -8,10 +9,7 @@ import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
 import { SetupScreen } from './SetupScreen';
 import { LockScreen } from './LockScreen';
-import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
-import { Shell } from './Shell';
-import { isSubScreen, parentOf, RouterContext, type Navigator, type Route } from '../ui/router';
-import { ScreenView } from './ScreenView';
+import { isSubScreen, parentOf, type Navigator, type Route } from '../ui/router';
 import { NoticeSlot } from './Notices';
 import { requestPersistence, type PersistState } from '../lib/persist';
 import { registerServiceWorker } from './sw-register';
@@ -20,10 +18,16 @@ import { loadAutoLockOptions } from '../features/settings/store';
 
 type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'locked' | 'unlocked';
 
+type UnlockedView = ComponentType<import('./Unlocked').UnlockedProps>;
+let unlockedView: Promise<UnlockedView> | null = null;
+/** The unlocked app's code, fetched once while the lock or setup screen shows (precached: offline too). */
+const loadUnlocked = () => (unlockedView ??= import('./Unlocked').then((m) => m.Unlocked));
+
 export function App({ first }: { first: Promise<FirstPhase> }) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [problems, setProblems] = useState<EnvProblem[]>([]);
   const [report, setReport] = useState<UnlockReport | null>(null);
+  const [Unlocked, setUnlocked] = useState<UnlockedView | null>(null);
   const [route, setRoute] = useState<Route>({ screen: 'journal' });
   const [, setLangTick] = useState(0);
   const [offlineReady, setOfflineReady] = useState(false);
@@ -76,6 +80,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     document.getElementById('app')?.setAttribute('aria-busy', String(phase === 'checking'));
     // Load libsodium while the person types: unlock and create then cost only Argon2id.
     if (phase === 'locked' || phase === 'setup') vault.warmUp();
+    // And the unlocked app's code, so the first entry is not kept waiting for it.
+    if (phase === 'locked' || phase === 'setup' || phase === 'unlocked') void loadUnlocked().then((view) => setUnlocked(() => view), () => undefined);
     // Only a disguise's locked front wears the plain close mark; everywhere else, the red button.
     if (phase !== 'checking') setExitNative(phase === 'locked' && readPrefs().disguise !== 'daybook');
   }, [phase]);
@@ -83,7 +89,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   const navigator = useMemo<Navigator>(() => ({ route, go: setRoute }), [route]);
 
   const onUnlocked = (report: UnlockReport | null) => {
-    setReport(reportWorthShowing(report) ? report : null);
+    setReport(report);
     setPhase('unlocked');
   };
 
@@ -114,12 +120,9 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       )}
       {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
       {phase === 'unlocked' && (
-        <RouterContext.Provider value={navigator}>
-          <Shell name={name} onLock={() => void vault.lock()} notice={notice}>
-            {report && <UnlockReportNotice report={report} onDone={() => setReport(null)} />}
-            <ScreenView route={route} />
-          </Shell>
-        </RouterContext.Provider>
+        Unlocked
+          ? <Unlocked name={name} navigator={navigator} notice={notice} report={report} onReportDone={() => setReport(null)} onLock={() => void vault.lock()} />
+          : <div class="boot" role="status" aria-label={t('app.loading')} />
       )}
     </>
   );

@@ -8,12 +8,20 @@ let armed = false;
 let ownTraversals = 0;
 let onBack: (() => void) | null = null;
 let unwound: (() => void) | null = null;
+/** What the screen asked for while one of our own traversals was still on its way (Back is async). */
+let wanted: boolean | null = null;
 
 function onPopState(): void {
   if (ownTraversals > 0) {
     ownTraversals--;
     unwound?.();
     unwound = null;
+    // A push made before the traversal landed would have been undone by it: make it now.
+    if (ownTraversals === 0 && wanted !== null) {
+      const next = wanted;
+      wanted = null;
+      apply(next);
+    }
     return;
   }
   if (armed) {
@@ -42,6 +50,14 @@ export function installBackTrap(back: () => void): void {
  * something to spend), gone at a screen's top (so Back leaves, as the person expects there).
  */
 export function syncBackTrap(inSubScreen: boolean): void {
+  if (ownTraversals > 0) {
+    wanted = inSubScreen;
+    return;
+  }
+  apply(inSubScreen);
+}
+
+function apply(inSubScreen: boolean): void {
   if (inSubScreen && !armed) {
     history.pushState(MARK, '', location.href);
     armed = true;
@@ -58,6 +74,7 @@ export function syncBackTrap(inSubScreen: boolean): void {
  * Resolves at once when there is none.
  */
 export function unwindBackTrap(neutralUrl: string): Promise<void> {
+  wanted = null;
   if (!armed && ownTraversals === 0) return Promise.resolve();
   return new Promise<void>((resolve) => {
     unwound = resolve;

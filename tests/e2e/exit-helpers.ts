@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, type Session } from './harness';
+import { CHROMIUM_ARGS, launch, type Session } from './harness';
 import { findChromium } from './chromium';
 
 export const WEATHER = 'https://weather.com/';
@@ -19,6 +19,13 @@ export async function chooseExitSite(context: BrowserContext, url: string): Prom
   await context.addInitScript((site) => {
     if (location.protocol === 'http:' && !localStorage.getItem('prefs')) localStorage.setItem('prefs', JSON.stringify({ exitUrl: site }));
   }, url);
+}
+
+/** A fresh session whose neutral sites (and start page) answer from memory. */
+export async function launchWithNeutralSites(): Promise<Session> {
+  const session = await launch();
+  await routeNeutralSites(session.context);
+  return session;
 }
 
 /** Serves the neutral destinations (and a start page) from memory. */

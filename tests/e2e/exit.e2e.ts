@@ -1,8 +1,8 @@
 // Quick exit in a real browser: the control, the shortcuts, offline, without script, Back,
 // the tab's history, and the draft that must survive an exit.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVault, launch, openApp, unlock, waitForServiceWorker, type Session } from './harness';
-import { chooseExitSite, exitControlState, installExitProbe, watchWorkerEnds, launchWithBackForwardCache, routeNeutralSites, SCREEN_NAMES, tabHistory, WEATHER } from './exit-helpers';
+import { createVault, openApp, unlock, waitForServiceWorker, type Session } from './harness';
+import { chooseExitSite, launchWithNeutralSites, exitControlState, installExitProbe, watchWorkerEnds, launchWithBackForwardCache, routeNeutralSites, SCREEN_NAMES, tabHistory, WEATHER } from './exit-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -11,8 +11,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<Session> {
-  session = await launch();
-  await routeNeutralSites(session.context);
+  session = await launchWithNeutralSites();
   // These tests leave for a chosen public site (the neutral page moves on to it): see shell.e2e.ts for the default.
   await chooseExitSite(session.context, WEATHER);
   return session;

@@ -2,9 +2,9 @@
 // Quick exit lands on the neutral page and unwinds history, the first entry is in view, every
 // screen opens at its top, and text typed just before Quick exit comes back whole.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVault, launch, openApp, unlock, type Session } from './harness';
+import { createVault, openApp, unlock, type Session } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
-import { chooseExitSite, routeNeutralSites, tabHistory } from './exit-helpers';
+import { chooseExitSite, launchWithNeutralSites, tabHistory } from './exit-helpers';
 import type { Page } from 'playwright-core';
 
 let session: Session | undefined;
@@ -14,8 +14,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<Session> {
-  session = await launch();
-  await routeNeutralSites(session.context);
+  session = await launchWithNeutralSites();
   return session;
 }
 
