@@ -58,11 +58,16 @@ export async function seed(page, benchURL, passphrase, entries, photos) {
   }, { p: passphrase, n: entries, photos, WORDS, CHANNELS });
 }
 
-/** Through the lock screen: click Unlock, then wait for the navigation and the first row. */
-export async function unlockToList(page, baseURL, passphrase) {
+/** Opens the lock screen and types the passphrase, not yet unlocking (as a person does). */
+export async function typePassphrase(page, baseURL, passphrase) {
   await page.goto(baseURL);
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.waitForTimeout(500); // worker and libsodium warm, as when a person types
+}
+
+/** Through the lock screen: click Unlock, then wait for the navigation and the first row. */
+export async function unlockToList(page, baseURL, passphrase) {
+  await typePassphrase(page, baseURL, passphrase);
   return page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const until = async (test) => { while (!test()) await frame(); return performance.now(); };

@@ -3,16 +3,10 @@
 // the neutral page's navigation start, with nothing typed against a draft typed just before
 // (inside the autosave's throttle, so the last write is the one the vault must finish).
 import { median, round } from './harness.mjs';
-import { seed } from './journal.bench.mjs';
+import { seed, typePassphrase } from './journal.bench.mjs';
 
 const RUNS = Number(process.env.SHELL_BENCH_RUNS ?? 7);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function unlock(page, baseURL, passphrase) {
-  await page.goto(baseURL);
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.waitForTimeout(500); // worker and libsodium warm, as when a person types
-}
 
 /** Unlock click → the frame with the first entry row painted; and whether that row is fully in view. */
 async function firstEntryPainted(page) {
@@ -66,7 +60,7 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
       await page.setViewportSize(viewport);
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
-        await unlock(page, baseURL, passphrase);
+        await typePassphrase(page, baseURL, passphrase);
         runs.push(await firstEntryPainted(page));
       }
       out[`unlockToFirstEntryPaintedMs_${viewport.width}`] = round(median(runs.map((r) => r.ms)));
@@ -77,7 +71,7 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
     const plain = [];
     const typed = [];
     for (let i = 0; i < RUNS; i++) {
-      await unlock(page, baseURL, passphrase);
+      await typePassphrase(page, baseURL, passphrase);
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('button', { name: 'New entry' }).click();
       const field = page.getByLabel('What happened', { exact: true });

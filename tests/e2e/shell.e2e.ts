@@ -168,6 +168,42 @@ describe('no lost keystrokes', () => {
     await page.getByRole('button', { name: 'Continue it' }).click();
     expect(await page.getByLabel('What happened', { exact: true }).inputValue()).toBe(typed);
   });
+
+  it('text typed right before Lock comes back whole after unlocking', async () => {
+    const { page } = await start();
+    await createVault(page);
+    await dismissNotices(page);
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('What happened', { exact: true }).click();
+    const typed = 'Left a note on my car at 7';
+    await page.keyboard.type(typed, { delay: 0 });
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await page.getByText('An unfinished entry is waiting').waitFor();
+    await page.getByRole('button', { name: 'Continue it' }).click();
+    expect(await page.getByLabel('What happened', { exact: true }).inputValue()).toBe(typed);
+  });
+
+  it('a plan note typed right before Quick exit is in the plan after unlocking', async () => {
+    const { page, baseURL } = await start();
+    await createVault(page);
+    await dismissNotices(page);
+    const openPart = async () => {
+      await tab(page, 'Safety plan').click();
+      await page.getByRole('button', { name: /technology/i }).first().click();
+    };
+    await openPart();
+    const notes = page.getByLabel('Notes', { exact: true });
+    await notes.click();
+    const typed = 'Ask the phone shop to check for a tracking app';
+    await page.keyboard.type(typed, { delay: 0 });
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await page.waitForURL(`${baseURL}weather.html`);
+    await openApp(page);
+    await unlock(page);
+    await openPart();
+    await expect.poll(() => notes.inputValue()).toBe(typed);
+  });
 });
 
 describe('the phone layout', () => {
