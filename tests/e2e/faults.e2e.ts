@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
-import { routeNeutralSites, WEATHER } from './exit-helpers';
+import { routeNeutralSites } from './exit-helpers';
 
 type Api = 'indexedDB' | 'serviceWorker' | 'WebAssembly';
 
@@ -64,10 +64,11 @@ describe('a browser that cannot keep data', () => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });
     await page.goto('./');
-    await page.getByRole('heading', { level: 1, name: 'Este navegador no puede guardar sus notas de forma segura' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Este navegador no puede guardar tus notas de forma segura' }).waitFor();
     expect(await page.locator('#app').textContent()).toContain('Modo de Aislamiento solo para este sitio');
     await page.locator('#quick-exit').click();
-    await page.waitForURL(WEATHER);
+    // No site chosen: the app's own neutral page (issue 14).
+    await page.waitForURL(`${session.baseURL}weather.html`);
     await page.close();
   });
 });

@@ -125,10 +125,12 @@ export function JournalHome(props: HomeProps) {
         <>
           <Filters value={inputs} onChange={props.setInputs} tools={<Tools props={props} />} />
           {/* Always in view, so entries that go missing are noticed (issue 12). */}
-          <p class="hint list-head" aria-live="polite">
-            <span>{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</span>
-            {journal.last && <span> · {t('journal.list.lastSaved', { date: formatDateTime(journal.last.recordedAt) })}</span>}
-          </p>
+          {journal.last && (
+            <p class="hint journal-summary">
+              {t(total === 1 ? 'journal.summary.one' : 'journal.summary.other', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
+            </p>
+          )}
+          <p class="hint list-head" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>
           {journal.noticeAt !== null && <p class="hint">{t('journal.list.noticeLine', { date: formatDateTime(journal.noticeAt) })}</p>}
           <VirtualList<Row> items={rows} heightOf={heightOf} keyOf={keyOf} isFocusable={isEntry} label={t('journal.list.label')}
             class={mode === 'timeline' ? 'timeline' : 'plain'}

@@ -338,7 +338,8 @@ export const journal = {
   'journal.tools.more': 'More',
   'journal.list.filtersButton': 'Filters',
   'journal.list.filtersOn': 'Filters (on)',
-  'journal.list.lastSaved': 'last saved {date}',
+  'journal.summary.one': '1 entry · last saved {date}',
+  'journal.summary.other': '{count} entries · last saved {date}',
   'journal.unfinished': 'An unfinished entry is waiting: what you were writing was kept.',
   'journal.unfinished.continue': 'Continue it',
   // Issue 13b: a notice's tracking number in the report (without the form's "optional").

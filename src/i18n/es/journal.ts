@@ -341,7 +341,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.tools.more': 'Más',
   'journal.list.filtersButton': 'Filtros',
   'journal.list.filtersOn': 'Filtros (activos)',
-  'journal.list.lastSaved': 'guardada por última vez el {date}',
+  'journal.summary.one': '1 entrada · guardada el {date}',
+  'journal.summary.other': '{count} entradas · lo último se guardó el {date}',
   'journal.unfinished': 'Tienes una entrada sin terminar: lo que estabas escribiendo se guardó.',
   'journal.unfinished.continue': 'Seguir con ella',
   // Issue 13b: el número de seguimiento de un aviso en el informe.
