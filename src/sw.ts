@@ -6,6 +6,7 @@ import { clientsClaim } from 'workbox-core';
 import { manifestPath } from './exit/disguises';
 import { dressPage } from './exit/dress';
 import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
+import { installStreamRoute } from './vault/sw';
 import { normalizePrefs, NEUTRAL_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
 // The neutral page Quick exit lands on, kept in memory: no cache read stands between the exit and it.
 import neutralPage from '../public/weather.html?raw';
@@ -18,6 +19,9 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string })?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// Issue 16: videos and recordings play from the vault a chunk at a time, never decrypted whole.
+installStreamRoute();
 
 /** The page's unencrypted prefs, copied here by exit/prefs (a worker cannot read localStorage). */
 async function chosenPrefs(): Promise<Prefs> {

@@ -5,6 +5,7 @@ import type { EvidenceRef } from '../journal/model';
 import { loadJournal } from '../journal/store';
 import { decoyRecords, decoyTexts } from './decoy';
 import { entriesSince, keepDecoyTimes } from './model';
+import { randomToken } from '../../lib/random-id';
 
 export type { CheckedBackup, ImportMode };
 
@@ -57,7 +58,7 @@ export const decoyPhotosSupported = true;
 /** The decoy photo as an attachment (its id random, like every attachment id) and the evidence that refers to it. */
 async function decoyPhoto(photo: Blob): Promise<{ file: DecoyFile; ref: EvidenceRef }> {
   const bytes = new Uint8Array(await photo.arrayBuffer());
-  const id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const id = randomToken();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
   const name = photo instanceof File ? photo.name : 'photo.jpg';

@@ -8,17 +8,21 @@ import { evidenceBlob } from './store';
 import { EvidenceThumb } from './EvidenceThumb';
 import { mediaKind, neutralName, sizeLabel } from './labels';
 import { ShareNow, useHandOver } from '../../ui/ShareNow';
-import { useObjectUrl } from './useObjectUrl';
+import { useEvidenceUrl } from './useEvidenceUrl';
 
 function Viewer({ item }: { item: EvidenceRef }) {
-  const { url, failed } = useObjectUrl(item.blobId);
+  const kind = mediaKind(item.type);
+  const { url, failed } = useEvidenceUrl(item.blobId, kind === 'video' || kind === 'audio');
+  // A streamed player that cannot read on (the file unreadable, the vault gone) says so like any other failure.
+  const [unplayable, setUnplayable] = useState(false);
   const label = t('journal.evidence.viewerLabel', { name: item.name });
-  if (failed) return <p role="alert" class="error">{t('journal.evidence.failed')}</p>;
+  if (failed || unplayable) return <p role="alert" class="error">{t('journal.evidence.failed')}</p>;
   if (!url) return <p role="status" class="hint">{t('journal.evidence.opening')}</p>;
-  switch (mediaKind(item.type)) {
+  const stop = () => setUnplayable(true);
+  switch (kind) {
     case 'image': return <img class="viewer-img" src={url} alt={label} />;
-    case 'audio': return <audio class="viewer-audio" src={url} controls aria-label={label} />;
-    case 'video': return <video class="viewer-video" src={url} controls playsInline aria-label={label} />;
+    case 'audio': return <audio class="viewer-audio" src={url} controls preload="metadata" aria-label={label} onError={stop} />;
+    case 'video': return <video class="viewer-video" src={url} controls playsInline preload="metadata" aria-label={label} onError={stop} />;
     case 'pdf': return <iframe class="viewer-pdf" src={url} title={label} />;
     default: return null;
   }

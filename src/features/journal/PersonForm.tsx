@@ -7,11 +7,11 @@ import { useAsync } from '../../ui/useAsync';
 import { useDraft } from '../drafts/useDraft';
 import { emptyPerson, validatePerson, type Person } from './person';
 import { addEvidence, discardEvidence, loadPerson, savePerson } from './store';
-import { useObjectUrl } from './useObjectUrl';
+import { useEvidenceUrl } from './useEvidenceUrl';
 import { PersonFields } from './PersonFields';
 
 function Photo({ thumbId }: { thumbId?: string }) {
-  const { url } = useObjectUrl(thumbId);
+  const { url } = useEvidenceUrl(thumbId);
   return url ? <img class="thumb" src={url} alt={t('journal.person.photoAlt')} width={96} height={96} /> : null;
 }
 

@@ -160,6 +160,18 @@ export function evidenceBlob(blobId: string): Promise<Blob> {
   return blobs.get(blobId);
 }
 
+/**
+ * Where to show or play a piece of evidence from, and how to let it go. `play` (video, audio):
+ * streamed from the vault as the player reads and seeks, so a long video is never decrypted whole
+ * (issue 16); otherwise, or where no service worker can stream, a decrypted copy in a blob: URL.
+ */
+export async function evidenceUrl(blobId: string, play = false): Promise<{ url: string; release(): void }> {
+  const streamed = play ? await blobs.stream(blobId) : null;
+  if (streamed) return { url: streamed, release: () => blobs.forget(streamed) };
+  const url = URL.createObjectURL(await blobs.get(blobId));
+  return { url, release: () => URL.revokeObjectURL(url) };
+}
+
 /** Removes evidence that no saved version refers to (a discarded draft's uploads). */
 export async function discardEvidence(refs: EvidenceRef[]): Promise<void> {
   const used = new Set<string>();

@@ -6,6 +6,7 @@ import { CHUNK_BYTES, type BlobInfo } from '../format';
 import type { KdfSettings, LockInfo, UnlockReport } from '../worker/core';
 import { backupApi, clearOutsideVault, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
+import { streamLender } from './lender';
 
 export { VaultError, type VaultErrorCode } from '../errors';
 export type { BlobInfo, KdfSettings, LockInfo, UnlockReport };
@@ -18,6 +19,7 @@ export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 
 const client = new VaultClient();
+const lender = streamLender(client);
 /** Chunks (1 MiB each) held on this thread at most while an attachment is read. */
 const FOLD_CHUNKS = 4;
 const erasedListeners = new Set<() => void>();
@@ -77,6 +79,13 @@ export const blobs = {
     }
     return folded;
   },
+  /**
+   * An address a <video> or <audio> plays the attachment from, read a chunk at a time as it plays
+   * and seeks (through the service worker; see stream/). null where no service worker can: then
+   * get() it whole. It stops working when the vault locks, or after forget().
+   */
+  stream: (id: string) => lender.lend(id),
+  forget: (url: string) => lender.forget(url),
   delete: (id: string) => client.callUnlocked('blobDelete', [id]),
 };
 
