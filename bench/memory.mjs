@@ -1,5 +1,6 @@
 // Peak memory while something runs in the page: the page's JS heap with its ArrayBuffers (CDP
-// Runtime.getHeapUsage: usedSize + backingStorageSize, the main thread only) and the proportional set size (PSS, from /proc) of the
+// Runtime.getHeapUsage: usedSize + backingStorageSize, the main thread only), the same summed over
+// its workers (vault worker, service worker), and the proportional set size (PSS, from /proc) of the
 // whole Chromium process tree of one profile: renderer (page and vault worker), browser process
 // (where Blob data lives), GPU and utility processes.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,6 +48,40 @@ function pssBytes(pids) {
   return kb * 1024;
 }
 
+/**
+ * The JS heaps (ArrayBuffers included) of the page's workers: the vault's dedicated worker and the
+ * service worker, which carry every decrypted chunk. Reached through the page's CDP session
+ * (Target.attachToTarget, unflattened: messages go through Target.sendMessageToTarget).
+ */
+async function workerHeaps(cdp) {
+  const sessions = [];
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  for (const target of targetInfos.filter((t) => t.type === 'worker' || t.type === 'service_worker')) {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }).catch(() => ({}));
+    if (sessionId) sessions.push(sessionId);
+  }
+  const answers = new Map();
+  let next = 1;
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message);
+    answers.get(reply.id)?.(reply.result);
+  });
+  const ask = (sessionId) => new Promise((resolve) => {
+    const id = next++;
+    answers.set(id, resolve);
+    setTimeout(() => resolve(null), 1000);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
+  });
+  return async () => {
+    let bytes = 0;
+    for (const sessionId of sessions) {
+      const usage = await ask(sessionId);
+      bytes += usage ? usage.usedSize + (usage.backingStorageSize ?? 0) : 0;
+    }
+    return bytes;
+  };
+}
+
 /** Samples every `everyMs` until stop(); returns the peaks (MB) and the level when it started. */
 export async function sampleMemory(page, profileDir, everyMs = 250) {
   const cdp = await page.context().newCDPSession(page);
@@ -57,6 +92,9 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
     return usage.usedSize + (usage.backingStorageSize ?? 0);
   };
   const startHeap = await heap();
+  const workers = await workerHeaps(cdp);
+  const startWorkers = await workers();
+  let peakWorkers = startWorkers;
   const startPss = pssBytes(processTree(profileDir));
   let peakHeap = startHeap;
   let peakPss = startPss;
@@ -67,6 +105,7 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
       // The page's answer can be late while it is busy: a missed sample is skipped, not waited for.
       const h = await Promise.race([heap(), new Promise((r) => setTimeout(() => r(0), 2000))]).catch(() => 0);
       peakHeap = Math.max(peakHeap, h);
+      peakWorkers = Math.max(peakWorkers, await workers());
       peakPss = Math.max(peakPss, pssBytes(processTree(profileDir)));
       samples++;
       await new Promise((r) => setTimeout(r, everyMs));
@@ -81,7 +120,11 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
       const afterGc = await heap().catch(() => 0);
       await cdp.detach().catch(() => undefined);
       const r = (v) => Math.round(v / MB);
-      return { pageHeapStartMB: r(startHeap), pageHeapPeakMB: r(peakHeap), pageHeapAfterGcMB: r(afterGc), browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples };
+      return {
+        pageHeapStartMB: r(startHeap), pageHeapPeakMB: r(peakHeap), pageHeapAfterGcMB: r(afterGc),
+        workerHeapsStartMB: r(startWorkers), workerHeapsPeakMB: r(peakWorkers),
+        browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples,
+      };
     },
   };
 }

@@ -7,6 +7,7 @@ import { fromBase64, open, randomBytes, seal, sha256Stream, toBase64, verifyTag,
 import { CHUNK_BYTES, FORMAT_VERSION, STORE, chunkAD, chunkId, pad, unpaddedLength, type SealedRecord, type StoredBlobInfo } from '../format';
 import type { Db } from './db';
 import { VaultError, storageError } from '../errors';
+import { release } from '../../lib/release';
 
 export const chunkRange = (blobId: string) => IDBKeyRange.bound(chunkId(blobId, 0), chunkId(blobId, 999999));
 
@@ -172,6 +173,7 @@ export async function readBlobChunks(db: Db, vaultKey: Uint8Array, info: StoredB
   try {
     return rows.map((row, i) => {
       const plain = openChunk(row, info.id, from + i, isLast(info, from + i), key);
+      release(row.ct); // spent: a MiB per chunk, freed now rather than at a late garbage collection
       if (!plain) throw new VaultError('corrupt', `chunk ${from + i}`);
       return plain;
     });
