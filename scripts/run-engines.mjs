@@ -12,6 +12,8 @@ if (wanted.includes('webkit')) {
   const mini = process.env.MINIBROWSER_PATH || (lib && readdirSync(lib).some((d) => d.startsWith('webkit2gtk-') && existsSync(`${lib}/${d}/MiniBrowser`)));
   if (!existsSync('/usr/bin/WebKitWebDriver') || !mini) missing.push('webkit2gtk-driver');
   if (!process.env.DISPLAY && !existsSync('/usr/bin/Xvfb')) missing.push('xvfb');
+  // The streamed-video test plays WebM: GStreamer's matroska and vpx plugins.
+  if (lib && !existsSync(`${lib}/gstreamer-1.0/libgstmatroska.so`)) missing.push('gstreamer1.0-plugins-good');
 }
 if (missing.length) {
   console.error(`Missing browser engines for the cross-engine tests. Install them: sudo apt-get install -y ${missing.join(' ')}`);

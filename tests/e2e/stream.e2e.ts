@@ -3,68 +3,16 @@
 // from the end, past the end) answer with the original bytes; the address works only for the page
 // that opened the file, and only until the vault locks.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createVault, launch, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
+import { CLIP_WIDTH, MiB, paddedClip, sha256Hex as sha } from '../clip';
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const MiB = 1024 * 1024;
-const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Seeded filler (mulberry32): every offset holds its own byte, so a range read from the wrong place shows. */
-function filler(length: number, seed = 16): Buffer {
-  const out = Buffer.alloc(length);
-  let a = seed;
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return out;
-}
-
-/**
- * A real, playable one-second WebM recorded in the page (MediaRecorder, VP8), padded to `size` bytes
- * with an EBML Void element (players skip it) holding the filler.
- */
-async function recordClip(page: Page, size: number): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 160;
-    canvas.height = 120;
-    const g = canvas.getContext('2d')!;
-    const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8' });
-    const pieces: Blob[] = [];
-    recorder.ondataavailable = (e) => pieces.push(e.data);
-    let frame = 0;
-    const draw = setInterval(() => {
-      g.fillStyle = `hsl(${(frame++ * 24) % 360} 60% 50%)`;
-      g.fillRect(0, 0, 160, 120);
-    }, 33);
-    recorder.start();
-    await new Promise((r) => setTimeout(r, 1200));
-    await new Promise((r) => { recorder.onstop = r; recorder.stop(); });
-    clearInterval(draw);
-    const bytes = new Uint8Array(await new Blob(pieces).arrayBuffer());
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(text);
-  });
-  const webm = Buffer.from(base64, 'base64');
-  const padding = size - webm.length - 9;
-  const head = Buffer.alloc(9);
-  head[0] = 0xec; // Void, then an 8-byte size: 0x01 and 7 bytes big-endian
-  head[1] = 0x01;
-  head.writeUIntBE(padding, 3, 6);
-  return Buffer.concat([webm, head, filler(padding)]);
-}
 
 interface Fetched { status: number; range: string | null; length: string | null; cache: string | null; base64: string }
 
@@ -98,7 +46,7 @@ describe('playing evidence from the vault', () => {
     await createVault(page);
     await dismissNotices(page);
     await waitForServiceWorker(page);
-    const clip = await recordClip(page, 3 * MiB + 12_345);
+    const clip = paddedClip(3 * MiB + 12_345);
     await writeEntry(page, { what: 'Doorbell camera caught them', channels: ['Phone call'], files: [{ name: 'doorbell.webm', mimeType: 'video/webm', buffer: clip }] });
 
     await page.locator('.entry-row').first().click();
@@ -114,7 +62,7 @@ describe('playing evidence from the vault', () => {
       await v.play();
     });
     await page.waitForFunction(() => (document.querySelector('video.viewer-video') as HTMLVideoElement).currentTime > 0.3, undefined, { timeout: 30_000 });
-    expect(await video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBe(160);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBe(CLIP_WIDTH);
     const sizes = await page.evaluate(() => (window as unknown as { e2eUrlSizes: number[] }).e2eUrlSizes);
     expect(Math.max(...sizes, 0)).toBeLessThan(MiB); // thumbnails at most, never the video
 

@@ -8,6 +8,7 @@ import { launchFirefox, type FirefoxDriver } from './firefox';
 import { serveApp, serveNeutral, type AppServer } from './server';
 import { find, reporting, waitText } from './driver';
 import * as flow from './flows';
+import { playStreamedVideo } from './stream-flow';
 
 let server: AppServer;
 let neutral: Awaited<ReturnType<typeof serveNeutral>>;
@@ -71,5 +72,13 @@ describe('Firefox ESR', () => {
     await flow.importBackup(d, join(tmp, 'firefox.daybook'));
     await flow.unlockToJournal(d);
     await flow.checkPhoto(d);
+  });
+
+  it('plays a video from the vault through the service worker, with Range requests', async () => {
+    const d = await open();
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await playStreamedVideo(d, tmp, true);
+    });
   });
 });

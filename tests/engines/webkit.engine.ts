@@ -9,6 +9,7 @@ import { serveApp, serveNeutral, type AppServer } from './server';
 import { webkitConsole } from './webkit-console';
 import { reporting, waitText } from './driver';
 import * as flow from './flows';
+import { playStreamedVideo } from './stream-flow';
 
 let server: AppServer;
 let neutral: Awaited<ReturnType<typeof serveNeutral>>;
@@ -33,6 +34,9 @@ afterAll(async () => {
   await neutral.stop();
   rmSync(tmp, { recursive: true, force: true });
 });
+
+/** WebKitGTK decodes VP8 WebM through GStreamer's matroska and vpx plugins (gstreamer1.0-plugins-good). */
+const WEBKIT_PLAYS_WEBM = true;
 
 async function open(): Promise<WebKitDriver> {
   return (driver = await launchWebKit(host));
@@ -96,5 +100,13 @@ describe('WebKitGTK', () => {
       return { name, display, violations };
     }`);
     expect(manifest).toEqual({ name: 'Daybook', display: 'standalone', violations: [] });
+  });
+
+  it('plays a video from the vault through the service worker, with Range requests', async () => {
+    const d = await open();
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await playStreamedVideo(d, tmp, WEBKIT_PLAYS_WEBM);
+    });
   });
 });
