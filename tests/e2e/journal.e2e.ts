@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { axeViolations, createVault, unlock, launch, type Session } from './harness';
+import { axeViolations, createVault, unlock, launch, waitForServiceWorker, type Session } from './harness';
+import { paddedClip } from '../clip';
 import { dismissNotices, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 
 
@@ -210,18 +210,20 @@ describe('journal', () => {
     const { page } = session;
     await createVault(page);
     await dismissNotices(page);
-    const audio = randomBytes(20 * 1024 * 1024);
-    await writeEntry(page, { what: 'Voicemail left at 2 am', files: [{ name: 'voicemail.mp3', mimeType: 'audio/mpeg', buffer: audio }] });
+    await waitForServiceWorker(page); // then it plays from the vault, streamed (issue 16)
+    const audio = paddedClip(20 * 1024 * 1024, 208); // a playable WebM, padded to 20 MB
+    await writeEntry(page, { what: 'Voicemail left at 2 am', files: [{ name: 'voicemail.webm', mimeType: 'audio/webm', buffer: audio }] });
     await page.getByRole('button', { name: /Voicemail left at 2 am/ }).click();
     await page.getByText(sha256(audio)).waitFor();
     await page.getByText('20 MB').waitFor();
-    await page.getByRole('button', { name: 'Open voicemail.mp3' }).click();
-    const player = page.getByLabel('Evidence: voicemail.mp3');
+    await page.getByRole('button', { name: 'Open voicemail.webm' }).click();
+    const player = page.getByLabel('Evidence: voicemail.webm');
     await player.waitFor();
-    expect(await player.getAttribute('src')).toMatch(/^blob:/);
+    expect(await player.getAttribute('src')).toMatch(/\/files\/[A-Za-z0-9_-]{22}$/);
+    await page.waitForFunction(() => ((document.querySelector('audio.viewer-audio') as HTMLAudioElement | null)?.readyState ?? 0) >= 1);
     // The original comes back byte for byte, under a neutral name.
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the original' }).click()]);
-    expect(saved.suggestedFilename()).toMatch(/^file-1-\d{4}-\d{2}-\d{2}\.mp3$/);
+    expect(saved.suggestedFilename()).toMatch(/^file-1-\d{4}-\d{2}-\d{2}\.webm$/);
     expect(sha256(readFileSync((await saved.path())!))).toBe(sha256(audio));
   });
 

@@ -94,4 +94,19 @@ describe('playing evidence from the vault', () => {
     // The refusals asked for above are logged as failed loads; nothing else may be.
     expect(session.errors.filter((e) => !/status of (404|416)/.test(e))).toEqual([]);
   }, 120_000);
+
+  it('says so when the browser cannot play a file, and points to the original', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await waitForServiceWorker(page);
+    const noise = Buffer.alloc(2 * MiB, 0x5a); // not a video, whatever its name says
+    await writeEntry(page, { what: 'Clip from their phone', channels: ['Phone call'], files: [{ name: 'clip.mp4', mimeType: 'video/mp4', buffer: noise }] });
+    await page.locator('.entry-row').first().click();
+    await page.getByRole('button', { name: 'Open clip.mp4' }).click();
+    await page.getByRole('status').filter({ hasText: 'This browser cannot play this file. Use “Download the original” to open it in another app.' }).waitFor();
+    expect(await page.locator('video').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0); // not "damaged": the file is whole
+  });
 });

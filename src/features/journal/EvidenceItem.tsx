@@ -10,15 +10,21 @@ import { mediaKind, neutralName, sizeLabel } from './labels';
 import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { useEvidenceUrl } from './useEvidenceUrl';
 
+/** Why a player stopped: the file read (the stream broke: locked, unreadable) or this browser's codecs. */
+type Stopped = 'failed' | 'cannotPlay' | null;
+
 function Viewer({ item }: { item: EvidenceRef }) {
   const kind = mediaKind(item.type);
   const { url, failed } = useEvidenceUrl(item.blobId, kind === 'video' || kind === 'audio');
-  // A streamed player that cannot read on (the file unreadable, the vault gone) says so like any other failure.
-  const [unplayable, setUnplayable] = useState(false);
+  const [stopped, setStopped] = useState<Stopped>(null);
   const label = t('journal.evidence.viewerLabel', { name: item.name });
-  if (failed || unplayable) return <p role="alert" class="error">{t('journal.evidence.failed')}</p>;
+  if (failed || stopped === 'failed') return <p role="alert" class="error">{t('journal.evidence.failed')}</p>;
+  if (stopped === 'cannotPlay') return <p role="status" class="hint">{t('journal.evidence.cannotPlay')}</p>;
   if (!url) return <p role="status" class="hint">{t('journal.evidence.opening')}</p>;
-  const stop = () => setUnplayable(true);
+  const stop = (event: Event) => {
+    const code = (event.currentTarget as HTMLMediaElement).error?.code;
+    setStopped(code === MediaError.MEDIA_ERR_NETWORK ? 'failed' : 'cannotPlay');
+  };
   switch (kind) {
     case 'image': return <img class="viewer-img" src={url} alt={label} />;
     case 'audio': return <audio class="viewer-audio" src={url} controls preload="metadata" aria-label={label} onError={stop} />;

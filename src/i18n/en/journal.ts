@@ -102,6 +102,7 @@ export const journal = {
   'journal.evidence.hide': 'Close {name}',
   'journal.evidence.opening': 'Decrypting…',
   'journal.evidence.failed': 'This file could not be opened: it may be damaged.',
+  'journal.evidence.cannotPlay': 'This browser cannot play this file. Use “Download the original” to open it in another app.',
   'journal.evidence.download': 'Download the original',
   'journal.evidence.downloadHint': 'A downloaded copy is not encrypted: it stays in the device’s downloads until you delete it.',
   'journal.evidence.sha': 'SHA-256 fingerprint:',

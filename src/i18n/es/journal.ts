@@ -104,6 +104,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.evidence.hide': 'Cerrar {name}',
   'journal.evidence.opening': 'Descifrando…',
   'journal.evidence.failed': 'No se pudo abrir este archivo: puede estar dañado.',
+  'journal.evidence.cannotPlay': 'Este navegador no puede reproducir este archivo. Usa «Descargar el original» para abrirlo en otra app.',
   'journal.evidence.download': 'Descargar el original',
   'journal.evidence.downloadHint': 'Una copia descargada no está cifrada: queda en las descargas del dispositivo hasta que la borres.',
   'journal.evidence.sha': 'Huella SHA-256:',
