@@ -82,11 +82,25 @@ async function openAndPlay(page, blobId) {
   }, blobId);
 }
 
+/**
+ * The export as the app makes it: where OPFS is there (Chromium), the worker writes the file to
+ * disk and the page gets a disk-backed File (issue 16). That copy goes when the vault is erased,
+ * so the import step below gets its own copy, streamed disk to disk (a few 64 KiB reads at a time).
+ */
 async function exportBackup(page, passphrase) {
   return page.evaluate(async (p) => {
     const t0 = performance.now();
-    window.yearsBackup = await window.bench.backup.export({ passphrase: p });
-    return { ms: performance.now() - t0, size: window.yearsBackup.size };
+    const file = await window.bench.backup.export({ passphrase: p });
+    const ms = performance.now() - t0;
+    window.yearsBackup = file;
+    const fromDisk = file instanceof File && typeof navigator.storage?.getDirectory === 'function';
+    if (fromDisk) {
+      const dir = await navigator.storage.getDirectory();
+      const kept = await dir.getFileHandle('years-import.backup', { create: true });
+      await file.stream().pipeTo(await kept.createWritable());
+      window.yearsBackup = await kept.getFile();
+    }
+    return { ms, size: file.size, fromDisk };
   }, passphrase);
 }
 
@@ -150,7 +164,7 @@ export default async function yearsBench({ baseURL, benchURL, passphrase, launch
     session = await reopen(launch, session);
     await openBenchPage(session.page, benchURL, passphrase);
     const exported = await withMemory(session.page, session.profileDir, () => exportBackup(session.page, passphrase));
-    out.exportBackup = { ms: round(exported.ms), fileMB: round(exported.size / 1e6), MBps: round(exported.size / 1e6 / (exported.ms / 1000)), memory: exported.memory };
+    out.exportBackup = { ms: round(exported.ms), fileMB: round(exported.size / 1e6), MBps: round(exported.size / 1e6 / (exported.ms / 1000)), opfsFile: exported.fromDisk, memory: exported.memory };
     // The file just made is the one imported (it stays in this browser, so this step does not start fresh).
     const imported = await withMemory(session.page, session.profileDir, () => importBackup(session.page, passphrase));
     out.importBackup = {
