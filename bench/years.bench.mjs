@@ -84,8 +84,9 @@ async function openAndPlay(page, blobId) {
 
 /**
  * The export as the app makes it: where OPFS is there (Chromium), the worker writes the file to
- * disk and the page gets a disk-backed File (issue 16). That copy goes when the vault is erased,
- * so the import step below gets its own copy, streamed disk to disk (a few 64 KiB reads at a time).
+ * disk and the page gets a disk-backed File (issue 16). That copy (src/vault/backup/copy.ts's
+ * file.tmp) goes when the vault is erased, so for the import step below it is moved aside in
+ * OPFS: a rename, no bytes copied.
  */
 async function exportBackup(page, passphrase) {
   return page.evaluate(async (p) => {
@@ -93,12 +94,12 @@ async function exportBackup(page, passphrase) {
     const file = await window.bench.backup.export({ passphrase: p });
     const ms = performance.now() - t0;
     window.yearsBackup = file;
-    const fromDisk = file instanceof File && typeof navigator.storage?.getDirectory === 'function';
+    const dir = await navigator.storage?.getDirectory?.();
+    const copy = dir && (await dir.getFileHandle('file.tmp').catch(() => null));
+    const fromDisk = Boolean(copy) && (await copy.getFile()).size === file.size;
     if (fromDisk) {
-      const dir = await navigator.storage.getDirectory();
-      const kept = await dir.getFileHandle('years-import.backup', { create: true });
-      await file.stream().pipeTo(await kept.createWritable());
-      window.yearsBackup = await kept.getFile();
+      await copy.move('years-import.backup');
+      window.yearsBackup = await (await dir.getFileHandle('years-import.backup')).getFile();
     }
     return { ms, size: file.size, fromDisk };
   }, passphrase);
