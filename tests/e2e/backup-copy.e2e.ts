@@ -180,6 +180,34 @@ describe('backup export into the OPFS copy', () => {
   });
 });
 
+describe('backup export cut short by Lock', () => {
+  it('hands nothing over, and leaves no copy once unlocked again', { timeout: 180_000 }, async () => {
+    const { page } = await open();
+    await createVault(page);
+    await dismissNotices(page);
+    // Big enough that the export is still writing when Lock is pressed.
+    await writeEntry(page, { what: 'Threats left on the voicemail', files: [{ name: 'call.png', mimeType: 'image/png', buffer: noisyPhoto(40_000_000) }] });
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await settings(page);
+    const panel = page.getByRole('group', { name: 'Export backup' });
+    await panel.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+    await panel.getByRole('button', { name: 'Export backup' }).click();
+    // Part of the file is written (the bar has moved), not all of it.
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('progress');
+      return bar !== null && bar.value > 0 && bar.value < 100;
+    }, undefined, { timeout: 60_000, polling: 20 });
+    expect(await opfs(page)).toEqual([expect.objectContaining({ name: COPY })]);
+    await lock(page);
+    await unlock(page);
+    await waitForNoCopy(page);
+    expect(downloads).toEqual([]);
+    await settings(page);
+    await page.getByText('No backup has been made on this device yet.').waitFor();
+  });
+});
+
 describe('backup export when the OPFS copy does not fit (Chromium quota shrunk over the DevTools protocol)', () => {
   it('falls back to a folded Blob and still gives a working file; with room again the copy is used', { timeout: 180_000 }, async () => {
     tmp = mkdtempSync(join(tmpdir(), 'backup-copy-'));
