@@ -15,6 +15,8 @@ class MemoryCopies implements CopyStore {
   closed = 0;
   discarded = 0;
   present = false;
+  /** Runs before each write (a test locks the vault from here). */
+  onWrite?: () => void;
   constructor(private readonly room = Infinity, private readonly available = true) {}
 
   async open(): Promise<CopyHandle | null> {
@@ -29,6 +31,7 @@ class MemoryCopies implements CopyStore {
     return {
       write: (part, { at }) => {
         check();
+        this.onWrite?.();
         if (at + part.length > this.room) throw new DOMException('full', 'QuotaExceededError');
         const grown = new Uint8Array(Math.max(this.bytes.length, at + part.length));
         grown.set(this.bytes);
@@ -175,5 +178,19 @@ describe('export into the OPFS copy', () => {
     await expect(core.exportToFile(id)).rejects.toMatchObject({ code: 'changed' });
     expect(copies).toMatchObject({ opened: 1, closed: 1, discarded: 1, present: false });
     expect(core.backupStatus()).toEqual({ lastBackupAt: null });
+  });
+
+  it('a lock halfway through never leaves a file that looks finished', async () => {
+    const { core } = await seeded();
+    const copies = new MemoryCopies();
+    sessions(core).copies = copies;
+    const { id } = await core.exportOpen(PASS, null, FAST);
+    // The lock lands while the next step is being read and sealed.
+    copies.onWrite = () => {
+      copies.onWrite = undefined;
+      setTimeout(() => core.lock(), 0);
+    };
+    await expect(core.exportToFile(id)).rejects.toMatchObject({ code: 'locked' });
+    expect(copies).toMatchObject({ opened: 1, closed: 1, discarded: 1, present: false });
   });
 });

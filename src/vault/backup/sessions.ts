@@ -113,6 +113,8 @@ export class BackupSessions {
       while (length < STEP_BYTES) {
         const next = await state.pieces.next();
         if (next.done) {
+          // Ended by a lock meanwhile (closeAll): what came so far is not the whole file.
+          if (this.exports.get(id) !== state) throw new VaultError('locked');
           this.exports.delete(id);
           state.close();
           return { parts, done: state.total, total: state.total, finished: true };

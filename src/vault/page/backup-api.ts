@@ -62,6 +62,7 @@ export function backupApi(client: VaultClient) {
     const file = await readCopy();
     // Only the file the worker finished, never a half-written or replaced one.
     if (file?.size === result.size) return { file, restart: false };
+    await discardExportCopy();
     return { file: null, restart: true };
   }
 
