@@ -186,7 +186,7 @@ describe('backup export cut short by Lock', () => {
     await createVault(page);
     await dismissNotices(page);
     // Big enough that the export is still writing when Lock is pressed.
-    await writeEntry(page, { what: 'Threats left on the voicemail', files: [{ name: 'call.png', mimeType: 'image/png', buffer: noisyPhoto(40_000_000) }] });
+    await writeEntry(page, { what: 'Threats left on the voicemail', files: [{ name: 'call.png', mimeType: 'image/png', buffer: noisyPhoto(24_000_000) }] });
     const downloads: string[] = [];
     page.on('download', (d) => downloads.push(d.suggestedFilename()));
     await settings(page);
