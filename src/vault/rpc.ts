@@ -7,12 +7,12 @@ export const OPS = [
   'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity',
   'put', 'get', 'list', 'delete',
   'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'eraseAll',
-  'exportOpen', 'exportNext', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
+  'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 
 /** Operations that report progress: the worker passes them a reporter as their last argument. */
-export const PROGRESS_OPS = ['changePassphrase'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+export const PROGRESS_OPS = ['changePassphrase', 'exportToFile'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
 
 type Methods = Pick<VaultCore, (typeof OPS)[number]>;
 export type Op = keyof Methods;

@@ -9,7 +9,11 @@ import { randomToken } from '../../lib/random-id';
 
 export type { CheckedBackup, ImportMode };
 
-/** The encrypted file under its neutral name; the view hands it over (ui/ShareNow: a phone needs a second tap to share it). */
+/**
+ * The encrypted file under its neutral name; the view hands it over (ui/ShareNow: a phone needs a
+ * second tap to share it). Where the browser can, its bytes stay on disk (the vault wrote them
+ * there) and are read only as they are shared or downloaded: renaming wraps them, copies nothing.
+ */
 export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<File> {
   const blob = await backup.export({ passphrase, backupPassphrase, onProgress });
   return new File([blob], backup.fileName(), { type: blob.type || 'application/octet-stream' });

@@ -1,6 +1,7 @@
 // Export and import sessions inside the worker. The page drives them one step at a time
-// (a few MiB each), which gives it progress and keeps memory to a few dozen MiB, whatever
-// the size of the vault.
+// (a few MiB each), or has the worker write the whole export into a file on disk (the OPFS
+// copy), which gives it progress and keeps memory to a few dozen MiB, whatever the size of
+// the vault.
 import { randomId, wipe } from '../worker/crypto';
 import { VaultError, storageError } from '../errors';
 import { BLOB_KIND, STORE } from '../format';
@@ -8,11 +9,13 @@ import { encodeBackup, exportTotal } from './writer';
 import { exportSource } from './source';
 import { ImportSession, type ImportStep } from './import';
 import { discardStaging, type ImportMode } from './stage';
-import type { KdfSettings, VaultCore } from '../worker/core';
+import { closeQuietly, opfsCopies, type CopyStore } from './copy';
+import type { KdfSettings, Progress, VaultCore } from '../worker/core';
 
 /** One step of the file: its pieces in order (moved to the page, not copied or joined). */
 export interface ExportChunk { parts: Uint8Array[]; done: number; total: number; finished: boolean }
 export interface BackupStatus { lastBackupAt: number | null }
+export type ExportToFile = { written: true; size: number } | { written: false; restart: boolean };
 
 export const STATUS_KIND = '_backup';
 const STEP_BYTES = 8 * 1024 * 1024;
@@ -25,6 +28,8 @@ export class BackupSessions {
 
   /** Tests only: how much sealed record data an import may hold in memory for its commit. */
   holdBytes?: number;
+  /** Where exportToFile writes (tests put a stand-in here). */
+  copies: CopyStore = opfsCopies;
 
   constructor(private readonly core: VaultCore) {}
 
@@ -42,8 +47,65 @@ export class BackupSessions {
   }
 
   async exportNext(id: string): Promise<ExportChunk> {
-    const state = this.exports.get(id);
-    if (!state) throw new VaultError('not-found');
+    const chunk = await this.pull(id);
+    if (chunk.finished) await this.markBackedUp();
+    return chunk;
+  }
+
+  /**
+   * The whole file, written into the OPFS copy (copy.ts) as each step is encrypted: the same
+   * pieces exportNext would hand the page, in the same order, so the same bytes. `written`
+   * false: no copy could be opened, the session is untouched (go on with exportNext); with
+   * `restart`, writing failed (full storage: the copy needs as much room as the vault again),
+   * the copy is gone and so is the session (open a new one). A failure to read the vault is
+   * thrown as exportNext would throw it.
+   */
+  async exportToFile(id: string, progress?: Progress): Promise<ExportToFile> {
+    this.state(id);
+    const handle = await this.copies.open().catch(() => null);
+    if (!handle) return { written: false, restart: false };
+    let at = 0;
+    let open = true;
+    const drop = async () => {
+      if (open) await closeQuietly(handle);
+      open = false;
+      await this.copies.discard();
+    };
+    for (;;) {
+      let chunk: ExportChunk;
+      try {
+        chunk = await this.pull(id);
+      } catch (error) {
+        await drop();
+        throw error;
+      }
+      try {
+        for (const part of chunk.parts) {
+          // A short write is storage running out too.
+          if ((await handle.write(part, { at })) !== part.length) throw new Error('short-write');
+          at += part.length;
+        }
+        if (chunk.finished) {
+          await handle.flush();
+          open = false;
+          await handle.close();
+        }
+      } catch {
+        await drop();
+        await this.exportClose(id);
+        return { written: false, restart: true };
+      }
+      progress?.(chunk.done, chunk.total);
+      if (chunk.finished) {
+        await this.markBackedUp();
+        return { written: true, size: at };
+      }
+    }
+  }
+
+  /** The next step of pieces; the last one ends the session. */
+  private async pull(id: string): Promise<ExportChunk> {
+    const state = this.state(id);
     const parts: Uint8Array[] = [];
     let length = 0;
     let done = 0;
@@ -51,9 +113,10 @@ export class BackupSessions {
       while (length < STEP_BYTES) {
         const next = await state.pieces.next();
         if (next.done) {
+          // Ended by a lock meanwhile (closeAll): what came so far is not the whole file.
+          if (this.exports.get(id) !== state) throw new VaultError('locked');
           this.exports.delete(id);
           state.close();
-          await this.markBackedUp();
           return { parts, done: state.total, total: state.total, finished: true };
         }
         parts.push(next.value.piece);
@@ -66,6 +129,12 @@ export class BackupSessions {
       throw error;
     }
     return { parts, done, total: state.total, finished: false };
+  }
+
+  private state(id: string): ExportState {
+    const state = this.exports.get(id);
+    if (!state) throw new VaultError('not-found');
+    return state;
   }
 
   async exportClose(id: string): Promise<void> {

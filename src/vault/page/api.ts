@@ -4,7 +4,7 @@ import { VaultClient } from './client';
 import { onQuickExit } from '../../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from '../format';
 import type { KdfSettings, LockInfo, UnlockReport } from '../worker/core';
-import { backupApi, clearOutsideVault, duressApi } from './backup-api';
+import { backupApi, clearOutsideVault, discardExportCopy, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
 import { streamLender } from './lender';
 
@@ -102,6 +102,8 @@ export const vault = {
   async unlock(passphrase: string): Promise<UnlockReport> {
     const report = await client.call('unlock', [passphrase]);
     client.markUnlocked();
+    // A backup copy left by a lock that could not remove it (the page went away) goes now.
+    void discardExportCopy();
     return report;
   },
   /** `now`: the page is going away, so the last writes cannot finish: terminate at once. */

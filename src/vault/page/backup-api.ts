@@ -1,8 +1,10 @@
-// The page's side of backups, duress and erase: drives the worker's sessions step by step,
-// collects the export into a Blob, and clears what lives outside the vault on erase.
+// The page's side of backups, duress and erase: drives the worker's sessions, hands the export
+// over as the worker's file on disk (the OPFS copy) or else a folded Blob, and clears what
+// lives outside the vault on erase.
 import type { VaultClient } from './client';
 import { clearPrefs } from '../../exit/prefs';
 import { backupFileName } from '../backup/format';
+import { copyReadable, discardCopy, readCopy } from '../backup/copy';
 import type { BackupSummary, ImportStep } from '../backup/import';
 import type { ImportMode, ImportReport } from '../backup/stage';
 import type { DecoyFile, DecoyRecord } from '../worker/duress';
@@ -27,9 +29,57 @@ export interface CheckedBackup {
 /** Pieces are folded into a Blob every so often: the browser keeps big Blobs on disk, not in the heap. */
 const FOLD_BYTES = 32 * 1024 * 1024;
 
+/** Removals of the OPFS copy run one after another, and an export starts after the last. */
+let discarding: Promise<void> = Promise.resolve();
+
+/** Removes the export's OPFS copy (why it is kept until then: backup/copy.ts). */
+export function discardExportCopy(): Promise<void> {
+  discarding = discarding.then(discardCopy);
+  return discarding;
+}
+
 export function backupApi(client: VaultClient) {
+  // A lock removes the copy once the worker is gone: a worker still writing holds it open.
+  client.onLock(() => void client.closed().then(discardExportCopy));
+
+  const open = (passphrase: string, backupPassphrase?: string) => client.callUnlocked('exportOpen', [passphrase, backupPassphrase ?? null]);
+
+  /**
+   * The export written by the worker into the OPFS copy, handed over as that disk-backed File;
+   * null where it could not be (no OPFS or sync handles, storage full): the caller folds a Blob.
+   * A real failure (a photo deleted meanwhile, the vault locked) is thrown as the Blob path would.
+   */
+  async function toCopy(id: string, onProgress?: OnProgress): Promise<{ file: File | null; restart: boolean }> {
+    const progress = (done: number, total: number) => onProgress?.({ phase: 'export', done, total });
+    let result;
+    try {
+      result = await client.callUnlocked('exportToFile', [id], [], progress);
+    } catch (error) {
+      await client.callUnlocked('exportClose', [id]).catch(() => undefined);
+      throw error;
+    }
+    if (!result.written) return { file: null, restart: result.restart };
+    const file = await readCopy();
+    // Only the file the worker finished, never a half-written or replaced one.
+    if (file?.size === result.size) return { file, restart: false };
+    await discardExportCopy();
+    return { file: null, restart: true };
+  }
+
   async function exportBackup({ passphrase, backupPassphrase, onProgress }: ExportOptions): Promise<Blob> {
-    const { id } = await client.callUnlocked('exportOpen', [passphrase, backupPassphrase ?? null]);
+    // The last export's copy goes first, whatever path this one takes.
+    await discardExportCopy();
+    let { id } = await open(passphrase, backupPassphrase);
+    if (copyReadable()) {
+      const { file, restart } = await toCopy(id, onProgress);
+      if (file) return file;
+      if (restart) ({ id } = await open(passphrase, backupPassphrase));
+    }
+    return folded(id, onProgress);
+  }
+
+  /** Without the copy: the pieces folded into a Blob every so often (the browser keeps big Blobs out of the heap, mostly). */
+  async function folded(id: string, onProgress?: OnProgress): Promise<Blob> {
     const step = () => {
       const call = client.callUnlocked('exportNext', [id]);
       call.catch(() => undefined); // reported when awaited
@@ -117,6 +167,7 @@ export function duressApi(client: VaultClient) {
 /** Everything the origin keeps besides the vault, except the app's own precache (so it still works offline). */
 export async function clearOutsideVault(): Promise<void> {
   clearPrefs();
+  await discardExportCopy();
   try {
     localStorage.clear();
     sessionStorage.clear();

@@ -161,6 +161,11 @@ export class VaultClient {
     this.wakeIdle();
   }
 
+  /** Resolves once a lock has ended the worker (at once when none is under way). */
+  closed(): Promise<void> {
+    return this.closing ?? Promise.resolve();
+  }
+
   onLock(listener: () => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);

@@ -333,6 +333,10 @@ export class VaultCore {
   exportNext(id: string) {
     return this.backups.exportNext(id);
   }
+  /** The whole export into the OPFS copy (backup/copy.ts), reporting progress per step. */
+  exportToFile(id: string, progress?: Progress) {
+    return this.backups.exportToFile(id, progress);
+  }
   exportClose(id: string) {
     return this.backups.exportClose(id);
   }
