@@ -30,10 +30,10 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** The newest finished download in the profile's download folder. */
-function downloaded(d: FirefoxDriver): () => Promise<Buffer | null> {
+/** A finished download named like `name` in the profile's download folder. */
+function downloaded(d: FirefoxDriver, name: RegExp): () => Promise<Buffer | null> {
   return async () => {
-    const done = readdirSync(d.downloads).filter((f) => !f.endsWith('.part'));
+    const done = readdirSync(d.downloads).filter((f) => name.test(f));
     return done.length ? readFileSync(join(d.downloads, done[0]!)) : null;
   };
 }
@@ -44,7 +44,7 @@ async function open(): Promise<FirefoxDriver> {
 }
 
 describe('Firefox ESR', () => {
-  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
     await flow.createVault(d, server.url);
@@ -52,7 +52,8 @@ describe('Firefox ESR', () => {
     await find(d, 'button', 'OK', { css: '.notices [data-persist]', timeout: 10_000 });
     await flow.dismissNotices(d);
     await flow.everyday(d, tmp);
-    const backup = await flow.exportBackup(d, downloaded(d));
+    flow.checkPacket(await flow.makePacket(d, downloaded(d, flow.PACKET_FILE)), tmp);
+    const backup = await flow.exportBackup(d, downloaded(d, flow.BACKUP_FILE));
     writeFileSync(join(tmp, 'firefox.daybook'), backup);
     await waitText(d, /used by this app, .* free for it on this device\./);
 
@@ -66,10 +67,12 @@ describe('Firefox ESR', () => {
 
   it('imports that backup on a fresh profile, photo included', async () => {
     const d = await open();
-    await flow.createVault(d, server.url);
-    await flow.dismissNotices(d);
-    await flow.importBackup(d, join(tmp, 'firefox.daybook'));
-    await flow.unlockToJournal(d);
-    await flow.checkPhoto(d);
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await flow.dismissNotices(d);
+      await flow.importBackup(d, join(tmp, 'firefox.daybook'));
+      await flow.unlockToJournal(d);
+      await flow.checkPhoto(d);
+    });
   });
 });
