@@ -30,11 +30,19 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A finished download named like `name` in the profile's download folder. */
+/**
+ * A finished download named like `name` in the profile's download folder. Firefox creates the
+ * file under its final name empty at the start and writes into "<name>.<random>.part" beside
+ * it, renamed over it at the end: the file is whole only once no .part is left. (Reading the
+ * empty file was the import test's flake: a backup "not from this app", and no Confirm.)
+ */
 function downloaded(d: FirefoxDriver, name: RegExp): () => Promise<Buffer | null> {
   return async () => {
-    const done = readdirSync(d.downloads).filter((f) => name.test(f));
-    return done.length ? readFileSync(join(d.downloads, done[0]!)) : null;
+    const files = readdirSync(d.downloads);
+    const done = files.find((f) => name.test(f));
+    if (!done || files.some((f) => f.endsWith('.part'))) return null;
+    const bytes = readFileSync(join(d.downloads, done));
+    return bytes.length ? bytes : null;
   };
 }
 

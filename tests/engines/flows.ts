@@ -177,7 +177,10 @@ export async function exportBackup(d: Driver, saved: () => Promise<Buffer | null
   await fill(d, 'Your passphrase', PASSPHRASE, { within: 'Export backup' });
   await click(d, 'button', 'Export backup', { within: 'Export backup' });
   await waitText(d, /Backup saved as/, 60_000);
-  return (await until('the backup file', saved, 30_000))!;
+  const file = (await until('the backup file', saved, 30_000))!;
+  // It holds the photo (encrypted): a file no larger is not the whole backup.
+  expect(file.length).toBeGreaterThan(PHOTO.length);
+  return file;
 }
 
 /** The neutral names the app gives its files (a backup, a court packet): how a test tells its downloads apart. */
