@@ -2,14 +2,14 @@
 // proof and a "Log again"; the zip is unpacked, `sha256sum -c` run, the PDF read with
 // pdftotext, and verify.html opened from disk with the originals and with an altered copy.
 import { afterEach, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
 import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
+import { flat, openPacket, packetTools } from './packet-helpers';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -20,23 +20,11 @@ afterEach(async () => {
   dir = undefined;
 });
 
-/** A tool this test cannot do without: fail loudly, saying how to install it. */
-function tool(name: string, pkg: string): string {
-  try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(`${name} is missing: install it with "apt-get install ${pkg}" (CI's .ci/run does).`);
-  }
-}
-
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const formatIn = (page: Page, ms: number) => page.evaluate((at) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(at), ms);
 
 describe('court packet', () => {
   it('holds the report, the originals, their fingerprints, the table and a page that checks them', async () => {
-    const unzip = tool('unzip', 'unzip');
-    const pdftotext = tool('pdftotext', 'poppler-utils');
-    tool('sha256sum', 'coreutils');
+    packetTools();
     session = await launch();
     const { page } = session;
     await page.clock.install();
@@ -117,26 +105,20 @@ describe('court packet', () => {
     dir = mkdtempSync(join(tmpdir(), 'packet-'));
     const zipPath = join(dir, 'packet.zip');
     await download.saveAs(zipPath);
-    const out = join(dir, 'out');
-    execFileSync(unzip, ['-q', zipPath, '-d', out]);
-    expect(readdirSync(out).sort()).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
-    const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
-    const checked = sums.trim().split('\n');
-    expect(checked.every((l) => l.endsWith(': OK'))).toBe(true);
+    // Unpacked, and `sha256sum -c` passes over every file in it.
+    const { out, names, checked, originals, pdf, text } = openPacket(zipPath, dir);
+    expect(names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
     expect(checked).toHaveLength(4 + 4); // four originals, report, csv, readme, verify page
 
     // Originals, byte for byte, numbered 1..4 in time order.
-    const originals = readdirSync(join(out, 'originals')).sort();
     expect(originals).toEqual(['Exhibit-01-screenshot one.png', 'Exhibit-02-screenshot-two.png', 'Exhibit-03-doorbell.png', 'Exhibit-04-sent-email.png']);
     const uploaded = [...photos, proof];
     originals.forEach((name, i) => expect(readFileSync(join(out, 'originals', name)).equals(uploaded[i]!.buffer)).toBe(true));
 
     // The PDF, as text.
-    const pdf = execFileSync(pdftotext, [join(out, 'report.pdf'), '-'], { encoding: 'utf8' });
     const pages = pdf.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
-    const text = flat(pdf);
     for (let n = 1; n <= 4; n++) expect(text).toContain(`Exhibit ${n}: ${uploaded[n - 1]!.name}`);
     expect(text).not.toContain('Exhibit 5');
     for (const file of uploaded) expect(text).toContain(sha256(file.buffer));

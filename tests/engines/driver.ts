@@ -71,16 +71,35 @@ export async function sleep(ms: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** How long one answer may take past the deadline: the last poll is not cut off as it lands. */
+const ANSWER_GRACE_MS = 2000;
+/** One poll's longest wait: a reply lost in a navigation costs one poll, not the whole wait. */
+const POLL_MS = 5000;
+
+/** `call`, or a rejection once it has gone unanswered for `ms`. */
+async function answered<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the browser in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([call, silent]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Polls `check` until it returns a truthy value, or fails with `what`. */
 export async function until<T>(what: string, check: () => Promise<T>, timeout = 20_000): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
-      // Raced with the time left: a hung driver call must not outlive the wait.
-      const left = Math.max(1, end - Date.now());
-      const value = await Promise.race([check(), sleep(left).then(() => Promise.reject(new Error('no answer from the browser')))]);
+      // A hung driver call must not outlive the wait; but a poll sent just before the deadline
+      // gets time to answer (cut off at once, it read "no answer" while the browser answered).
+      const value = await answered(check(), Math.max(ANSWER_GRACE_MS, Math.min(POLL_MS, end - Date.now())));
       if (value) return value;
+      last = undefined; // answered: the browser is fine, what we wait for is not there yet
     } catch (error) {
       last = error; // a navigation in progress: try again
     }
@@ -165,7 +184,10 @@ export async function waitStatus(d: Driver, text: string, timeout?: number): Pro
 export async function failureReport(d: Driver): Promise<string> {
   const url = await d.url().catch((e: unknown) => `(no URL: ${String(e)})`);
   const text = await bodyText(d).catch((e: unknown) => `(no text: ${String(e)})`);
-  return `[${d.engine}] at ${url}\n${text.slice(0, 3000)}\nerrors: ${d.errors.join('\n') || 'none'}`;
+  // Error messages first: on a long screen they are far past the text's first lines.
+  const alerts = await d.run<string[]>(`() => [...document.querySelectorAll('[role=alert]')].map((el) => el.textContent.trim()).filter(Boolean)`)
+    .catch((e: unknown) => [`(none read: ${String(e)})`]);
+  return `[${d.engine}] at ${url}\nalerts: ${alerts.join(' | ') || 'none'}\n${text.slice(0, 3000)}\nerrors: ${d.errors.join('\n') || 'none'}`;
 }
 
 /** Runs a test's steps; on failure, logs where the page was before the browser closes. */

@@ -31,11 +31,19 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** The newest finished download in the profile's download folder. */
-function downloaded(d: FirefoxDriver): () => Promise<Buffer | null> {
+/**
+ * A finished download named like `name` in the profile's download folder. Firefox creates the
+ * file under its final name empty at the start and writes into "<name>.<random>.part" beside
+ * it, renamed over it at the end: the file is whole only once no .part is left. (Reading the
+ * empty file was the import test's flake: a backup "not from this app", and no Confirm.)
+ */
+function downloaded(d: FirefoxDriver, name: RegExp): () => Promise<Buffer | null> {
   return async () => {
-    const done = readdirSync(d.downloads).filter((f) => !f.endsWith('.part'));
-    return done.length ? readFileSync(join(d.downloads, done[0]!)) : null;
+    const files = readdirSync(d.downloads);
+    const done = files.find((f) => name.test(f));
+    if (!done || files.some((f) => f.endsWith('.part'))) return null;
+    const bytes = readFileSync(join(d.downloads, done));
+    return bytes.length ? bytes : null;
   };
 }
 
@@ -45,7 +53,7 @@ async function open(): Promise<FirefoxDriver> {
 }
 
 describe('Firefox ESR', () => {
-  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
     await flow.createVault(d, server.url);
@@ -53,7 +61,8 @@ describe('Firefox ESR', () => {
     await find(d, 'button', 'OK', { css: '.notices [data-persist]', timeout: 10_000 });
     await flow.dismissNotices(d);
     await flow.everyday(d, tmp);
-    const backup = await flow.exportBackup(d, downloaded(d));
+    flow.checkPacket(await flow.makePacket(d, downloaded(d, flow.PACKET_FILE)), tmp);
+    const backup = await flow.exportBackup(d, downloaded(d, flow.BACKUP_FILE));
     writeFileSync(join(tmp, 'firefox.daybook'), backup);
     await waitText(d, /used by this app, .* free for it on this device\./);
 
@@ -67,11 +76,13 @@ describe('Firefox ESR', () => {
 
   it('imports that backup on a fresh profile, photo included', async () => {
     const d = await open();
-    await flow.createVault(d, server.url);
-    await flow.dismissNotices(d);
-    await flow.importBackup(d, join(tmp, 'firefox.daybook'));
-    await flow.unlockToJournal(d);
-    await flow.checkPhoto(d);
+    await reporting(d, async () => {
+      await flow.createVault(d, server.url);
+      await flow.dismissNotices(d);
+      await flow.importBackup(d, join(tmp, 'firefox.daybook'));
+      await flow.unlockToJournal(d);
+      await flow.checkPhoto(d);
+    });
   });
 
   it('plays a video from the vault through the service worker, with Range requests', async () => {

@@ -57,13 +57,20 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
   /**
    * Not waiting on puppeteer's navigation events: after a back/forward restore, and offline
    * (served by the service worker), Firefox never reported them. A new document is one
-   * without the old one's mark.
+   * without the old one's mark, and (for goto) on the origin asked for: a fresh profile's tab
+   * can swap in a new about:blank of its own, which carries no mark either.
    */
-  const navigate = async (go: (p: Page) => Promise<unknown>) => {
+  const navigate = async (go: (p: Page) => Promise<unknown>, origin: string | null) => {
     const p = await current();
     await p.evaluate(() => void ((window as unknown as { e2eOld: boolean }).e2eOld = true)).catch(() => undefined);
-    void go(p).catch(() => undefined);
-    await until('the new page', async () => (await current()).evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState !== 'loading'), 60_000);
+    let refused: unknown = null;
+    void go(p).catch((error: unknown) => void (refused = error));
+    await until('the new page', async () => {
+      const arrived = await (await current()).evaluate((want) => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState !== 'loading' && (want === null || location.origin === want), origin);
+      // Not there, and the navigation was refused: a timeout then says why, not just "not yet".
+      if (!arrived && refused) throw refused;
+      return arrived;
+    }, 60_000);
   };
   const marked = async () => {
     const handle = await (await current()).$('[data-e2e-hit]');
@@ -73,10 +80,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
   return {
     engine: 'firefox', downloads, errors,
     async goto(url) {
-      await navigate((p) => p.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 }));
+      await navigate((p) => p.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 }), new URL(url).origin);
     },
     async reload() {
-      await navigate((p) => p.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 }));
+      await navigate((p) => p.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 }), null);
     },
     async back() {
       // Do not wait on the navigation: a restored or swapped page may never report it.

@@ -1,11 +1,12 @@
 // The everyday flows, written once and run in every engine: setup, an entry with a photo,
 // "Log again" (and Undo), lock/unlock (wrong passphrase included), reload, Back inside the app, Quick exit and Back, offline reload and
-// unlock, a letter, a plan tick, backup export, and backup import on a fresh browser.
+// unlock, a letter, a plan tick, the court packet, backup export, and backup import on a fresh browser.
 import { expect } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, click, exists, fill, find, setValue, until, upload, waitStatus, waitText, type Driver } from './driver';
 import { pngWithText, sha256 } from '../e2e/journal-helpers';
+import { openPacket, packetTools, pdfImages } from '../e2e/packet-helpers';
 
 export const PASSPHRASE = 'orange kettle winter harbour';
 export const ENTRY = 'Parked outside my building at night';
@@ -176,7 +177,51 @@ export async function exportBackup(d: Driver, saved: () => Promise<Buffer | null
   await fill(d, 'Your passphrase', PASSPHRASE, { within: 'Export backup' });
   await click(d, 'button', 'Export backup', { within: 'Export backup' });
   await waitText(d, /Backup saved as/, 60_000);
-  return (await until('the backup file', saved, 30_000))!;
+  const file = (await until('the backup file', saved, 30_000))!;
+  // It holds the photo (encrypted): a file no larger is not the whole backup.
+  expect(file.length).toBeGreaterThan(PHOTO.length);
+  return file;
+}
+
+/** The neutral names the app gives its files (a backup, a court packet): how a test tells its downloads apart. */
+export const BACKUP_FILE = /^notes-\d{4}-\d{2}-\d{2}\.backup$/;
+export const PACKET_FILE = /^documents-\d{4}-\d{2}-\d{2}\.zip$/;
+
+/** The court packet, from the journal's More menu → Export report; `saved` returns the zip's bytes. */
+export async function makePacket(d: Driver, saved: () => Promise<Buffer | null>): Promise<Buffer> {
+  packetTools(); // before the browser works on it: a missing tool fails at once, saying how to install it
+  await nav(d, 'Journal');
+  if (!(await exists(d, 'button', 'Export report'))) await click(d, 'button', 'More');
+  await click(d, 'button', 'Export report');
+  // Enabled once the record is verified and the report's pictures are ready.
+  await click(d, 'button', 'Download court packet', { timeout: 60_000 });
+  await waitStatus(d, 'The court packet is ready.', 60_000);
+  const zip = (await until('the court packet file', saved, 30_000))!;
+  await click(d, 'button', 'Back to the journal');
+  return zip;
+}
+
+/**
+ * Checks the packet in node as its reader would (unzip, `sha256sum -c`, pdftotext, pdfimages):
+ * the entry's words are in the PDF, and the photo is in it three ways: its original byte for
+ * byte, its fingerprint in the report, and its picture drawn on a page.
+ */
+export function checkPacket(zip: Buffer, dir: string): void {
+  const work = mkdtempSync(join(dir, 'packet-'));
+  try {
+    const zipPath = join(work, 'packet.zip');
+    writeFileSync(zipPath, zip);
+    const packet = openPacket(zipPath, work);
+    expect(packet.names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
+    expect(packet.originals).toEqual(['Exhibit-01-car.png']);
+    expect(readFileSync(join(packet.out, 'originals', packet.originals[0]!)).equals(PHOTO)).toBe(true);
+    expect(packet.text).toContain(ENTRY);
+    expect(packet.text).toContain('Exhibit 1: car.png');
+    expect(packet.text).toContain(sha256(PHOTO));
+    expect(pdfImages(packet)).toContainEqual({ width: 16, height: 16 });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 export async function importBackup(d: Driver, path: string): Promise<void> {
@@ -240,16 +285,18 @@ export async function keepDownloads(d: Driver): Promise<void> {
   }`);
 }
 
-export function keptDownload(d: Driver): () => Promise<Buffer | null> {
+/** The last file handed over (under a name matching `name`, when given). */
+export function keptDownload(d: Driver, name?: RegExp): () => Promise<Buffer | null> {
   return async () => {
-    const base64 = await d.run<string | null>(`async () => {
-      const blob = (window.e2eBlobs || []).filter((b) => b.size > 0).at(-1);
+    const base64 = await d.run<string | null>(`async (source, flags) => {
+      const named = (b) => source === null || (typeof b.name === 'string' && new RegExp(source, flags).test(b.name));
+      const blob = (window.e2eBlobs || []).filter((b) => b.size > 0 && named(b)).at(-1);
       if (!blob) return null;
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let text = '';
       for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       return btoa(text);
-    }`);
+    }`, name?.source ?? null, name?.flags ?? '');
     return base64 ? Buffer.from(base64, 'base64') : null;
   };
 }

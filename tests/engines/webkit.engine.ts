@@ -43,14 +43,15 @@ async function open(): Promise<WebKitDriver> {
 }
 
 describe('WebKitGTK', () => {
-  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
       await flow.createVault(d, server.url);
       await flow.dismissNotices(d);
       await flow.everyday(d, tmp);
       await flow.keepDownloads(d);
-      const backup = await flow.exportBackup(d, flow.keptDownload(d));
+      flow.checkPacket(await flow.makePacket(d, flow.keptDownload(d, flow.PACKET_FILE)), tmp);
+      const backup = await flow.exportBackup(d, flow.keptDownload(d, flow.BACKUP_FILE));
       writeFileSync(join(tmp, 'webkit.daybook'), backup);
       // WebKitGTK has no navigator.storage: Settings says so rather than showing nothing.
       await waitText(d, 'This browser does not say how much space is used or free.');
