@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { createVault, launch, type Session } from './harness';
+import { createVault, launch, waitForServiceWorker, type Session } from './harness';
+import { CLIP } from '../clip';
 import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 import { flat, openPacket, packetTools } from './packet-helpers';
 
@@ -161,7 +162,7 @@ describe('court packet', () => {
     await createVault(page);
     await dismissNotices(page);
     const shot = { name: 'camera.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithExif(false, '2026:01:06 08:42:00')) };
-    const clip = { name: 'doorbell.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(4096, 7) };
+    const clip = { name: 'doorbell.webm', mimeType: 'video/webm', buffer: CLIP }; // a real one: the viewer plays it
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByLabel('Phone call', { exact: true }).check(); // a way of contact is enough, no words
     await page.getByLabel('Add evidence', { exact: true }).setInputFiles([shot, clip]);
@@ -170,19 +171,21 @@ describe('court packet', () => {
     await page.getByLabel('One entry per file').check();
     expect(await page.getByLabel('When camera.jpg was made').inputValue()).toBe('2026-01-06T08:42');
     await page.getByText('From the picture’s own data.').waitFor();
-    await page.getByLabel('When doorbell.mp4 was made').fill('2026-01-07T21:15');
+    await page.getByLabel('When doorbell.webm was made').fill('2026-01-07T21:15');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     const rows = await page.locator('.entry-row').allTextContents();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('Jan 7, 2026, 9:15 PM');
     expect(rows[1]).toContain('Jan 6, 2026, 8:42 AM');
+    await waitForServiceWorker(page); // then the viewer streams from the vault (issue 16)
     await page.locator('.entry-row').first().click();
-    await page.getByRole('button', { name: 'Open doorbell.mp4' }).click();
+    await page.getByRole('button', { name: 'Open doorbell.webm' }).click();
     const video = page.locator('video.viewer-video');
     await video.waitFor();
-    expect(await video.getAttribute('src')).toMatch(/^blob:|\/files\/[A-Za-z0-9_-]{22}$/); // streamed once the service worker controls the page
+    expect(await video.getAttribute('src')).toMatch(/\/files\/[A-Za-z0-9_-]{22}$/);
     expect(await video.getAttribute('controls')).not.toBeNull();
+    await page.waitForFunction(() => (document.querySelector('video.viewer-video') as HTMLVideoElement).readyState >= 1);
     expect(session.errors).toEqual([]);
   });
 });
