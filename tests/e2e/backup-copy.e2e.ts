@@ -8,48 +8,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { PASSPHRASE, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, createVault, unlock, waitForServiceWorker } from './harness';
 import { dismissNotices, pngWithText, writeEntry } from './journal-helpers';
+import { closeSessions, exportBackup, importBackup, open, settings } from './backup-helpers';
 
 const NEW_PHONE = 'brand new phone passphrase';
 /** The copy's name in OPFS (src/vault/backup/copy.ts): neutral and fixed. */
 const COPY = 'file.tmp';
-let sessions: Session[] = [];
 let tmp: string | undefined;
 afterEach(async () => {
-  for (const s of sessions) await s.close();
-  sessions = [];
+  await closeSessions();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   tmp = undefined;
 });
 
-async function open(options?: Parameters<typeof launch>[0]): Promise<Session> {
-  const s = await launch(options);
-  sessions.push(s);
-  return s;
-}
-
-async function settings(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('heading', { name: 'Backup, restore and erase' }).waitFor();
-}
-
 /** Through the Settings screen, as the person does; returns the downloaded file's path. */
-async function exportBackup(page: Page, dir: string, name: string): Promise<string> {
-  await settings(page);
-  const panel = page.getByRole('group', { name: 'Export backup' });
-  await panel.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
-  const download = page.waitForEvent('download', { timeout: 60_000 });
-  await panel.getByRole('button', { name: 'Export backup' }).click();
-  // A refusal ends the wait at once, with its words.
-  const alert = panel.getByRole('alert').first().waitFor({ timeout: 60_000 }).then(() => null, () => new Promise<never>(() => undefined));
-  const file = await Promise.race([download, alert]);
-  if (!file) throw new Error(`export refused: ${await panel.getByRole('alert').allTextContents()}`);
-  const path = join(dir, name);
-  await file.saveAs(path);
-  await panel.getByRole('status').filter({ hasText: 'Backup saved as' }).waitFor();
-  return path;
-}
+const exportTo = async (page: Page, dir: string, name: string) => (await exportBackup(page, dir, name)).path;
 
 /**
  * The files in the origin's OPFS root, with their SHA-256. Read through the getDirectory the
@@ -92,13 +66,8 @@ async function importsBack(path: string, entry: RegExp): Promise<void> {
   const b = await open();
   await createVault(b.page, NEW_PHONE);
   await dismissNotices(b.page);
-  await settings(b.page);
+  await importBackup(b.page, path, PASSPHRASE, 'Replace', NEW_PHONE);
   const panel = b.page.getByRole('group', { name: 'Import backup' });
-  await panel.getByLabel('Backup file', { exact: true }).setInputFiles(path);
-  await panel.getByLabel('Passphrase of the backup', { exact: true }).fill(PASSPHRASE);
-  await panel.getByLabel('Your passphrase', { exact: true }).fill(NEW_PHONE);
-  await panel.getByLabel(/^Replace:/).check();
-  await panel.getByRole('button', { name: 'Import backup' }).click();
   const intact = b.page.getByText(/The file is intact: a backup from .* with \d+ items and \d+ files/);
   await intact.or(panel.getByRole('alert')).first().waitFor({ timeout: 30_000 });
   // A refusal says why (and fails here with its words).
@@ -124,7 +93,7 @@ describe('backup export into the OPFS copy', () => {
     await writeEntry(page, { what: 'Followed me to the station', files: [{ name: 'platform.png', mimeType: 'image/png', buffer: noisyPhoto(1_500_000) }] });
     expect(await opfs(page)).toEqual([]);
 
-    const path = await exportBackup(page, tmp, 'first.backup');
+    const path = await exportTo(page, tmp, 'first.backup');
     const downloaded = fileInfo(path);
     expect(downloaded.magic).toEqual([0x89, 0x4e, 0x42, 0x4b]);
     expect(downloaded.size).toBeGreaterThan(1_500_000);
@@ -146,7 +115,7 @@ describe('backup export into the OPFS copy', () => {
     await waitForNoCopy(page);
 
     // A second export replaces the copy; Erase all removes it.
-    const second = fileInfo(await exportBackup(page, tmp, 'second.backup'));
+    const second = fileInfo(await exportTo(page, tmp, 'second.backup'));
     expect(await opfs(page)).toEqual([{ name: COPY, size: second.size, sha256: second.sha256 }]);
     expect(second.sha256).not.toBe(downloaded.sha256);
     await page.getByRole('button', { name: 'Erase all data' }).click();
@@ -172,7 +141,7 @@ describe('backup export into the OPFS copy', () => {
     await dismissNotices(page);
     expect(await page.evaluate(() => typeof navigator.storage.getDirectory)).toBe('undefined');
     await writeEntry(page, { what: 'Called from a hidden number', files: [{ name: 'log.png', mimeType: 'image/png', buffer: noisyPhoto(800_000) }] });
-    const path = await exportBackup(page, tmp, 'blob.backup');
+    const path = await exportTo(page, tmp, 'blob.backup');
     expect(fileInfo(path).magic).toEqual([0x89, 0x4e, 0x42, 0x4b]);
     // No copy was written: the page asked for none.
     expect(await opfs(page)).toEqual([]);
@@ -225,7 +194,7 @@ describe('backup export when the OPFS copy does not fit (Chromium quota shrunk o
     const { usage, usageBreakdown } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number; usageBreakdown: Array<{ storageType: string; usage: number }> };
     expect(usageBreakdown.find((u) => u.storageType === 'indexeddb')!.usage).toBeGreaterThan(3_000_000);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 1_000_000 });
-    const path = await exportBackup(page, tmp, 'full.backup');
+    const path = await exportTo(page, tmp, 'full.backup');
     const saved = fileInfo(path);
     expect(saved.magic).toEqual([0x89, 0x4e, 0x42, 0x4b]);
     expect(saved.size).toBeGreaterThan(3_000_000);
@@ -234,7 +203,7 @@ describe('backup export when the OPFS copy does not fit (Chromium quota shrunk o
 
     // Room again: the same export goes through the copy (so the quota is what stopped it).
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    const roomy = fileInfo(await exportBackup(page, tmp, 'roomy.backup'));
+    const roomy = fileInfo(await exportTo(page, tmp, 'roomy.backup'));
     expect(await opfs(page)).toEqual([{ name: COPY, size: roomy.size, sha256: roomy.sha256 }]);
     await cdp.detach();
 

@@ -6,55 +6,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, axeViolations, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, unlock, waitForServiceWorker } from './harness';
 import { dismissNotices, pngWithText, sha256, writeEntry } from './journal-helpers';
+import { closeSessions, exportBackup, importBackup, open, settings } from './backup-helpers';
 
 const NEW_PHONE = 'brand new phone passphrase';
 const DURESS = 'grocery list tuesday';
-let sessions: Session[] = [];
 let tmp: string | undefined;
 afterEach(async () => {
-  for (const s of sessions) await s.close();
-  sessions = [];
+  await closeSessions();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   tmp = undefined;
 });
-
-async function open(options?: Parameters<typeof launch>[0]): Promise<Session> {
-  const s = await launch(options);
-  sessions.push(s);
-  return s;
-}
-
-async function settings(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('heading', { name: 'Backup, restore and erase' }).waitFor();
-}
-
-/** Exports through the Settings screen; returns the saved file's path and name. */
-async function exportBackup(page: Page, dir: string): Promise<{ path: string; name: string }> {
-  await settings(page);
-  const panel = page.getByRole('group', { name: 'Export backup' });
-  await panel.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export backup' }).click();
-  const file = await download;
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  await panel.getByRole('status').filter({ hasText: 'Backup saved as' }).waitFor();
-  return { path, name: file.suggestedFilename() };
-}
-
-/** `own`: this vault's passphrase, which import asks for again (merge and replace change the record). */
-async function importBackup(page: Page, path: string, passphrase: string, mode: 'Merge' | 'Replace', own = PASSPHRASE): Promise<void> {
-  await settings(page);
-  const panel = page.getByRole('group', { name: 'Import backup' });
-  await panel.getByLabel('Backup file', { exact: true }).setInputFiles(path);
-  await panel.getByLabel('Passphrase of the backup', { exact: true }).fill(passphrase);
-  await panel.getByLabel('Your passphrase', { exact: true }).fill(own);
-  await panel.getByLabel(new RegExp(`^${mode}:`)).check();
-  await panel.getByRole('button', { name: 'Import backup' }).click();
-}
 
 describe('backup and restore', () => {
   it('exports, erases back to first run (still offline-ready), and restores on a fresh profile with the photo', async () => {

@@ -4,8 +4,8 @@
 import { expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { click, fill, find, until, upload, waitText, type Driver } from './driver';
-import { dismissNotices, nav, waitOfflineReady } from './flows';
+import { click, find, until, type Driver } from './driver';
+import { dismissNotices, nav, waitOfflineReady, writeEntryWithFile } from './flows';
 import { CLIP_WIDTH, MiB, paddedClip, sha256Hex } from '../clip';
 
 const VIDEO_ENTRY = 'Doorbell camera at the door';
@@ -27,13 +27,7 @@ export async function playStreamedVideo(d: Driver, dir: string, plays: boolean):
   writeFileSync(path, clip);
   await nav(d, 'Journal');
   await dismissNotices(d);
-  await click(d, 'button', 'New entry');
-  await fill(d, 'What happened', VIDEO_ENTRY);
-  await click(d, 'checkbox', 'Showed up in person');
-  await upload(d, 'Add evidence', path);
-  await waitText(d, '1 file(s) added.', 60_000);
-  await click(d, 'button', 'Save');
-  await waitText(d, 'Saved.');
+  await writeEntryWithFile(d, VIDEO_ENTRY, 'Showed up in person', path);
   await click(d, 'button', new RegExp(VIDEO_ENTRY));
   await click(d, 'button', 'Open doorbell.webm');
   await find(d, 'button', 'Close doorbell.webm');

@@ -81,18 +81,16 @@ class Line {
   }
 }
 
-/** The page that lent `token`: the one that asked, or (a request without a client) any window that knows it. */
+/** The page that lent `token`: the one whose player asks (a request from no page is nobody's). */
 async function lenderFor(event: FetchEvent, token: string) {
-  const asking = event.clientId ? await self.clients.get(event.clientId) : undefined;
-  const candidates = asking ? [asking] : await self.clients.matchAll({ type: 'window' });
-  for (const client of candidates) {
-    const { port1, port2 } = new MessageChannel();
-    const line = new Line(port1);
-    client.postMessage({ type: STREAM_ASK, token }, [port2]);
-    const head = await line.opened(HEAD_MS);
-    if (head) return { line, size: head.size, type: head.type };
-    line.close();
-  }
+  const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
+  if (!client) return null;
+  const { port1, port2 } = new MessageChannel();
+  const line = new Line(port1);
+  client.postMessage({ type: STREAM_ASK, token }, [port2]);
+  const head = await line.opened(HEAD_MS);
+  if (head) return { line, size: head.size, type: head.type };
+  line.close();
   return null;
 }
 
