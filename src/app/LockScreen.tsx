@@ -2,7 +2,7 @@
 // Weather it is that app's front, whose one text field takes the passphrase (and the duress one).
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
-import { vault, type UnlockReport } from '../vault';
+import { passphraseLength, vault, type UnlockReport } from '../vault';
 import { readPrefs } from '../exit';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
@@ -13,15 +13,22 @@ import type { Attempt } from '../ui/fronts/FrontSearch';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
 
+/** The vault's floor, asked once per lock screen; unknown (an error) means every text is tried. */
+const floor = () => vault.lockInfo().then(({ minLength }) => minLength, () => 1);
+
 export function LockScreen({ name, onUnlocked }: Props) {
   const prefs = readPrefs();
-  // A front says nothing of why a try failed: wrong and broken both look like an empty search.
-  const open = async (passphrase: string): Promise<Attempt> => {
+  const [minLength] = useState(floor);
+  // A search is only a search: text too short to be a passphrase of this vault is never tried,
+  // so it runs no key derivation, is never counted and never starts a wait. What is tried and
+  // fails (wrong, waiting, broken) looks like a search that found nothing.
+  const open = async (text: string): Promise<Attempt> => {
+    if (passphraseLength(text) < (await minLength)) return 'none';
     try {
-      onUnlocked(await vault.unlock(passphrase));
+      onUnlocked(await vault.unlock(text));
       return 'open';
-    } catch (err) {
-      return (err as { code?: string }).code === 'wrong-passphrase' ? 'none' : 'error';
+    } catch {
+      return 'none';
     }
   };
   if (prefs.disguise === 'notes') return <NotesFront notes={parseNotes(prefs.lockNotes)} onSubmit={open} />;

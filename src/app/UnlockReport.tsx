@@ -1,8 +1,8 @@
 // What the unlock found, said once in plain words: failed tries, records missing, rolled back or
 // slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
 import { useState } from 'preact/hooks';
-import { formatDateTime, formatNumber, t, type MessageKey } from '../i18n';
-import { vault, type KindCounts, type UnlockReport } from '../vault';
+import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
+import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
 
 const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
@@ -14,6 +14,30 @@ function kinds(counts: KindCounts): string {
 }
 
 const any = (counts: KindCounts) => Object.keys(counts).length > 0;
+
+/** Times listed at most; older ones are counted. */
+const SHOWN_TIMES = 20;
+
+/** The failed tries (a search on a disguise's front that could have been a passphrase counts), with their times. */
+function AttemptsLine({ attempts }: { attempts: AttemptsReport }) {
+  const form = new Intl.PluralRules(getLang()).select(attempts.count) === 'one' ? 'one' : 'other';
+  const times = attempts.times.slice(-SHOWN_TIMES);
+  const earlier = attempts.times.length - times.length;
+  return (
+    <>
+      <p>{t(`report.attempts.${form}`, { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>
+      {times.length > 0 && (
+        <>
+          <p id="attempt-times">{t('report.attemptTimes')}</p>
+          <ul class="attempt-times" aria-labelledby="attempt-times">
+            {times.map((at, i) => <li key={i}>{formatDateTime(at, { dateStyle: 'medium', timeStyle: 'medium' })}</li>)}
+            {earlier > 0 && <li>{t('report.attemptsEarlier', { count: formatNumber(earlier) })}</li>}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
 
 /** True when the report has anything to say. */
 export function reportWorthShowing(report: UnlockReport | null): boolean {
@@ -38,7 +62,7 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
   return (
     <section class="card" role={tampered ? 'alert' : 'status'} aria-labelledby="unlock-report-title">
       <h2 id="unlock-report-title">{t('report.title')}</h2>
-      {attempts.count > 0 && <p>{t('report.attempts', { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>}
+      {attempts.count > 0 && <AttemptsLine attempts={attempts} />}
       {any(i.missing) && <p>{t('report.missing', { list: kinds(i.missing) })}</p>}
       {any(i.rolledBack) && <p>{t('report.rolledBack', { list: kinds(i.rolledBack) })}</p>}
       {any(i.unlisted) && <p>{t('report.unlisted', { list: kinds(i.unlisted) })}</p>}

@@ -45,11 +45,36 @@ export interface VaultHeader {
   slots: KeySlot[];
   /** v2: where failed unlocks are reported to. */
   box?: AttemptBox;
+  /**
+   * The fewest characters (Unicode code points, NFC) any passphrase of this header has, at most
+   * PASSPHRASE_FLOOR: a disguise's search field tries only text at least this long. Absent: 8,
+   * what format v1 accepted. Readable, so bounded on read (see passphraseFloor).
+   */
+  minLength?: number;
 }
+
+/** The shortest passphrase the app accepts today; a header never claims more than this. */
+export const PASSPHRASE_FLOOR = 10;
+/** What format v1 accepted: the floor of any header written before minLength existed. */
+export const V1_PASSPHRASE_FLOOR = 8;
+
+/** Code points after NFC, as the key derivation sees the passphrase. */
+export const passphraseLength = (text: string): number => [...text.normalize('NFC')].length;
+
+/** The header's floor, bounded: a forged value can never exceed today's rule (or drop below 1). */
+export function passphraseFloor(header: { minLength?: unknown } | undefined): number {
+  const n = header?.minLength;
+  if (typeof n !== 'number' || !Number.isInteger(n)) return header ? V1_PASSPHRASE_FLOOR : 1;
+  return Math.min(PASSPHRASE_FLOOR, Math.max(1, n));
+}
+
+/** The floor after a passphrase is added to a header whose floor was `before`. */
+export const floorWith = (before: number, passphrase: string): number => Math.min(before, passphraseLength(passphrase));
 
 /** The failed-attempt log, readable while locked (it must be written then); each box opens only unlocked. */
 export interface AttemptLog {
   id: typeof LOG_ID;
+  /** Counted failures (they set the wait); tries made during a wait are boxed but not counted. */
   failures: number;
   lastAt: number;
   boxes: Uint8Array[];

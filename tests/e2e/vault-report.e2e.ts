@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { PASSPHRASE, axeViolations, createVault, launch, openApp, unlock, type Session } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
+import { openSettings, tryEnded, tryFront } from './front-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -12,7 +13,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-type RawOp = { op: 'keys'; store: 'r' } | { op: 'get'; store: 'h'; key: string } | { op: 'put'; store: 'h'; value: unknown } | { op: 'delete'; store: 'r'; key: string };
+type RawOp = { op: 'keys'; store: 'r' } | { op: 'get'; store: 'h'; key: string } | { op: 'put'; store: 'h'; value: unknown } | { op: 'delete'; store: 'r' | 'h'; key: string };
 
 /** One raw IndexedDB request on the vault's database, as someone with the storage would make it. */
 const raw = <T = unknown>(page: Page, request: RawOp) => page.evaluate((req) => new Promise<unknown>((resolve, reject) => {
@@ -49,7 +50,9 @@ describe('the unlock report', () => {
     }
     await unlock(page);
     const report = page.getByRole('status').filter({ hasText: 'Since you last opened it' });
-    await report.getByText(/^2 failed attempt\(s\) to open it since you last opened it, the last on /).waitFor();
+    await report.getByText(/^2 failed attempts to open it since you last opened it, the last on /).waitFor();
+    // Each try with its time.
+    expect(await report.getByRole('list', { name: 'When they were made:' }).getByRole('listitem').count()).toBe(2);
     expect(await axeViolations(page, '.card')).toEqual([]);
     await page.getByRole('button', { name: 'I have noted this' }).click();
     expect(await report.count()).toBe(0);
@@ -168,6 +171,53 @@ describe('the unlock report', () => {
     await unlock(page, passphrase);
     await page.getByRole('button', { name: /Called four times before work/ }).waitFor();
     expect(await page.getByText('Since you last opened it').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('under the Notes disguise, a search is only a search', () => {
+  it('short searches are never tried; passphrase-length misses are counted, wait silently and are reported with their times', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await openSettings(page);
+    await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === 'notes');
+    await page.getByRole('button', { name: 'Lock' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const status = page.locator('.front-quiet[role="status"]');
+
+    // Eight ordinary searches of 1 to 9 characters: each finds nothing, none is a try.
+    for (const text of ['a', 'tea', 'milk', 'bread', 'dentist', 'call mum', 'shopping', 'groceries']) {
+      await search.fill(text);
+      await search.press('Enter');
+      await status.filter({ hasText: /^No results$/ }).waitFor();
+    }
+    expect(await raw(page, { op: 'get', store: 'h', key: 'log' })).toBeUndefined();
+    // The real passphrase at once: in, with no wait and nothing to report.
+    await tryFront(page, 'Search', PASSPHRASE);
+    await page.getByRole('navigation').waitFor();
+    expect(await page.getByText(/failed attempt/).count()).toBe(0);
+
+    // Six passphrase-length wrong tries: five counted, then the wait; the sixth, in the wait, looks like any miss.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    for (let i = 1; i <= 6; i++) {
+      await tryFront(page, 'Search', `summer holiday plans ${i}`);
+      await tryEnded(page);
+      await status.filter({ hasText: /^No results$/ }).waitFor();
+    }
+    const log = await raw<{ failures: number; lastAt: number; boxes: unknown[] }>(page, { op: 'get', store: 'h', key: 'log' });
+    expect(log.failures).toBe(5);
+    expect(log.boxes).toHaveLength(6);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/later|wait|attempt|not available|passphrase/i);
+    // The wait is over (the clock moved on, a minute later).
+    await raw(page, { op: 'put', store: 'h', value: { ...log, lastAt: log.lastAt - 60_000 } });
+    await tryFront(page, 'Search', PASSPHRASE);
+    const report = page.getByRole('status').filter({ hasText: 'Since you last opened it' });
+    await report.getByText(/^6 failed attempts to open it since you last opened it, the last on /).waitFor();
+    expect(await report.getByRole('list', { name: 'When they were made:' }).getByRole('listitem').count()).toBe(6);
     expect(session.errors).toEqual([]);
   });
 });

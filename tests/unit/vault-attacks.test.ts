@@ -262,14 +262,21 @@ describe('guessing at the lock screen', () => {
     expect(log.boxes).toHaveLength(5);
     for (const box of log.boxes) expect(Buffer.from(box).toString('latin1')).not.toContain(String(now).slice(0, 6));
     // The sixth try waits, and costs no Argon2id: not even the right passphrase gets in early.
+    const fifth = now;
     await expect(tries.unlock(PASS)).rejects.toMatchObject({ code: 'throttled', message: String(now + 30_000) });
-    expect(await tries.lockInfo()).toEqual({ nextTryAt: now + 30_000 });
-    now += 30_000;
+    // A try during the wait (a search on a disguise's front) is kept for the report, but never lengthens the wait.
+    now += 10_000;
+    await expect(tries.unlock('another guess here')).rejects.toMatchObject({ code: 'throttled', message: String(fifth + 30_000) });
+    expect(await tries.lockInfo()).toEqual({ nextTryAt: fifth + 30_000, minLength: 10 });
+    now = fifth + 30_000;
     const report = await tries.unlock(PASS);
-    expect(report.attempts).toEqual({ count: 5, lastAt: now - 30_000 });
+    expect(report.attempts).toEqual({
+      count: 7, lastAt: fifth + 10_000,
+      times: [fifth - 4000, fifth - 3000, fifth - 2000, fifth - 1000, fifth, fifth, fifth + 10_000],
+    });
     tries.lock();
     // Reported once, then cleared.
-    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 0, lastAt: null });
+    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 0, lastAt: null, times: [] });
   });
 
   it('a duress unlock ends the wait but keeps the record of the tries for the real unlock', async () => {
@@ -281,7 +288,7 @@ describe('guessing at the lock screen', () => {
     await expect(new VaultCore(name, clock).unlock('guess')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     now += 5000;
     expect((await new VaultCore(name, clock).unlock('duress words here')).attempts.count).toBe(0);
-    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 1, lastAt: 1_000_000 });
+    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 1, lastAt: 1_000_000, times: [1_000_000] });
   });
 });
 

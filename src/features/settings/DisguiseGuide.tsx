@@ -78,6 +78,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
     <section class="practice card" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{t('disguise.practice.title', { name })}</Heading>
       <p id={`${id}-intro`}>{t('disguise.practice.intro', { word })}</p>
+      <p class="hint">{t('disguise.practice.wait')}</p>
       {opened ? (
         <p class="success" role="status">{t('disguise.practice.opened')}</p>
       ) : front === 'notes' ? (

@@ -75,7 +75,10 @@ export const core = {
   // Issue 12: what the unlock found, and the wait after many wrong tries.
   'lock.throttled': "Too many wrong tries. You can try again at {time}.",
   'report.title': "Since you last opened it",
-  'report.attempts': "{count} failed attempt(s) to open it since you last opened it, the last on {date}.",
+  'report.attempts.one': 'One failed attempt to open it since you last opened it, on {date}.',
+  'report.attempts.other': '{count} failed attempts to open it since you last opened it, the last on {date}.',
+  'report.attemptTimes': 'When they were made:',
+  'report.attemptsEarlier': 'and {count} earlier',
   'report.missing': "Missing: {list}. They were saved, and are no longer on this device.",
   'report.rolledBack': "Put back to an older copy: {list}.",
   'report.unlisted': "Not saved by this app, or deleted earlier and put back: {list}. They are shown, but were not in its list.",

@@ -77,7 +77,10 @@ export const core: Record<keyof typeof en, string> = {
   // Issue 12: lo que encontró la apertura, y la espera tras muchos intentos.
   'lock.throttled': "Demasiados intentos fallidos. Puedes volver a intentarlo a las {time}.",
   'report.title': 'Desde la última vez que la abriste',
-  'report.attempts': '{count} intento(s) fallido(s) de abrirla desde la última vez que la abriste; el último, el {date}.',
+  'report.attempts.one': 'Un intento fallido de abrirla desde la última vez que la abriste, el {date}.',
+  'report.attempts.other': '{count} intentos fallidos de abrirla desde la última vez que la abriste; el último, el {date}.',
+  'report.attemptTimes': 'Cuándo se hicieron:',
+  'report.attemptsEarlier': 'y {count} anteriores',
   'report.missing': "Faltan: {list}. Se guardaron y ya no están en este dispositivo.",
   'report.rolledBack': "Devuelto a una copia anterior: {list}.",
   'report.unlisted': 'No lo guardó esta app, o se borró antes y se devolvió: {list}. Se muestra, pero no estaba en su lista sellada.',

@@ -4,8 +4,12 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { privateText } from '../privateText';
 
-/** What trying the text gave: it opened (the caller moves on), nothing, or a failure to say neutrally. */
-export type Attempt = 'open' | 'none' | 'error';
+/**
+ * What trying the text gave: it opened (the caller moves on), or nothing. A front never says
+ * more: a wrong passphrase, a wait after many tries and a broken store all look like a search
+ * that found nothing.
+ */
+export type Attempt = 'open' | 'none';
 
 interface Props {
   id: string;
@@ -14,8 +18,8 @@ interface Props {
   onInput(value: string): void;
   /** Called on Enter with the text as typed. */
   onSubmit(text: string): Promise<Attempt>;
-  /** After a try that did not open: what an ordinary search would show now. */
-  onMiss(result: 'none' | 'error'): void;
+  /** After a try that did not open: the front shows what an ordinary search would. */
+  onMiss?(): void;
 }
 
 export function FrontSearch({ id, label, value, onInput, onSubmit, onMiss }: Props) {
@@ -24,9 +28,9 @@ export function FrontSearch({ id, label, value, onInput, onSubmit, onMiss }: Pro
   async function submit() {
     if (!value || busy) return;
     setBusy(true);
-    const result = await onSubmit(value).catch((): Attempt => 'error');
+    const result = await onSubmit(value).catch((): Attempt => 'none');
     setBusy(false);
-    if (result !== 'open') onMiss(result);
+    if (result !== 'open') onMiss?.();
   }
 
   return (

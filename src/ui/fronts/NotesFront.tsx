@@ -18,7 +18,6 @@ interface Props {
 export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<FrontNote | null>(null);
-  const [failed, setFailed] = useState(false);
   const shown = matchNotes(notes, query);
   const Title = heading(level);
   const NoteTitle = heading(level + 1);
@@ -30,11 +29,9 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
         id={`${idPrefix}-search`} label={t('front.notes.search')} value={query}
         onInput={(value) => {
           setQuery(value);
-          setFailed(false);
           setOpen(null);
         }}
         onSubmit={onSubmit}
-        onMiss={(result) => setFailed(result === 'error')}
       />
       {open ? (
         <article class="note-open">
@@ -55,9 +52,10 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
             ))}
           </ul>
           <p class="front-quiet" role="status">
-            {failed ? t('front.error') : shown.length === 0 ? t(query ? 'front.notes.noResults' : 'front.notes.empty') : ''}
+            {shown.length === 0 ? t(query ? 'front.notes.noResults' : 'front.notes.empty') : ''}
           </p>
-          <p class="front-count">{notes.length === 1 ? t('front.notes.one') : t('front.notes.many', { count: notes.length })}</p>
+          {/* The count is of what is listed: "3 notes" under one search result gave the front away. */}
+          {shown.length > 0 && <p class="front-count">{shown.length === 1 ? t('front.notes.one') : t('front.notes.many', { count: shown.length })}</p>}
         </>
       )}
     </section>

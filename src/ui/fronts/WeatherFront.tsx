@@ -19,7 +19,7 @@ interface Props {
 
 export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', level = 1 }: Props) {
   const [query, setQuery] = useState('');
-  const [miss, setMiss] = useState<'none' | 'error' | null>(null);
+  const [miss, setMiss] = useState(false);
   const days = forecast(place, now);
   const today = days[0]!;
   const deg = (celsius: number) => inUnit(celsius, unit);
@@ -33,12 +33,12 @@ export function WeatherFront({ place, now, unit, onSubmit, idPrefix = 'front', l
         id={`${idPrefix}-search`} label={t('front.weather.search')} value={query}
         onInput={(value) => {
           setQuery(value);
-          setMiss(null);
+          setMiss(false);
         }}
         onSubmit={onSubmit}
-        onMiss={setMiss}
+        onMiss={() => setMiss(true)}
       />
-      <p class="front-quiet" role="status">{miss === 'error' ? t('front.error') : miss ? t('front.weather.noResults') : ''}</p>
+      <p class="front-quiet" role="status">{miss ? t('front.weather.noResults') : ''}</p>
       <Title id={`${idPrefix}-title`} class="front-title" tabIndex={-1}>{place}</Title>
       <p class="weather-now">
         <span class="weather-temp">{deg(temperatureAt(today, now.getHours()))}°</span>

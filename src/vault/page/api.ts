@@ -9,6 +9,7 @@ import { vaultPresent } from './presence';
 import { streamLender } from './lender';
 
 export { VaultError, type VaultErrorCode } from '../errors';
+export { passphraseLength } from '../format';
 export type { BlobInfo, KdfSettings, LockInfo, UnlockReport };
 export type { IntegrityReport, KindCounts } from '../worker/integrity';
 export type { AttemptsReport } from '../worker/attempts';

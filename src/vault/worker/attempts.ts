@@ -7,7 +7,12 @@ import { boxKeyPair, boxOpen, boxSeal, open, seal, wipe } from './crypto';
 import { LOG_ID, STORE, headerFieldAD, type AttemptBox, type AttemptLog, type VaultHeader } from '../format';
 import type { Db } from './db';
 
-export interface AttemptsReport { count: number; lastAt: number | null }
+export interface AttemptsReport {
+  count: number;
+  lastAt: number | null;
+  /** When each try was made (the sealed times, oldest first; the last MAX_BOXES at most). */
+  times: number[];
+}
 
 /** Tries allowed before waiting; then 30 s, doubling, at most 15 minutes. */
 export const FREE_TRIES = 5;
@@ -36,11 +41,18 @@ export async function readLog(db: Db): Promise<AttemptLog | undefined> {
   return row && Number.isInteger(row.failures) && Array.isArray(row.boxes) ? row : undefined;
 }
 
-/** Adds one failure. Without a box (a v1 vault) only the count and time are kept. */
-export async function recordFailure(db: Db, header: VaultHeader, now: number): Promise<void> {
+/**
+ * Adds one failure. Without a box (a v1 vault) only the count and time are kept. `counted: false`
+ * (a try made during the wait): only its sealed time is added, for the report; the count and the
+ * wait stay as they are, so someone searching cannot lengthen the owner's wait.
+ */
+export async function recordFailure(db: Db, header: VaultHeader, now: number, { counted = true } = {}): Promise<void> {
   const log = (await readLog(db)) ?? { id: LOG_ID, failures: 0, lastAt: 0, boxes: [] };
+  if (!counted && !header.box) return;
   const boxes = header.box ? [...log.boxes, boxSeal(encoder.encode(JSON.stringify({ at: now })), header.box.pk)] : log.boxes;
-  const next: AttemptLog = { id: LOG_ID, failures: log.failures + 1, lastAt: now, boxes: boxes.slice(-MAX_BOXES) };
+  const next: AttemptLog = counted
+    ? { id: LOG_ID, failures: log.failures + 1, lastAt: now, boxes: boxes.slice(-MAX_BOXES) }
+    : { ...log, boxes: boxes.slice(-MAX_BOXES) };
   const tx = db.transaction(STORE.header, 'readwrite', { durability: 'strict' });
   await Promise.all([tx.store.put(next), tx.done]);
 }
@@ -73,17 +85,18 @@ export async function keepForRealUnlock(db: Db): Promise<void> {
 /** Reads what the log says (opening every box), then clears it. Real unlocks only. */
 export async function takeReport(db: Db, header: VaultHeader, vaultKey: Uint8Array): Promise<AttemptsReport> {
   const log = await readLog(db);
-  if (!log) return { count: 0, lastAt: null };
+  if (!log) return { count: 0, lastAt: null, times: [] };
   let lastAt: number | null = log.lastAt || null;
+  let times: number[] = [];
   const sk = header.box ? open({ nonce: header.box.nonce, ct: header.box.sk }, headerFieldAD(header.v, 'box'), vaultKey) : null;
   if (sk && header.box) {
     // The sealed times are the ones to trust: the clear lastAt is only for the wait.
-    const times = log.boxes.map((b) => boxOpen(b, header.box!.pk, sk)).filter((p): p is Uint8Array => p !== null)
-      .map((p) => Number((JSON.parse(decoder.decode(p)) as { at?: unknown }).at)).filter(Number.isFinite);
+    times = log.boxes.map((b) => boxOpen(b, header.box!.pk, sk)).filter((p): p is Uint8Array => p !== null)
+      .map((p) => Number((JSON.parse(decoder.decode(p)) as { at?: unknown }).at)).filter(Number.isFinite).sort((a, b) => a - b);
     if (times.length) lastAt = Math.max(...times);
     wipe(sk);
   }
   const tx = db.transaction(STORE.header, 'readwrite', { durability: 'strict' });
   await Promise.all([tx.store.delete(LOG_ID), tx.done]);
-  return { count: Math.max(log.failures, log.boxes.length), lastAt };
+  return { count: Math.max(log.failures, log.boxes.length), lastAt, times };
 }

@@ -6,7 +6,7 @@
 import { loadSodium, randomBytes, randomId, sameBytes, wipe, KEY_BYTES } from './crypto';
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import {
-  DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, publicBlobInfo,
+  DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, PASSPHRASE_FLOOR, floorWith, passphraseFloor, publicBlobInfo,
   type BlobInfo, type StoredBlobInfo, type VaultHeader,
 } from '../format';
 import { VaultError } from '../errors';
@@ -35,11 +35,15 @@ export interface UnlockReport {
   /** The vault was in the v1 format and has just been upgraded. */
   upgraded: boolean;
 }
-export interface LockInfo { nextTryAt: number }
+export interface LockInfo {
+  nextTryAt: number;
+  /** Text shorter than this cannot open the vault: a disguise's search never tries it (see format.ts). */
+  minLength: number;
+}
 export type Progress = (done: number, total: number) => void;
 export type { Mode, StoredItem, WriteSet };
 
-const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null }, brokenFiles: 0, upgraded: false });
+const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null, times: [] }, brokenFiles: 0, upgraded: false });
 
 export class VaultCore {
   private db: Db | null = null;
@@ -159,7 +163,8 @@ export class VaultCore {
   /** Readable while locked: when the next try is allowed (after many wrong ones). */
   async lockInfo(): Promise<LockInfo> {
     await this.openDatabase();
-    return { nextTryAt: nextTryAt(await readLog(this.database())) };
+    const header = (await this.database().get(STORE.header, HEADER_ID)) as VaultHeader | undefined;
+    return { nextTryAt: nextTryAt(await readLog(this.database())), minLength: passphraseFloor(header) };
   }
 
   async create(passphrase: string, params: KdfSettings = DEFAULT_KDF): Promise<void> {
@@ -168,7 +173,9 @@ export class VaultCore {
     const key = randomBytes(KEY_BYTES);
     const kdf = newKdf(params);
     const kek = deriveFor(passphrase, kdf);
-    const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION) };
+    const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION),
+      minLength: floorWith(PASSPHRASE_FLOOR, passphrase),
+    };
     wipe(kek);
     this.records.clear();
     this.adoptKey(key, 'real');
@@ -181,7 +188,11 @@ export class VaultCore {
     const header = await this.readHeader();
     const db = this.database();
     const waitUntil = nextTryAt(await readLog(db));
-    if (waitUntil > this.now()) throw new VaultError('throttled', String(waitUntil));
+    if (waitUntil > this.now()) {
+      // Still reported at the next real unlock, but not counted: a try during the wait never lengthens it.
+      await recordFailure(db, header, this.now(), { counted: false }).catch(() => undefined);
+      throw new VaultError('throttled', String(waitUntil));
+    }
     const match = openSlots(header, passphrase);
     if (!match) {
       await recordFailure(db, header, this.now()).catch(() => undefined);

@@ -7,7 +7,7 @@
 // duress settings inside the decoy, "_duress-shown" so that screen reads back consistently
 // without touching the real slot.
 import { fromBase64, randomBytes, randomId, sha256Stream, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, chunkCount, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, chunkCount, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot, type SlotMatch } from './keyslots';
 import { chunkRange, sealChunks } from './blobs';
@@ -101,7 +101,7 @@ export async function enable(core: VaultCore, current: string, passphrase: strin
     const marker = core.records.find(DECOY_KIND)?.[0] ?? null;
     // One strict transaction: the new slot, the old decoy gone, the new decoy and the marker.
     await core.write({
-      header: { ...header, slots }, foreignRows: [...rows, ...attached.map((a) => a.record)],
+      header: { ...header, slots, minLength: floorWith(passphraseFloor(header), passphrase) }, foreignRows: [...rows, ...attached.map((a) => a.record)],
       foreignChunks: attached.flatMap((a) => a.chunks), ...decoyRemoval(core.records.decoy),
       puts: [{ kind: DECOY_KIND, id: marker, data: { key: toBase64(decoyKey), erase } }],
     });
@@ -147,6 +147,7 @@ export async function eraseForDuress(core: VaultCore, header: VaultHeader, match
   const kdf = header.slots[match.index]!.kdf;
   const fresh: VaultHeader = {
     id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(match.kek, core.vaultKey(), kdf, REAL_SLOT), fillerSlot(kdf)], box: newBox(core.vaultKey(), FORMAT_VERSION),
+    minLength: passphraseFloor(header),
   };
   const next = await core.swapDatabase();
   const tx = next.transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });

@@ -4,7 +4,7 @@
 // (new passphrase), never between; an old copy of the header opens nothing written afterwards.
 // Chunks are sealed with their attachment's own key, so they are not rewritten.
 import { randomBytes, sameBytes, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, PASSPHRASE_FLOOR, STORE, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, deriveFor, fillerSlot, newKdf, openSlots, opensSlot, sealSlot, REAL_SLOT } from './keyslots';
 import { chunkRange } from './blobs';
@@ -44,6 +44,7 @@ export async function changeVaultKey(core: VaultCore, current: string, next: str
     const fresh: VaultHeader = {
       id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, newKey, kdf, REAL_SLOT), fillerSlot(kdf)],
       box: header.box ? resealBox(header.box, oldKey, newKey, FORMAT_VERSION) : newBox(newKey, FORMAT_VERSION),
+      minLength: floorWith(PASSPHRASE_FLOOR, next),
     };
     const entries = [...records.entries()].filter(([id]) => id !== marker);
     const total = entries.length * 2;
@@ -96,7 +97,7 @@ async function resealDecoySlot(core: VaultCore, header: VaultHeader, index: numb
     if (header.slots.some((_, i) => i !== index && opensSlot(header, i, kek))) throw new VaultError('same-passphrase');
     const slots = [...header.slots];
     slots[index] = sealSlot(kek, core.vaultKey(), kdf, index === REAL_SLOT ? REAL_SLOT : DURESS_SLOT);
-    await core.writeNow({ header: { ...header, slots } });
+    await core.writeNow({ header: { ...header, slots, minLength: floorWith(passphraseFloor(header), next) } });
   } finally {
     wipe(kek);
   }
