@@ -32,6 +32,8 @@ function preloadAppBundle(entry: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        // Only the app's page: the neutral page Quick exit lands on must stay as light as it is.
+        if (!ctx.filename.endsWith('index.html')) return [];
         const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
         const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
         if (!app) throw new Error(`preload-app-bundle: no chunk for ${entry}`);
@@ -95,7 +97,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Read by the size-budget test to tell what loads before unlock.
     manifest: true,
-    rollupOptions: { output: appNames },
+    // weather.html: the neutral page Quick exit lands on, built from src/neutral/ (it shares the Weather front's generator).
+    rollupOptions: { input: { index: 'index.html', weather: 'weather.html' }, output: appNames },
   },
   worker: { format: 'es', plugins: () => [sodiumWasmAsFile()], rollupOptions: { output: neutralNames } },
   server: { host: '127.0.0.1' },

@@ -8,10 +8,21 @@ import { dressPage } from './exit/dress';
 import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
 import { installStreamRoute } from './vault/sw';
 import { normalizePrefs, NEUTRAL_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
-// The neutral page Quick exit lands on, kept in memory: no cache read stands between the exit and it.
-import neutralPage from '../public/weather.html?raw';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// The neutral page Quick exit lands on (built, its script hashed), kept in memory once read: while
+// this worker lives, no cache read stands between the exit and it.
+let neutralHtml: Promise<string | null> | null = null;
+function neutralPage(): Promise<string | null> {
+  neutralHtml ??= matchPrecache(NEUTRAL_PAGE).then((page) => page?.text() ?? null, () => null).then((html) => {
+    if (html === null) neutralHtml = null; // not precached yet (first install): ask again next time
+    return html;
+  });
+  return neutralHtml;
+}
+self.addEventListener('activate', () => void neutralPage());
+void neutralPage();
 
 cleanupOutdatedCaches();
 clientsClaim();
@@ -35,7 +46,10 @@ async function chosenPrefs(): Promise<Prefs> {
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.endsWith(`/${NEUTRAL_PAGE}`),
-  async () => new Response(neutralPage, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+  async () => {
+    const html = await neutralPage();
+    return html === null ? fetch(NEUTRAL_PAGE) : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  },
 );
 
 registerRoute(

@@ -1,6 +1,7 @@
 // Quick exit in a real browser: the control, the shortcuts, offline, without script, Back,
 // the tab's history, and the draft that must survive an exit.
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createVault, openApp, unlock, waitForServiceWorker, type Session } from './harness';
 import { chooseExitSite, launchWithNeutralSites, exitControlState, installExitProbe, watchWorkerEnds, launchWithBackForwardCache, routeNeutralSites, SCREEN_NAMES, tabHistory, WEATHER } from './exit-helpers';
 
@@ -186,12 +187,38 @@ describe('exit without network or script', () => {
     await page.getByRole('heading', { name: 'Local forecast' }).waitFor();
     expect(await page.title()).toBe('Weather');
     expect(await page.locator('nav').count()).toBe(0);
+    // Alive, not a still picture: today's weekday and the next days', in the locale's unit (en-US: °F), plausible for the season.
+    const shown = async (lang: string) => page.evaluate((l) => {
+      const day = (offset: number) => new Intl.DateTimeFormat(l, { weekday: 'short' }).format(new Date(Date.now() + offset * 86_400_000));
+      return { text: document.querySelector('main')!.innerText, today: day(0), next: [1, 2, 3, 4].map(day) };
+    }, lang);
+    const en = await shown('en');
+    expect(en.text).toContain(`Today, ${en.today}`);
+    for (const day of en.next) expect(en.text).toContain(day);
+    const now = Number(en.text.match(/(-?\d+)°F/)?.[1]);
+    expect(now).toBeGreaterThan(-20);
+    expect(now).toBeLessThan(110);
+    expect(en.text).not.toMatch(/°C/);
+    // The app in Spanish: the page too, still offline.
+    await page.evaluate(() => localStorage.setItem('prefs', JSON.stringify({ ...JSON.parse(localStorage.getItem('prefs') ?? '{}'), lang: 'es' })));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Pronóstico local' }).waitFor();
+    const es = await shown('es');
+    expect(es.text).toContain(`Hoy, ${es.today}`);
+    for (const day of es.next) expect(es.text).toContain(day);
+    expect(es.text).not.toMatch(/Today|Sunny|Cloudy|Rain/);
+    expect(await page.title()).toBe('El tiempo');
+    expect(s.errors).toEqual([]);
   });
 
   it('with the app’s script blocked, the plain link in index.html still leaves', async () => {
     const s = await start();
     const { page, context } = s;
-    await context.route(/\/assets\/.*\.js$/, (r) => r.abort());
+    // Every script of the app's page; the neutral page's own (its entry and what it imports) still loads.
+    const manifest = JSON.parse(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/.vite/manifest.json`, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+    const neutral = manifest['weather.html']!;
+    const kept = new Set([neutral.file, ...(neutral.imports ?? []).map((key) => manifest[key]!.file)]);
+    await context.route(/\/assets\/.*\.js$/, (r) => (kept.has(new URL(r.request().url()).pathname.slice(1)) ? r.continue() : r.abort()));
     await openApp(page);
     const link = page.getByRole('link', { name: 'Quick exit' });
     await link.waitFor();

@@ -1,5 +1,7 @@
 // English: the disguise module (disguise and Quick exit settings, "What this app leaves").
+import { weather } from './weather';
 export const disguise = {
+  ...weather,
   'disguise.title': 'Disguise and Quick exit',
   'disguise.choose': 'How this app appears',
   'disguise.hint': 'Sets the name, icon, tab title and colour the browser shows. Nothing you wrote changes.',
@@ -56,17 +58,6 @@ export const disguise = {
   'front.notes.many': '{count} notes',
   'front.notes.back': 'Back',
   'front.searching': 'Searching…',
-  'front.weather.search': 'Search city',
-  'front.weather.noResults': 'No places found',
-  'front.weather.fallbackPlace': 'Springfield',
-  'front.weather.highLow': 'H {high}°  L {low}°',
-  'front.weather.days': 'Next days',
-  'front.weather.today': 'Today',
-  'front.weather.sunny': 'Sunny',
-  'front.weather.partly': 'Partly cloudy',
-  'front.weather.cloudy': 'Cloudy',
-  'front.weather.rain': 'Rain',
-  'front.weather.snow': 'Snow',
   'disguise.how.title': 'How to get in under each disguise',
   'disguise.how.daybook': 'Daybook: the lock screen asks for your passphrase.',
   'disguise.how.notes': 'Notes: while locked, the app shows a list of the notes you write here, with a search field at the top. To get in, type your passphrase in the search field and press Enter. A wrong one looks like a search that found nothing. Your duress passphrase, typed there, opens the decoy.',

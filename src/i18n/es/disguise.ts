@@ -1,7 +1,9 @@
 // Spanish: the disguise module (disguise and Quick exit settings, "What this app leaves").
+import { weather } from './weather';
 import type { disguise as en } from '../en/disguise';
 
 export const disguise: Record<keyof typeof en, string> = {
+  ...weather,
   'disguise.title': 'Disfraz y salida rápida',
   'disguise.choose': 'Cómo se muestra esta app',
   'disguise.hint': 'Cambia el nombre, el icono, el título de la pestaña y el color que muestra el navegador. Nada de lo que escribiste cambia.',
@@ -58,17 +60,6 @@ export const disguise: Record<keyof typeof en, string> = {
   'front.notes.many': '{count} notas',
   'front.notes.back': 'Atrás',
   'front.searching': 'Buscando…',
-  'front.weather.search': 'Buscar ciudad',
-  'front.weather.noResults': 'No se encontraron lugares',
-  'front.weather.fallbackPlace': 'Villanueva',
-  'front.weather.highLow': 'Máx. {high}°  Mín. {low}°',
-  'front.weather.days': 'Próximos días',
-  'front.weather.today': 'Hoy',
-  'front.weather.sunny': 'Soleado',
-  'front.weather.partly': 'Parcialmente nublado',
-  'front.weather.cloudy': 'Nublado',
-  'front.weather.rain': 'Lluvia',
-  'front.weather.snow': 'Nieve',
   'disguise.how.title': 'Cómo entrar con cada disfraz',
   'disguise.how.daybook': 'Daybook: la pantalla de bloqueo te pide tu frase de contraseña.',
   'disguise.how.notes': 'Notes: con la app bloqueada se ve una lista de las notas que escribas aquí, con un campo de búsqueda arriba. Para entrar, escribe tu frase de contraseña en el campo de búsqueda y pulsa Enter. Si no es la correcta, parece una búsqueda sin resultados. Tu frase de emergencia, escrita ahí, abre el señuelo.',

@@ -1,0 +1,89 @@
+// The page Quick exit lands on: a live local forecast from the Weather front's own generator, in
+// the app's language and the locale's unit, made on the device (offline); then, if the person
+// chose a public site, on to it once that site answers.
+import { defaultPlace, forecast, inUnit, temperatureAt, unitFor, type Condition } from '../ui/fronts/model';
+import { weather as en } from '../i18n/en/weather';
+import { weather as es } from '../i18n/es/weather';
+
+type Key = keyof typeof en;
+interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown }
+
+function readPrefs(): Prefs {
+  try {
+    const prefs: unknown = JSON.parse(localStorage.getItem('prefs') ?? '{}');
+    return prefs && typeof prefs === 'object' ? prefs : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The app's language as chosen, else the browser's (as the app decides it: i18n/locale.ts). */
+function language(saved: unknown): 'en' | 'es' {
+  if (saved === 'en' || saved === 'es') return saved;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'es' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+function element(tag: string, text: string, className?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+export function render(prefs: Prefs, now: Date): void {
+  const lang = language(prefs.lang);
+  const words: Record<Key, string> = lang === 'es' ? es : en;
+  const say = (key: Key, params: Record<string, string | number> = {}) =>
+    words[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const locale = navigator.language || (lang === 'es' ? 'es-US' : 'en-US');
+  const unit = unitFor(locale);
+  const place = typeof prefs.place === 'string' && prefs.place.trim()
+    ? prefs.place.trim()
+    : defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, say('front.weather.fallbackPlace'));
+  const days = forecast(place, now);
+  const today = days[0]!;
+  const deg = (celsius: number) => `${inUnit(celsius, unit)}°${unit}`;
+  const condition = (c: Condition) => say(`front.weather.${c}` as Key);
+  const weekday = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en', { weekday: 'short' });
+
+  document.documentElement.lang = lang;
+  document.title = say('front.weather.title');
+  const main = document.querySelector('main')!;
+  const todayBox = element('section', '', 'today');
+  todayBox.setAttribute('aria-label', say('front.weather.today'));
+  todayBox.append(
+    element('p', `${say('front.weather.today')}, ${weekday.format(now)} · ${place}`),
+    element('p', deg(temperatureAt(today, now.getHours())), 'temp'),
+    element('p', `${condition(today.condition)}. ${say('front.weather.highLow', { high: inUnit(today.high, unit), low: inUnit(today.low, unit) })}`),
+  );
+  const list = document.createElement('ul');
+  list.setAttribute('aria-label', say('front.weather.days'));
+  for (const day of days.slice(1)) {
+    const item = document.createElement('li');
+    item.append(element('strong', weekday.format(day.date)), document.createElement('br'), condition(day.condition),
+      document.createElement('br'), `${inUnit(day.high, unit)}° / ${inUnit(day.low, unit)}°`);
+    list.append(item);
+  }
+  main.replaceChildren(element('h1', say('front.weather.local')), todayBox, list);
+}
+
+/** A chosen site is opened only once it answers: one that does not load must never leave a browser error page. */
+function moveOn(url: unknown): void {
+  if (typeof url !== 'string' || !url.startsWith('https://') || !navigator.onLine) return;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  // An opaque answer is enough: the site is reachable. Nothing is sent that names this app.
+  fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', signal: controller.signal })
+    .then(() => {
+      clearTimeout(timer);
+      location.replace(url);
+    }, () => { /* unreachable: the neutral page stays */ });
+}
+
+const prefs = readPrefs();
+render(prefs, new Date());
+moveOn(prefs.exitUrl);
