@@ -1,5 +1,6 @@
 // First run: choose the passphrase (twice), with strength feedback and the no-recovery warning.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { t } from '../i18n';
 import { vault } from '../vault';
 import { errorMessage } from '../ui/errors';
@@ -13,6 +14,13 @@ export function SetupScreen({ onCreated }: { onCreated(options: { restore: boole
   const [restore, setRestore] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Open at the top, heading focused: coming from the first-run screen kept its scroll position,
+  // which hid the heading and the no-recovery warning (under Quick exit, on a phone).
+  useEffect(() => {
+    scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
 
   async function create() {
     if (busy) return;
@@ -35,7 +43,8 @@ export function SetupScreen({ onCreated }: { onCreated(options: { restore: boole
 
   return (
     <section class="narrow" aria-labelledby="setup-title">
-      <h1 id="setup-title" tabIndex={-1}>{t('setup.title')}</h1>
+      <h1 id="setup-title" tabIndex={-1} ref={title}>{t('setup.title')}</h1>
+      <LanguageSwitch visibleLabel />
       <p>{t('setup.intro')}</p>
       <p class="warning"><strong>{t('setup.noRecovery')}</strong></p>
       {/* No <form> and no username field: browsers then do not offer to save the passphrase. */}

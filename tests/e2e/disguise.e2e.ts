@@ -294,7 +294,12 @@ describe('disguise fronts while locked', () => {
     session = await launch();
     const { page } = session;
     await openApp(page);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: /continue/i }).click();
+    // Setup opens at its top, its heading focused, with the language choice (issue 21).
+    await page.getByRole('heading', { name: 'Set up your private space' }).waitFor();
+    await expect.poll(() => page.evaluate(() => ({ y: Math.round(scrollY), focused: document.activeElement?.id }))).toEqual({ y: 0, focused: 'setup-title' });
+    await page.getByRole('combobox', { name: 'Language' }).waitFor();
     await page.getByRole('button', { name: 'How to get in if you disguise this app as Notes or Weather' }).click();
     await page.getByText(/type your passphrase there and press Enter/).waitFor();
     await page.getByRole('button', { name: 'Practice with Weather' }).click();

@@ -1,6 +1,7 @@
 // "What this app leaves on your device": each trace a web app cannot avoid, and how to remove
 // it on Android, iPhone and a computer. Its own view from Settings; inline on the first-run
 // screen (before any vault exists), where it sits under that screen's h1.
+import '../../i18n/leaves';
 import { useEffect, useRef } from 'preact/hooks';
 import { getLang, t, type MessageKey } from '../../i18n';
 import { disguiseById, readPrefs } from '../../exit';

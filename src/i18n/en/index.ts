@@ -6,7 +6,8 @@ import { plan } from './plan';
 import { resources } from './resources';
 import { settings } from './settings';
 import { disguise } from './disguise';
+import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...backup, ...strength };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength };
