@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
 import { passphraseLength, vault, type UnlockReport } from '../vault';
-import { MAX_LOCK_NOTES, readPrefs, writePrefs } from '../exit';
+import { readPrefs } from '../exit';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { NotesFront } from '../ui/fronts/NotesFront';
 import { WeatherFront } from '../ui/fronts/WeatherFront';
-import { defaultPlace, formatNotes, parseNotes, unitFor } from '../ui/fronts/model';
+import { defaultPlace, parseNotes, unitFor } from '../ui/fronts/model';
 import type { Attempt } from '../ui/fronts/FrontSearch';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
@@ -31,17 +31,7 @@ export function LockScreen({ name, onUnlocked }: Props) {
       return 'none';
     }
   };
-  // "New note" keeps the note with the front's others: unencrypted by design, and said so in the editor.
-  const addNote = async (text: string): Promise<boolean> => {
-    const [title = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
-    const before = parseNotes(readPrefs().lockNotes);
-    const next = formatNotes([...before, { title: title.trim(), body: rest.join('\n').trim() }]);
-    // Past the stored limits the note would be cut or dropped on the next read: say so instead.
-    if (next.length > MAX_LOCK_NOTES || parseNotes(next).length !== before.length + 1) return false;
-    await writePrefs({ lockNotes: next });
-    return true;
-  };
-  if (prefs.disguise === 'notes') return <NotesFront notes={parseNotes(prefs.lockNotes)} onSubmit={open} onAdd={addNote} />;
+  if (prefs.disguise === 'notes') return <NotesFront notes={parseNotes(prefs.lockNotes)} onSubmit={open} />;
   if (prefs.disguise === 'weather') {
     const place = prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'));
     return <WeatherFront place={place} now={new Date()} unit={unitFor(navigator.language)} onSubmit={open} />;

@@ -188,17 +188,6 @@ describe('under the Notes disguise, a search is only a search', () => {
     const search = page.getByRole('searchbox', { name: 'Search' });
     const status = page.locator('.front-quiet[role="status"]');
 
-    // A notes app adds notes: kept with the front's own (unencrypted, and the editor says so).
-    await page.getByRole('button', { name: 'New note' }).click();
-    await page.getByLabel('Note', { exact: true }).fill('Dentist\nTuesday at 3');
-    await page.getByText('Notes here are not locked: anyone who opens this app can read them.').waitFor();
-    await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('button', { name: /Dentist/ }).waitFor();
-    await page.getByText('1 note', { exact: true }).waitFor();
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prefs')!).lockNotes)).toBe('Dentist\nTuesday at 3');
-    await search.fill('dentist');
-    await page.getByText('1 note', { exact: true }).waitFor();
-
     // Eight ordinary searches of 1 to 9 characters: each finds nothing, none is a try.
     for (const text of ['a', 'tea', 'milk', 'bread', 'dentist', 'call mum', 'shopping', 'groceries']) {
       await search.fill(text);

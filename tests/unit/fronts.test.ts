@@ -1,17 +1,7 @@
 // The disguise fronts' logic: notes from the settings field, note search, and a forecast that
 // is plausible (seasons, a few days, day-to-day drift), made on the device and deterministic.
 import { describe, expect, it } from 'vitest';
-import { formatNotes, dayForecast, defaultPlace, forecast, inUnit, matchNotes, parseNotes, temperatureAt, unitFor } from '../../src/ui/fronts/model';
-
-describe('formatNotes', () => {
-  it('keeps one-line notes apart when a note with a body is added (a new note never merges the old ones)', () => {
-    const old = parseNotes('milk\neggs\nbread');
-    const text = formatNotes([...old, { title: 'Dentist', body: 'Tuesday at 3' }]);
-    expect(parseNotes(text)).toEqual([
-      { title: 'milk', body: '' }, { title: 'eggs', body: '' }, { title: 'bread', body: '' }, { title: 'Dentist', body: 'Tuesday at 3' },
-    ]);
-  });
-});
+import { dayForecast, defaultPlace, forecast, inUnit, matchNotes, parseNotes, temperatureAt, unitFor } from '../../src/ui/fronts/model';
 
 describe('parseNotes', () => {
   it('splits on empty lines, the first line being the title', () => {

@@ -20,11 +20,6 @@ export function parseNotes(text: string): FrontNote[] {
     .map(([title = '', ...rest]) => ({ title, body: rest.join('\n').trim() }));
 }
 
-/** Notes back to the settings field's text (blocks, so a note's body never splits it): parseNotes' inverse. */
-export function formatNotes(notes: FrontNote[]): string {
-  return notes.map((n) => [n.title, n.body].filter(Boolean).join('\n')).join('\n\n');
-}
-
 /** Case- and accent-insensitive match, as a phone's notes search does. */
 export function matchNotes(notes: FrontNote[], query: string): FrontNote[] {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
