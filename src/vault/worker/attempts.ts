@@ -6,6 +6,7 @@
 import { boxKeyPair, boxOpen, boxSeal, open, seal, wipe } from './crypto';
 import { LOG_ID, STORE, headerFieldAD, type AttemptBox, type AttemptLog, type VaultHeader } from '../format';
 import type { Db } from './db';
+import { VaultError } from '../errors';
 
 export interface AttemptsReport {
   count: number;
@@ -55,6 +56,14 @@ export async function recordFailure(db: Db, header: VaultHeader, now: number, { 
     : { ...log, boxes: boxes.slice(-MAX_BOXES) };
   const tx = db.transaction(STORE.header, 'readwrite', { durability: 'strict' });
   await Promise.all([tx.store.put(next), tx.done]);
+}
+
+/** During the wait a try is refused before any derivation; it is still reported at the next real unlock, but not counted. */
+export async function refuseWhileWaiting(db: Db, header: VaultHeader, now: number): Promise<void> {
+  const waitUntil = nextTryAt(await readLog(db));
+  if (waitUntil <= now) return;
+  await recordFailure(db, header, now, { counted: false }).catch(() => undefined);
+  throw new VaultError('throttled', String(waitUntil));
 }
 
 /** A new box for a vault key (its secret half sealed under that key). */

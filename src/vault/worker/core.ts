@@ -15,7 +15,7 @@ import { checkHeader, fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_S
 import { blobsMissingChunks, loadRecords, type Mode } from './load';
 import { RecordIndex, type StoredItem } from './records';
 import { cleanReport, type IntegrityReport } from './integrity';
-import { nextTryAt, readLog, recordFailure, takeReport, keepForRealUnlock, newBox, type AttemptsReport } from './attempts';
+import { nextTryAt, readLog, recordFailure, refuseWhileWaiting, takeReport, keepForRealUnlock, newBox, type AttemptsReport } from './attempts';
 import { BackupSessions } from '../backup/sessions';
 import { changeVaultKey } from './rekey';
 import { upgradeVault } from './upgrade';
@@ -187,12 +187,7 @@ export class VaultCore {
     await this.init();
     const header = await this.readHeader();
     const db = this.database();
-    const waitUntil = nextTryAt(await readLog(db));
-    if (waitUntil > this.now()) {
-      // Still reported at the next real unlock, but not counted: a try during the wait never lengthens it.
-      await recordFailure(db, header, this.now(), { counted: false }).catch(() => undefined);
-      throw new VaultError('throttled', String(waitUntil));
-    }
+    await refuseWhileWaiting(db, header, this.now());
     const match = openSlots(header, passphrase);
     if (!match) {
       await recordFailure(db, header, this.now()).catch(() => undefined);
