@@ -5,7 +5,6 @@
 import { median, round } from './harness.mjs';
 import { seed, typePassphrase } from './journal.bench.mjs';
 
-const RUNS = Number(process.env.SHELL_BENCH_RUNS ?? 7);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Unlock click → the frame with the first entry row painted; and whether that row is fully in view. */
@@ -50,12 +49,14 @@ async function exitDelay(page, baseURL) {
   });
 }
 
-export default async function shellBench({ baseURL, benchURL, passphrase, launch }) {
-  const out = { entries: 1000 };
+export default async function shellBench({ baseURL, benchURL, passphrase, launch, sized }) {
+  // Two runs at least: the exit figures alternate nothing typed and a draft just typed.
+  const RUNS = sized(Number(process.env.SHELL_BENCH_RUNS ?? 7), 2);
+  const out = { entries: sized(1000, 20) };
   const session = await launch();
   const { page, context } = session;
   try {
-    await seed(page, benchURL, passphrase, 1000, 0);
+    await seed(page, benchURL, passphrase, out.entries, 0);
     for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 568 }]) {
       await page.setViewportSize(viewport);
       const runs = [];
