@@ -8,8 +8,9 @@ import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
 import { IntegrityIndex, cleanReport, type IntegrityReport } from './integrity';
 import type { DecoyState } from './records';
+import type { Mode } from './state';
 
-export type Mode = 'real' | 'decoy';
+export type { Mode };
 
 export interface Loaded {
   cache: Map<string, RecordEnvelope>;
