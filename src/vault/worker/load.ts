@@ -10,8 +10,6 @@ import { IntegrityIndex, cleanReport, type IntegrityReport } from './integrity';
 import type { DecoyState } from './records';
 import type { Mode } from './state';
 
-export type { Mode };
-
 export interface Loaded {
   cache: Map<string, RecordEnvelope>;
   rows: Map<string, string>;
