@@ -1,6 +1,6 @@
 // Disguise fronts: offline cold start to a usable Notes or Weather front (its one field in the
 // document, enabled, and the frame showing it produced), timed in the page like the lock screen.
-import { median, round, watchFieldReady } from './harness.mjs';
+import { median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
 
 const NOTES = 'Shopping\nmilk, eggs, basil\n\nBook club\nThursday at 7\n\nPlants\nwater on Sunday';
 
@@ -13,7 +13,7 @@ async function wear(page, prefs) {
   }, prefs);
 }
 
-export default async function disguiseBench({ baseURL, benchURL, passphrase, launch }) {
+export default async function disguiseBench({ baseURL, benchURL, passphrase, launch, sized }) {
   const session = await launch();
   const { page, context } = session;
   try {
@@ -22,15 +22,14 @@ export default async function disguiseBench({ baseURL, benchURL, passphrase, lau
     await page.waitForFunction(() => window.bench?.ready);
     await page.evaluate((p) => window.bench.vault.create(p), passphrase);
     await page.goto(baseURL);
-    // Not an async predicate: its promise would count as true at once.
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 30_000 });
+    await waitForServiceWorker(page);
     const out = { offlineLoadGoalMs: 300 };
     for (const [name, prefs] of [['notes', { disguise: 'notes', lockNotes: NOTES }], ['weather', { disguise: 'weather', place: 'Lyon' }]]) {
       await context.setOffline(false);
       await wear(page, prefs);
       await context.setOffline(true);
       const loads = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < sized(5, 1); i++) {
         const fresh = await context.newPage();
         await fresh.addInitScript(watchFieldReady, 'front-search');
         await fresh.goto(baseURL);

@@ -14,7 +14,6 @@ import { startServer } from '../scripts/serve.mjs';
 import { median, round } from './harness.mjs';
 import { hiddenAt, startScreencast } from './exit-frames.mjs';
 
-const RUNS = Number(process.env.EXIT_BENCH_RUNS ?? 10);
 const PRESS_MS = 100;
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -154,16 +153,18 @@ async function govukSubject({ launch }) {
 }
 
 export default async function exitBench(ctx) {
+  const RUNS = ctx.sized(Number(process.env.EXIT_BENCH_RUNS ?? 10), 1);
   const loadAtStart = loadavg()[0];
   const ours = await daybookSubject(ctx);
   const theirs = await govukSubject(ctx);
   const runs = { ours: [], theirs: [] };
   try {
-    for (let i = 0; i <= RUNS; i++) {
+    // The first pair warms both browsers up (not under --smoke, whose timings are not read).
+    const warmUp = ctx.smoke ? 0 : 1;
+    for (let i = 0; i < RUNS + warmUp; i++) {
       const a = await ours.measure();
       const b = await theirs.measure();
-      // The first pair warms both browsers up.
-      if (i === 0) continue;
+      if (i < warmUp) continue;
       runs.ours.push(a);
       runs.theirs.push(b);
     }

@@ -47,6 +47,53 @@ export const median = (values) => {
 
 export const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** A bench's size or run count: the full figure, or the small one under --smoke (each bench reads it as ctx.sized). */
+export const sized = (smoke, full, small) => (smoke ? small : full);
+
+/**
+ * Brings a journal tool's button ("Export report", "Patterns", "The person") into view: since the
+ * phone shell (issue 14) they sit behind the journal's "More". Not timed: benches time the tool itself.
+ */
+export async function showJournalTool(page, name) {
+  const tool = page.getByRole('button', { name, exact: true });
+  if (!(await tool.isVisible())) await page.getByRole('button', { name: 'More', exact: true }).click();
+  await tool.waitFor();
+  return tool;
+}
+
+/**
+ * Until the app's service worker controls the page (offline loads need it). Not an async
+ * predicate: waitForFunction would take its promise as true at once.
+ */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 30_000 });
+}
+
+/**
+ * Runs in the page (page.evaluate(keepExportedBackup, name)) right after backup.export, whose File
+ * window[name] holds: where OPFS is there (Chromium), that File is the worker's copy on disk
+ * (src/vault/backup/copy.ts's file.tmp), which goes when the vault is erased. Moved aside (a
+ * rename, no bytes copied), it survives an erase, so it can be imported into a fresh vault.
+ * Returns whether the File came from disk.
+ */
+export async function keepExportedBackup(name) {
+  const file = window[name];
+  const dir = await navigator.storage?.getDirectory?.();
+  const copy = dir && (await dir.getFileHandle('file.tmp').catch(() => null));
+  const fromDisk = Boolean(copy) && (await copy.getFile()).size === file.size;
+  if (fromDisk) {
+    const kept = `${name}.backup`;
+    await copy.move(kept);
+    window[name] = await (await dir.getFileHandle(kept)).getFile();
+  }
+  return fromDisk;
+}
+
+/** Opens a journal tool as a person does: "More", then the tool. */
+export async function openJournalTool(page, name) {
+  await (await showJournalTool(page, name)).click();
+}
+
 /**
  * Runs in the page before its own scripts (page.addInitScript(watchFieldReady, id)): records in
  * window.__fieldReady the time (since navigation start) at which the enabled input `id` is in

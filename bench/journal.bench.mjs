@@ -1,6 +1,6 @@
 // Journal figures with 10,000 entries and 100 photos: unlock to list shown, per-keystroke
 // search, and the report for 1,000 entries (own profile), all through the real app.
-import { median, round } from './harness.mjs';
+import { median, round, showJournalTool } from './harness.mjs';
 
 const WORDS = ('car window street door phone message night morning parked waited followed called texted ' +
   'gym work school friend sister neighbour flowers letter camera account location bus station shop ' +
@@ -100,6 +100,7 @@ async function searchKeystrokes(page, query) {
 }
 
 async function reportRun(page) {
+  await showJournalTool(page, 'Export report');
   return page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const start = performance.now();
@@ -159,14 +160,14 @@ async function atRestAndRekey(page, benchURL, passphrase) {
 }
 
 /** 10,000 entries and 100 photos: unlock to list, and search as the person types. */
-export async function listFigures({ baseURL, benchURL, passphrase, launch }) {
-  const out = { entries: 10_000, photos: 100 };
+export async function listFigures({ baseURL, benchURL, passphrase, launch, sized }) {
+  const out = { entries: sized(10_000, 100), photos: sized(100, 2) };
   const session = await launch();
   try {
     const { page } = session;
-    out.seed10kMs = round(await seed(page, benchURL, passphrase, 10_000, 100));
+    out.seed10kMs = round(await seed(page, benchURL, passphrase, out.entries, out.photos));
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await unlockToList(page, baseURL, passphrase));
+    for (let i = 0; i < sized(3, 1); i++) runs.push(await unlockToList(page, baseURL, passphrase));
     out.unlockedToListMs = round(median(runs.map((r) => r.unlockedToListMs)));
     out.unlockedToListGoalMs = 500;
     out.clickUnlockToListMs = round(median(runs.map((r) => r.clickToListMs)));
@@ -184,15 +185,15 @@ export async function listFigures({ baseURL, benchURL, passphrase, launch }) {
 }
 
 /** The report for 1,000 entries (100 with a photo), opened from the journal. */
-export async function reportFigures({ baseURL, benchURL, passphrase, launch }) {
-  const out = {};
+export async function reportFigures({ baseURL, benchURL, passphrase, launch, sized }) {
+  const out = { reportOf: sized(1_000, 50) };
   const session = await launch();
   try {
     const { page } = session;
-    await seed(page, benchURL, passphrase, 1_000, 100);
+    await seed(page, benchURL, passphrase, out.reportOf, sized(100, 2));
     await unlockToList(page, baseURL, passphrase);
     const reports = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < sized(3, 1); i++) {
       reports.push(await reportRun(page));
       const t0 = Date.now();
       await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a web page' }).click()]);

@@ -6,7 +6,7 @@
 // worker), and that of all the browser's processes (the browser process holds the Blobs).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { median, round } from './harness.mjs';
+import { median, openJournalTool, round } from './harness.mjs';
 import { seed, unlockToList } from './journal.bench.mjs';
 
 const MB = 1024 * 1024;
@@ -56,7 +56,7 @@ async function metricsHeap(cdp) {
  * holds at once rather than what it has allocated and not yet collected; slower, so not timed.
  */
 async function packetRun(page, cdp, profileDir, live = false) {
-  await page.getByRole('button', { name: 'Export report' }).click();
+  await openJournalTool(page, 'Export report');
   const button = page.getByRole('button', { name: 'Download court packet' });
   await page.locator('.report-frame[data-ready="true"]').waitFor({ timeout: 60_000 });
   await cdp.send('HeapProfiler.collectGarbage');
@@ -99,12 +99,12 @@ async function packetRun(page, cdp, profileDir, live = false) {
   };
 }
 
-export default async function packetBench({ baseURL, benchURL, passphrase, launch }) {
-  const out = { entries: 1_000, photos: 100 };
+export default async function packetBench({ baseURL, benchURL, passphrase, launch, sized }) {
+  const out = { entries: sized(1_000, 20), photos: sized(100, 2) };
   const session = await launch();
   try {
     const { page, context, profileDir } = session;
-    await seed(page, benchURL, passphrase, 1_000, 100);
+    await seed(page, benchURL, passphrase, out.entries, out.photos);
     out.largestPhotoMB = round(await page.evaluate(async () => {
       const { journal } = window.bench;
       const j = await journal.loadJournal();
@@ -114,9 +114,10 @@ export default async function packetBench({ baseURL, benchURL, passphrase, launc
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await packetRun(page, cdp, profileDir));
+    for (let i = 0; i < sized(3, 1); i++) runs.push(await packetRun(page, cdp, profileDir));
     // Two runs: a sample lands only every 250 ms, so one run can miss the peak.
-    const lives = [await packetRun(page, cdp, profileDir, true), await packetRun(page, cdp, profileDir, true)];
+    const lives = [];
+    for (let i = 0; i < sized(2, 1); i++) lives.push(await packetRun(page, cdp, profileDir, true));
     out.packetMs = round(median(runs.map((r) => r.ms)));
     out.packetGoalMs = 10_000;
     out.packetMB = round(runs[0].size / MB, 1);

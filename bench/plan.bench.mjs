@@ -17,7 +17,7 @@ function fullPlan() {
   return { version: 1, sections, updatedAt: 1 };
 }
 
-export default async function planBench({ baseURL, benchURL, passphrase, launch }) {
+export default async function planBench({ baseURL, benchURL, passphrase, launch, sized }) {
   const session = await launch();
   const { page } = session;
   try {
@@ -25,28 +25,29 @@ export default async function planBench({ baseURL, benchURL, passphrase, launch 
     await page.goto(benchURL);
     await page.waitForFunction(() => window.bench?.ready);
     const plan = fullPlan();
-    const saves = await page.evaluate(async ({ p, plan }) => {
+    const saves = await page.evaluate(async ({ p, plan, n }) => {
       const { vault, plan: store } = window.bench;
       await vault.create(p);
       await store.loadPlan();
       const times = [];
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0; i < n; i++) {
         const start = performance.now();
         await store.savePlan({ ...plan, updatedAt: i + 2 });
         times.push(performance.now() - start);
       }
       vault.lock();
       return times;
-    }, { p: passphrase, plan });
+    }, { p: passphrase, plan, n: sized(20, 2) });
 
     const opens = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < sized(5, 1); i++) {
       await page.goto(baseURL);
       await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
       await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('navigation').getByRole('button', { name: 'Safety plan' }).waitFor();
-      opens.push(await page.evaluate(async () => {
-        const button = [...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Safety plan');
+      // By its accessible name: the tab shows a shorter label under its icon (the phone shell).
+      const tab = page.getByRole('navigation').getByRole('button', { name: 'Safety plan' });
+      await tab.waitFor();
+      opens.push(await page.evaluate(async (button) => {
         const start = performance.now();
         button.click();
         await new Promise((resolve) => {
@@ -54,7 +55,7 @@ export default async function planBench({ baseURL, benchURL, passphrase, launch 
           check();
         });
         return performance.now() - start;
-      }));
+      }, await tab.elementHandle()));
     }
     return {
       planBytes: JSON.stringify(plan).length,

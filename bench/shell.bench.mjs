@@ -5,7 +5,6 @@
 import { median, round } from './harness.mjs';
 import { seed, typePassphrase } from './journal.bench.mjs';
 
-const RUNS = Number(process.env.SHELL_BENCH_RUNS ?? 7);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Unlock click → the frame with the first entry row painted; and whether that row is fully in view. */
@@ -50,16 +49,19 @@ async function exitDelay(page, baseURL) {
   });
 }
 
-export default async function shellBench({ baseURL, benchURL, passphrase, launch }) {
-  const out = { entries: 1000 };
+export default async function shellBench({ baseURL, benchURL, passphrase, launch, sized }) {
+  const RUNS = Number(process.env.SHELL_BENCH_RUNS ?? 7);
+  // Under --smoke: one unlock per width, and two exits (they alternate nothing typed and a draft just typed).
+  const [paintRuns, exitRuns] = [sized(RUNS, 1), sized(RUNS, 2)];
+  const out = { entries: sized(1000, 20) };
   const session = await launch();
   const { page, context } = session;
   try {
-    await seed(page, benchURL, passphrase, 1000, 0);
+    await seed(page, benchURL, passphrase, out.entries, 0);
     for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 568 }]) {
       await page.setViewportSize(viewport);
       const runs = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < paintRuns; i++) {
         await typePassphrase(page, baseURL, passphrase);
         runs.push(await firstEntryPainted(page));
       }
@@ -70,7 +72,7 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
     await context.setOffline(true); // the neutral page is precached: no network in the figures
     const plain = [];
     const typed = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < exitRuns; i++) {
       await typePassphrase(page, baseURL, passphrase);
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('button', { name: 'New entry' }).click();
@@ -89,7 +91,7 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
     out.finalDraftWriteAddsMs = round(out.quickExitToNavigationMs.draftJustTyped - out.quickExitToNavigationMs.nothingTyped);
     out.finalDraftWriteBoundMs = 100;
     out.hiddenInSameTask = [...plain, ...typed].every((r) => r.sameTask);
-    out.runs = RUNS;
+    out.runs = exitRuns;
   } finally {
     await session.close();
   }

@@ -1,8 +1,6 @@
 // Vault figures: unlock at the default Argon2id cost (through the real lock screen), the
 // longest main-thread stall during it, and 10,000 small records written and read back.
-import { median, round, watchFieldReady } from './harness.mjs';
-
-const RECORDS = 10_000;
+import { median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
 
 /** Unlocks through the real UI and watches the main thread while the worker does Argon2id. */
 async function uiUnlock(page, passphrase) {
@@ -37,7 +35,7 @@ async function uiUnlock(page, passphrase) {
 
 /** Unlock of an empty vault through the lock screen (own profile: the app's service worker
  *  then owns navigations, so the seeding page is used before the app is ever opened). */
-async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch }) {
+async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch, sized }) {
   const session = await launch();
   const { page } = session;
   try {
@@ -45,17 +43,17 @@ async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch }) {
     await page.waitForFunction(() => window.bench?.ready);
     await page.evaluate((p) => window.bench.vault.create(p), passphrase);
     const unlocks = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < sized(5, 1); i++) {
       await page.goto(baseURL);
       await page.getByLabel('Passphrase', { exact: true }).waitFor();
       unlocks.push(await uiUnlock(page, passphrase));
     }
     // Offline load: from navigation start to a lock screen that takes input, served by the
     // service worker (a fresh page each time, so nothing is reused from the previous one).
-    await page.waitForFunction(async () => Boolean(navigator.serviceWorker.controller));
+    await waitForServiceWorker(page);
     await page.context().setOffline(true);
     const offlineLoads = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < sized(5, 1); i++) {
       const fresh = await page.context().newPage();
       // Timed inside the page (a watcher set up before any of its scripts): polling from
       // here would add the test driver's round trips to the figure.
@@ -74,7 +72,8 @@ async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch }) {
 }
 
 export default async function vaultBench(ctx) {
-  const { benchURL, passphrase, launch } = ctx;
+  const { benchURL, passphrase, launch, sized } = ctx;
+  const records = sized(10_000, 200);
   const unlocks = await lockScreenUnlocks(ctx);
   const session = await launch();
   const { page } = session;
@@ -93,7 +92,7 @@ export default async function vaultBench(ctx) {
           repo.put({ when: Date.now(), text: `note ${i + j} with a little text in it`, tags: ['a', 'b'] })));
       }
       return performance.now() - start;
-    }, { p: passphrase, n: RECORDS });
+    }, { p: passphrase, n: records });
 
     // Read + decrypt: unlock decrypts every record once; list() then returns the kind's values.
     const read = await page.evaluate(async ({ p }) => {

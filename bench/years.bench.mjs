@@ -2,14 +2,11 @@
 // videos), timed with the peak memory of each step: unlock → list (the real app), opening and
 // playing one video, backup export and import. Memory: see memory.mjs (page JS heap and ArrayBuffers from CDP,
 // and the PSS of every Chromium process). Bounded means: far below one video (100 MB), let alone
-// the vault (1 GB). YEARS_ENTRIES / YEARS_VIDEOS / YEARS_VIDEO_MB shrink it for a quick try.
-import { median, round } from './harness.mjs';
+// the vault (1 GB). YEARS_ENTRIES / YEARS_VIDEOS / YEARS_VIDEO_MB shrink it for a quick try (--smoke shrinks it further).
+import { keepExportedBackup, median, round } from './harness.mjs';
 import { seed as seedEntries, unlockToList } from './journal.bench.mjs';
 import { withMemory } from './memory.mjs';
 
-const ENTRIES = Number(process.env.YEARS_ENTRIES ?? 10_000);
-const VIDEOS = Number(process.env.YEARS_VIDEOS ?? 10);
-const VIDEO_BYTES = Number(process.env.YEARS_VIDEO_MB ?? 100) * 1e6;
 
 /**
  * In the bench page: a real one-second WebM (MediaRecorder, VP8) padded to `bytes` with an EBML
@@ -96,23 +93,15 @@ const videoText = (n) => `Doorbell video ${n}`;
  * The export as the app makes it: where OPFS is there (Chromium), the worker writes the file to
  * disk and the page gets a disk-backed File (issue 16). That copy (src/vault/backup/copy.ts's
  * file.tmp) goes when the vault is erased, so for the import step below it is moved aside in
- * OPFS: a rename, no bytes copied.
+ * OPFS (harness.mjs's keepExportedBackup, outside the export's timing).
  */
 async function exportBackup(page, passphrase) {
-  return page.evaluate(async (p) => {
+  const out = await page.evaluate(async (p) => {
     const t0 = performance.now();
-    const file = await window.bench.backup.export({ passphrase: p });
-    const ms = performance.now() - t0;
-    window.yearsBackup = file;
-    const dir = await navigator.storage?.getDirectory?.();
-    const copy = dir && (await dir.getFileHandle('file.tmp').catch(() => null));
-    const fromDisk = Boolean(copy) && (await copy.getFile()).size === file.size;
-    if (fromDisk) {
-      await copy.move('years-import.backup');
-      window.yearsBackup = await (await dir.getFileHandle('years-import.backup')).getFile();
-    }
-    return { ms, size: file.size, fromDisk };
+    window.yearsBackup = await window.bench.backup.export({ passphrase: p });
+    return { ms: performance.now() - t0, size: window.yearsBackup.size };
   }, passphrase);
+  return { ...out, fromDisk: await page.evaluate(keepExportedBackup, 'yearsBackup') };
 }
 
 /** Into a fresh vault (a new phone), so every byte is written again. */
@@ -148,7 +137,10 @@ async function openBenchPage(page, benchURL, passphrase) {
   await page.evaluate((p) => window.bench.vault.unlock(p), passphrase);
 }
 
-export default async function yearsBench({ baseURL, benchURL, passphrase, launch }) {
+export default async function yearsBench({ baseURL, benchURL, passphrase, launch, sized }) {
+  const ENTRIES = sized(Number(process.env.YEARS_ENTRIES ?? 10_000), 50);
+  const VIDEOS = sized(Number(process.env.YEARS_VIDEOS ?? 10), 1);
+  const VIDEO_BYTES = sized(Number(process.env.YEARS_VIDEO_MB ?? 100), 3) * 1e6;
   const out = { entries: ENTRIES, videos: VIDEOS, videoMB: VIDEO_BYTES / 1e6, memoryNote: 'pageHeap: CDP Runtime.getHeapUsage usedSize + backingStorageSize (page main thread, ArrayBuffers included); workerHeaps: the same, summed over the vault worker and the service worker; browserPss: /proc PSS summed over every Chromium process of the profile (page, vault worker, Blob storage); each step in a freshly started browser' };
   let session = await launch();
   try {
@@ -184,7 +176,7 @@ export default async function yearsBench({ baseURL, benchURL, passphrase, launch
     // the app and starts its service worker; the median of three is the everyday case.
     session = await reopen(launch, session);
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await withMemory(session.page, session.profileDir, () => unlockToList(session.page, baseURL, passphrase)));
+    for (let i = 0; i < sized(3, 1); i++) runs.push(await withMemory(session.page, session.profileDir, () => unlockToList(session.page, baseURL, passphrase)));
     out.unlockToList = {
       clickToListMs: round(median(runs.map((r) => r.clickToListMs))), unlockedToListMs: round(median(runs.map((r) => r.unlockedToListMs))),
       firstClickToListMs: round(runs[0].clickToListMs), rowsInDom: runs[0].rows,

@@ -1,20 +1,13 @@
 // Passphrase strength: zxcvbn-ts decides, with its common, English and Spanish dictionaries.
 // They are about 1.2 MB gzip, so they load (once) only where a passphrase is chosen.
 import { keepExtrasOffline } from './extra-cache';
+import type { Estimate, Estimator } from './estimate';
+
+export type { Estimate, Estimator, Score } from './estimate';
 
 export const MIN_PASSPHRASE = 10;
 /** zxcvbn's score 3: "safely unguessable", about 10^8 guesses or more. Below that is refused. */
 export const MIN_SCORE = 3;
-
-export type Score = 0 | 1 | 2 | 3 | 4;
-
-/** What the estimator says: a score and zxcvbn's feedback as its own keys (our catalogs translate them). */
-export interface Estimate {
-  score: Score;
-  warning: string | null;
-  suggestions: string[];
-}
-export type Estimator = (passphrase: string) => Estimate;
 
 export interface Strength extends Estimate {
   tooShort: boolean;

@@ -4,7 +4,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as es from '@zxcvbn-ts/language-es-es';
 import { registerStrengthMessages } from '../i18n/strength';
-import type { Estimate, Estimator } from './strength';
+import type { Estimate, Estimator } from './estimate';
 
 /** Beyond this many characters a passphrase is strong anyway; zxcvbn's time grows with length. */
 const CHECKED_LENGTH = 100;

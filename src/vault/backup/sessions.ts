@@ -10,7 +10,11 @@ import { exportSource } from './source';
 import { ImportSession, type ImportStep } from './import';
 import { discardStaging, type ImportMode } from './stage';
 import { closeQuietly, opfsCopies, type CopyStore } from './copy';
-import type { KdfSettings, Progress, VaultCore } from '../worker/core';
+import { confirmPassphrase, kdfSettings } from '../worker/header';
+import { reload } from '../worker/reload';
+import { write } from '../worker/write';
+import type { VaultState } from '../worker/state';
+import type { KdfSettings, Progress } from '../worker/types';
 
 /** One step of the file: its pieces in order (moved to the page, not copied or joined). */
 export interface ExportChunk { parts: Uint8Array[]; done: number; total: number; finished: boolean }
@@ -31,16 +35,17 @@ export class BackupSessions {
   /** Where exportToFile writes (tests put a stand-in here). */
   copies: CopyStore = opfsCopies;
 
-  constructor(private readonly core: VaultCore) {}
+  /** `core`: the vault's state (worker/state.ts), which these sessions read and write through. */
+  constructor(private readonly core: VaultState) {}
 
   /** The current passphrase is asked again: whoever holds the unlocked phone cannot take a copy. */
   async exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings): Promise<{ id: string; total: number }> {
-    const match = await this.core.confirmPassphrase(passphrase);
+    const match = await confirmPassphrase(this.core, passphrase);
     wipe(match.kek);
     wipe(match.key);
     const core = this.core;
     const source = exportSource(core.database(), core.vaultKey(), [...core.records.entries()]);
-    const params = kdf ?? (await core.kdfParams());
+    const params = kdf ?? (await kdfSettings(core));
     const id = randomId();
     this.exports.set(id, { pieces: encodeBackup(source, backupPassphrase ?? passphrase, params), total: exportTotal(source), close: () => source.close() });
     return { id, total: exportTotal(source) };
@@ -145,7 +150,7 @@ export class BackupSessions {
   }
 
   private async markBackedUp(): Promise<void> {
-    await this.core.write({ puts: [{ kind: STATUS_KIND, id: this.core.records.find(STATUS_KIND)?.[0] ?? null, data: { lastBackupAt: Date.now() } }] });
+    await write(this.core, { puts: [{ kind: STATUS_KIND, id: this.core.records.find(STATUS_KIND)?.[0] ?? null, data: { lastBackupAt: Date.now() } }] });
   }
 
   status(): BackupStatus {
@@ -163,7 +168,7 @@ export class BackupSessions {
     this.core.vaultKey();
     const empty = ![...this.core.records.entries()].some(([, e]) => !e.k.startsWith('_') || e.k === BLOB_KIND);
     if (localPassphrase !== null || !empty) {
-      const match = await this.core.confirmPassphrase(localPassphrase ?? '').catch((error: unknown) => {
+      const match = await confirmPassphrase(this.core, localPassphrase ?? '').catch((error: unknown) => {
         throw (error as { code?: string }).code === 'wrong-passphrase' ? new VaultError('wrong-passphrase', 'local') : error;
       });
       wipe(match.kek);
@@ -192,7 +197,7 @@ export class BackupSessions {
       throw storageError(error);
     });
     if (step.report) {
-      await core.reload();
+      await reload(core);
       await this.importClose(id);
     }
     return step;

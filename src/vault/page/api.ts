@@ -3,7 +3,7 @@
 import { VaultClient } from './client';
 import { onQuickExit } from '../../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from '../format';
-import type { KdfSettings, LockInfo, UnlockReport } from '../worker/core';
+import type { KdfSettings, LockInfo, UnlockReport } from '../worker/types';
 import { backupApi, clearOutsideVault, discardExportCopy, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
 import { streamLender } from './lender';

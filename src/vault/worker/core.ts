@@ -1,231 +1,102 @@
-// The vault itself: key hierarchy, sealed records under a sealed index (written by write.ts), and
-// chunked blobs over IndexedDB. Runs inside the vault worker (and in Node for tests); the vault key never leaves it.
-// Passphrase changes live in rekey.ts, the v1 upgrade in upgrade.ts, duress in duress.ts, backup
-// sessions in backup/sessions.ts; they work through the internal accessors below, which the
-// worker does not expose (its operation list is rpc.ts's OPS).
-import { loadSodium, randomBytes, randomId, sameBytes, wipe, KEY_BYTES } from './crypto';
-import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
-import {
-  DEFAULT_KDF, FORMAT_VERSION, HEADER_ID, STORE, BLOB_KIND, PASSPHRASE_FLOOR, floorWith, passphraseFloor, publicBlobInfo,
-  type BlobInfo, type StoredBlobInfo, type VaultHeader,
-} from '../format';
+// The vault as the worker exposes it (its operation list is rpc.ts's OPS): composes the vault's
+// state (state.ts) with the operations that take it (unlock, rekey, write, feature-records,
+// attachments, duress, backup sessions). Runs inside the vault worker (and in Node for tests);
+// the vault key never leaves it. Nothing imports this module back but the worker and rpc's types.
+import { loadSodium, wipe } from './crypto';
+import { DB_NAME } from './db';
+import { DEFAULT_KDF, HEADER_ID, STORE, passphraseFloor, type BlobInfo, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
-import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
-import { checkHeader, fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT, type SlotMatch } from './keyslots';
-import { blobsMissingChunks, loadRecords, type Mode } from './load';
-import { RecordIndex, type StoredItem } from './records';
-import { cleanReport, type IntegrityReport } from './integrity';
-import { nextTryAt, readLog, recordFailure, refuseWhileWaiting, takeReport, keepForRealUnlock, newBox, type AttemptsReport } from './attempts';
+import { nextTryAt, readLog } from './attempts';
 import { BackupSessions } from '../backup/sessions';
+import { Attachments } from './attachments';
+import { VaultState, type Mode } from './state';
+import { confirmPassphrase, kdfSettings } from './header';
+import { createVault, unlockVault } from './unlock';
 import { changeVaultKey } from './rekey';
-import { upgradeVault } from './upgrade';
-import { writeRecords, type WriteSet } from './write';
+import { reload } from './reload';
+import { write, type WriteSet } from './write';
+import { deleteRecord, getRecord, listRecords, putRecord } from './feature-records';
 import * as duress from './duress';
+import type { Db } from './db';
+import type { RecordIndex, StoredItem } from './records';
+import type { KdfSettings, LockInfo, Progress, UnlockReport } from './types';
 
-export interface KdfSettings { ops: number; mem: number }
-export interface UnlockReport {
-  /** Rows no key of this vault opens (damaged or altered): kept, never deleted. */
-  damaged: number;
-  /** What the sealed index found missing, rolled back or slipped in, by kind. */
-  integrity: IntegrityReport;
-  /** Failed tries since the last real unlock. */
-  attempts: AttemptsReport;
-  /** Attachments with chunks missing. */
-  brokenFiles: number;
-  /** The vault was in the v1 format and has just been upgraded. */
-  upgraded: boolean;
-}
-export interface LockInfo {
-  nextTryAt: number;
-  /** Text shorter than this cannot open the vault: a disguise's search never tries it (see format.ts). */
-  minLength: number;
-}
-export type Progress = (done: number, total: number) => void;
-export type { Mode, StoredItem, WriteSet };
-
-const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null, times: [] }, brokenFiles: 0, upgraded: false });
+export type { KdfSettings, LockInfo, Mode, Progress, StoredItem, UnlockReport, WriteSet };
 
 export class VaultCore {
-  private db: Db | null = null;
-  private key: Uint8Array | null = null;
-  private writers = new Map<string, BlobWriter>();
-  private backups = new BackupSessions(this);
-  /** The record index: decrypted cache, row ids, decoy state, sealed index. */
-  readonly records = new RecordIndex();
-  /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
-  private openedAs: Mode = 'real';
-  /** Writes run one at a time (each seals the index as the one before left it). */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly state: VaultState;
+  private readonly attachments: Attachments;
+  private readonly backups: BackupSessions;
 
-  constructor(private readonly dbName = DB_NAME, private readonly now: () => number = Date.now) {}
+  constructor(dbName = DB_NAME, private readonly now: () => number = Date.now) {
+    // Another tab erasing or upgrading the database: lock (our keys are for a vault going away).
+    this.state = new VaultState(dbName, () => this.lock());
+    this.attachments = new Attachments(this.state);
+    this.backups = new BackupSessions(this.state);
+  }
 
   async init(): Promise<void> {
-    await Promise.all([loadSodium(), this.openDatabase()]);
+    await Promise.all([loadSodium(), this.state.openDatabase()]);
   }
 
-  private opening: Promise<void> | null = null;
+  // ---- for tests (the worker never exposes these: only rpc.ts's OPS) ----
 
-  /** The database alone (no crypto): enough to tell whether a vault exists. One connection,
-   *  even when init() and exists() ask at the same time. */
-  private openDatabase(): Promise<void> {
-    if (this.db) return Promise.resolve();
-    // Another tab erasing or upgrading: let go at once (and lock: our keys are for a vault that is going away).
-    this.opening ??= openVaultDb(this.dbName, () => {
-      this.db?.close();
-      this.db = null;
-      this.lock();
-    }).then((db) => {
-      this.db = db;
-    }).finally(() => {
-      this.opening = null;
-    });
-    return this.opening;
+  /** The record index: decrypted cache, row ids, decoy state, sealed index. */
+  get records(): RecordIndex {
+    return this.state.records;
   }
-
-  // ---- internal accessors (for rekey, upgrade, duress and backup; not exposed by the worker) ----
-
-  database(): Db {
-    if (!this.db) throw new VaultError('internal', 'not-initialised');
-    return this.db;
-  }
-
   vaultKey(): Uint8Array {
-    if (!this.key) throw new VaultError('locked');
-    return this.key;
+    return this.state.vaultKey();
   }
-
-  get mode(): Mode {
-    return this.openedAs;
-  }
-
-  async readHeader(): Promise<VaultHeader> {
-    return checkHeader((await this.database().get(STORE.header, HEADER_ID)) as VaultHeader | undefined);
-  }
-
-  /** Checks a passphrase re-typed to confirm a sensitive action; returns the matching slot. */
-  async confirmPassphrase(passphrase: string): Promise<SlotMatch> {
-    const match = openSlots(await this.readHeader(), passphrase);
-    if (!match || !sameBytes(match.key, this.vaultKey())) {
-      if (match) wipe(match.kek);
-      wipe(match?.key);
-      throw new VaultError('wrong-passphrase');
-    }
-    return match;
-  }
-
-  /** Replaces the vault in memory after an import, a duress erase or an upgrade. */
-  async reload(header?: VaultHeader): Promise<UnlockReport> {
-    header ??= await this.readHeader();
-    const loaded = await loadRecords(this.database(), this.vaultKey(), { mode: this.openedAs, expectIndex: this.openedAs === 'real' && header.v >= 2 });
-    this.records.adopt(loaded);
-    return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(this.database(), loaded.cache) };
-  }
-
-  async swapDatabase(): Promise<Db> {
-    this.db?.close();
-    this.db = null;
-    await deleteVaultDb(this.dbName);
-    await this.init();
-    return this.database();
-  }
-
-  adoptKey(key: Uint8Array, mode: Mode): void {
-    if (this.key !== key) wipe(this.key);
-    this.key = key;
-    this.openedAs = mode;
-  }
-
-  /** Runs a write after every earlier one (a passphrase change, an import's commit, a save). */
   serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.catch(() => undefined).then(work);
-    this.queue = run;
-    return run;
+    return this.state.serial(work);
   }
-
-  /** The one write path, queued behind earlier writes (see writeNow). */
   write(set: WriteSet): Promise<string[]> {
-    return this.serial(() => this.writeNow(set));
+    return write(this.state, set);
   }
-
-  /** Only from inside serial(): see write.ts. */
-  writeNow(set: WriteSet): Promise<string[]> {
-    return writeRecords(this, set);
+  reload(): Promise<UnlockReport> {
+    return reload(this.state);
+  }
+  /** Raw access to the database. */
+  rawDb(): Db {
+    return this.state.database();
   }
 
   // ---- lifecycle ----
 
   async exists(): Promise<boolean> {
     // No libsodium needed: the lock screen can show while the wasm is still compiling.
-    await this.openDatabase();
-    return (await this.database().get(STORE.header, HEADER_ID)) !== undefined;
+    await this.state.openDatabase();
+    return (await this.state.database().get(STORE.header, HEADER_ID)) !== undefined;
   }
 
   /** Readable while locked: when the next try is allowed (after many wrong ones). */
   async lockInfo(): Promise<LockInfo> {
-    await this.openDatabase();
-    const header = (await this.database().get(STORE.header, HEADER_ID)) as VaultHeader | undefined;
-    return { nextTryAt: nextTryAt(await readLog(this.database())), minLength: passphraseFloor(header) };
+    await this.state.openDatabase();
+    const db = this.state.database();
+    const header = (await db.get(STORE.header, HEADER_ID)) as VaultHeader | undefined;
+    return { nextTryAt: nextTryAt(await readLog(db)), minLength: passphraseFloor(header) };
   }
 
   async create(passphrase: string, params: KdfSettings = DEFAULT_KDF): Promise<void> {
     await this.init();
     if (await this.exists()) throw new VaultError('exists');
-    const key = randomBytes(KEY_BYTES);
-    const kdf = newKdf(params);
-    const kek = deriveFor(passphrase, kdf);
-    const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION),
-      minLength: floorWith(PASSPHRASE_FLOOR, passphrase),
-    };
-    wipe(kek);
-    this.records.clear();
-    this.adoptKey(key, 'real');
-    // The header and an empty sealed index, together: a vault never exists without its index.
-    await this.write({ header });
+    await createVault(this.state, passphrase, params);
   }
 
   async unlock(passphrase: string): Promise<UnlockReport> {
     await this.init();
-    const header = await this.readHeader();
-    const db = this.database();
-    await refuseWhileWaiting(db, header, this.now());
-    const match = openSlots(header, passphrase);
-    if (!match) {
-      await recordFailure(db, header, this.now()).catch(() => undefined);
-      throw new VaultError('wrong-passphrase');
-    }
-    this.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
-    try {
-      let report = await this.reload(header);
-      if (this.openedAs === 'decoy') {
-        await keepForRealUnlock(db);
-        // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
-        if (duress.eraseRequested(this.records)) await duress.eraseForDuress(this, header, match);
-        return quietReport();
-      }
-      let current = header;
-      if (header.v < FORMAT_VERSION) {
-        await upgradeVault(this, header);
-        current = await this.readHeader();
-        report = { ...(await this.reload(current)), upgraded: true };
-      }
-      return { ...report, attempts: await takeReport(db, current, this.vaultKey()) };
-    } finally {
-      wipe(match.kek);
-    }
+    return unlockVault(this.state, passphrase, this.now);
   }
 
   lock(): void {
-    wipe(this.key);
-    this.key = null;
-    this.openedAs = 'real';
-    this.records.clear();
-    for (const writer of this.writers.values()) writer.discard();
-    this.writers.clear();
+    this.state.forget();
+    this.attachments.discardAll();
     this.backups.closeAll();
   }
 
   isUnlocked(): boolean {
-    return this.key !== null;
+    return this.state.isUnlocked();
   }
 
   /**
@@ -233,102 +104,56 @@ export class VaultCore {
    * rekey.ts): an old copy of the header with the old passphrase opens nothing written after.
    */
   changePassphrase(current: string, next: string, params?: KdfSettings, progress?: Progress): Promise<{ duressTurnedOff: boolean }> {
-    return this.serial(() => changeVaultKey(this, current, next, params, progress));
+    return this.state.serial(() => changeVaultKey(this.state, current, next, params, progress));
   }
 
   async kdfParams(): Promise<KdfSettings> {
     await this.init();
-    const { ops, mem } = (await this.readHeader()).slots[REAL_SLOT]!.kdf;
-    return { ops, mem };
+    return kdfSettings(this.state);
   }
 
   /** Lists every record as it is now: the person has seen what the unlock report said. */
   async acceptIntegrity(): Promise<void> {
-    this.vaultKey();
-    this.records.accept();
-    await this.write({});
+    this.state.vaultKey();
+    this.state.records.accept();
+    await write(this.state, {});
   }
 
-  // ---- records (features' kinds only: internal kinds are refused here, not only on the page) ----
+  // ---- records (see feature-records.ts) ----
 
-  private features(kind: string): void {
-    this.vaultKey();
-    if (typeof kind !== 'string' || !kind || kind.startsWith('_')) throw new VaultError('unsupported', 'reserved kind');
+  put(kind: string, id: string | null, data: unknown): Promise<string> {
+    return putRecord(this.state, kind, id, data);
   }
-
-  async put(kind: string, id: string | null, data: unknown): Promise<string> {
-    this.features(kind);
-    const existing = id === null ? undefined : this.records.envelope(id);
-    if (existing && existing.k !== kind) throw new VaultError('not-found');
-    return (await this.write({ puts: [{ kind, id, data }] }))[0]!;
-  }
-
   get(kind: string, id: string): unknown {
-    this.features(kind);
-    return this.records.get(kind, id);
+    return getRecord(this.state, kind, id);
   }
-
   list(kind: string): StoredItem[] {
-    this.features(kind);
-    return this.records.list(kind);
+    return listRecords(this.state, kind);
+  }
+  delete(kind: string, id: string): Promise<void> {
+    return deleteRecord(this.state, kind, id);
   }
 
-  async delete(kind: string, id: string): Promise<void> {
-    this.features(kind);
-    if (this.records.envelope(id)?.k !== kind) return;
-    await this.write({ deletes: [id] });
-  }
-
-  // ---- blobs (attachments) ----
+  // ---- blobs (attachments: see attachments.ts) ----
 
   blobBegin(type: string, name: string): string {
-    this.vaultKey();
-    const writer = new BlobWriter(this.database(), randomId(), type, name);
-    this.writers.set(writer.blobId, writer);
-    return writer.blobId;
+    return this.attachments.begin(type, name);
   }
-
-  async blobWrite(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
-    const writer = this.writers.get(blobId);
-    if (!writer) throw new VaultError('not-found');
-    try {
-      const info = await writer.writeOrAbort(bytes, last, (stored) => this.write({ puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] }));
-      if (last) this.writers.delete(blobId);
-      return info && publicBlobInfo(info);
-    } catch (error) {
-      this.writers.delete(blobId);
-      throw error;
-    }
+  blobWrite(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
+    return this.attachments.write(blobId, bytes, last);
   }
-
-  async blobAbort(blobId: string): Promise<void> {
-    const writer = this.writers.get(blobId);
-    this.writers.delete(blobId);
-    await writer?.abort();
+  blobAbort(blobId: string): Promise<void> {
+    return this.attachments.abort(blobId);
   }
-
   /** The public info: the attachment's own key stays in the worker. */
   blobInfo(blobId: string): BlobInfo | undefined {
-    const stored = this.storedBlob(blobId);
-    return stored && publicBlobInfo(stored);
+    return this.attachments.info(blobId);
   }
-
-  private storedBlob(blobId: string): StoredBlobInfo | undefined {
-    this.vaultKey();
-    return this.records.get(BLOB_KIND, blobId) as StoredBlobInfo | undefined;
+  blobChunk(blobId: string, index: number): Promise<Uint8Array> {
+    return this.attachments.chunk(blobId, index);
   }
-
-  async blobChunk(blobId: string, index: number): Promise<Uint8Array> {
-    const info = this.storedBlob(blobId);
-    if (!info) throw new VaultError('not-found');
-    return readBlobChunk(this.database(), this.vaultKey(), info, index);
-  }
-
-  async blobDelete(blobId: string): Promise<void> {
-    const info = this.storedBlob(blobId);
-    if (!info) return;
-    await this.write({ deletes: [blobId] });
-    await deleteBlobChunks(this.database(), info).catch(() => undefined); // unreachable without their record
+  blobDelete(blobId: string): Promise<void> {
+    return this.attachments.delete(blobId);
   }
 
   // ---- backup (streamed, page-driven: see backup/sessions.ts) ----
@@ -366,21 +191,21 @@ export class VaultCore {
   // ---- duress passphrase (see duress.ts) ----
 
   duressStatus(): duress.DuressStatus {
-    this.vaultKey();
-    return duress.status(this);
+    this.state.vaultKey();
+    return duress.status(this.state);
   }
   duressEnable(current: string, duressPassphrase: string, erase: boolean, decoy: duress.DecoyRecord[], files?: duress.DecoyFile[]): Promise<void> {
-    return duress.enable(this, current, duressPassphrase, erase, decoy, files);
+    return duress.enable(this.state, current, duressPassphrase, erase, decoy, files);
   }
   duressDisable(current: string): Promise<void> {
-    return duress.disable(this, current);
+    return duress.disable(this.state, current);
   }
 
   // ---- erase ----
 
   /** "Erase all data" asks for the passphrase: an unlocked minute is not enough to destroy the record. */
   async eraseAll(passphrase: string): Promise<void> {
-    const match = await this.confirmPassphrase(passphrase);
+    const match = await confirmPassphrase(this.state, passphrase);
     wipe(match.kek);
     wipe(match.key);
     await this.wipe();
@@ -388,13 +213,6 @@ export class VaultCore {
 
   async wipe(): Promise<void> {
     this.lock();
-    this.db?.close();
-    this.db = null;
-    await deleteVaultDb(this.dbName);
-  }
-
-  /** Test and backup helper: raw access to the database. */
-  rawDb(): Db {
-    return this.database();
+    await this.state.deleteDatabase();
   }
 }

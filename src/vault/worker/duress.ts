@@ -5,17 +5,18 @@
 // Records: the real vault holds "_decoy" { key, erase } so it can skip decoy records silently;
 // the decoy holds "_duress" { erase } so its unlock knows what to do, and, when someone changes
 // duress settings inside the decoy, "_duress-shown" so that screen reads back consistently
-// without touching the real slot.
+// without touching the real slot. The erase itself is in duress-erase.ts.
 import { fromBase64, randomBytes, randomId, sha256Stream, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, chunkCount, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, chunkCount, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo } from '../format';
 import { VaultError, storageError } from '../errors';
-import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot, type SlotMatch } from './keyslots';
-import { chunkRange, sealChunks } from './blobs';
+import { DURESS_SLOT, REAL_SLOT, deriveFor, fillerSlot, opensSlot, sealSlot } from './keyslots';
+import { sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
-import { newBox } from './attempts';
 import type { DecoyState, RecordIndex } from './records';
 import type { RecordEnvelope } from '../format';
-import type { VaultCore } from './core';
+import { confirmPassphrase, readHeader } from './header';
+import { write } from './write';
+import type { VaultState } from './state';
 
 export const DECOY_KIND = '_decoy';
 export const DURESS_KIND = '_duress';
@@ -59,19 +60,19 @@ export function eraseRequested(records: RecordIndex): boolean {
   return records.find(DURESS_KIND)?.[1].erase === true;
 }
 
-export function status(core: VaultCore): DuressStatus {
-  const found = core.records.find(core.mode === 'decoy' ? SHOWN_KIND : DECOY_KIND);
-  if (!found || (core.mode === 'decoy' && found[1].enabled !== true)) return { enabled: false, erase: false };
+export function status(state: VaultState): DuressStatus {
+  const found = state.records.find(state.mode === 'decoy' ? SHOWN_KIND : DECOY_KIND);
+  if (!found || (state.mode === 'decoy' && found[1].enabled !== true)) return { enabled: false, erase: false };
   return { enabled: true, erase: found[1].erase === true };
 }
 
 /** Inside the decoy, settings changes are only remembered for display: the real slot is sacred. */
-async function pretend(core: VaultCore, shown: DuressStatus): Promise<void> {
-  await core.write({ puts: [{ kind: SHOWN_KIND, id: core.records.find(SHOWN_KIND)?.[0] ?? null, data: shown }] });
+async function pretend(state: VaultState, shown: DuressStatus): Promise<void> {
+  await write(state, { puts: [{ kind: SHOWN_KIND, id: state.records.find(SHOWN_KIND)?.[0] ?? null, data: shown }] });
 }
 
-async function confirm(core: VaultCore, current: string): Promise<void> {
-  const match = await core.confirmPassphrase(current);
+async function confirm(state: VaultState, current: string): Promise<void> {
+  const match = await confirmPassphrase(state, current);
   wipe(match.kek);
   wipe(match.key);
 }
@@ -79,10 +80,10 @@ async function confirm(core: VaultCore, current: string): Promise<void> {
 /** What removing the present decoy takes: its rows and its attachments' chunks. */
 const decoyRemoval = (old: DecoyState | null) => ({ deleteRows: [...(old?.ids ?? [])], deleteChunksOf: [...(old?.blobIds ?? [])] });
 
-export async function enable(core: VaultCore, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[], files: DecoyFile[] = []): Promise<void> {
-  await confirm(core, current);
-  if (core.mode === 'decoy') return pretend(core, { enabled: true, erase });
-  const header = await core.readHeader();
+export async function enable(state: VaultState, current: string, passphrase: string, erase: boolean, decoy: DecoyRecord[], files: DecoyFile[] = []): Promise<void> {
+  await confirm(state, current);
+  if (state.mode === 'decoy') return pretend(state, { enabled: true, erase });
+  const header = await readHeader(state);
   const kdf = header.slots[REAL_SLOT]!.kdf;
   const kek = deriveFor(passphrase, kdf);
   const decoyKey = randomBytes(KEY_BYTES);
@@ -98,14 +99,14 @@ export async function enable(core: VaultCore, current: string, passphrase: strin
     const attached = files.map((file) => decoyFile(file, decoyKey));
     for (const { record } of attached) ids.add(record.id);
     const blobIds = new Set(files.map((f) => f.id));
-    const marker = core.records.find(DECOY_KIND)?.[0] ?? null;
+    const marker = state.records.find(DECOY_KIND)?.[0] ?? null;
     // One strict transaction: the new slot, the old decoy gone, the new decoy and the marker.
-    await core.write({
+    await write(state, {
       header: { ...header, slots, minLength: floorWith(passphraseFloor(header), passphrase) }, foreignRows: [...rows, ...attached.map((a) => a.record)],
-      foreignChunks: attached.flatMap((a) => a.chunks), ...decoyRemoval(core.records.decoy),
+      foreignChunks: attached.flatMap((a) => a.chunks), ...decoyRemoval(state.records.decoy),
       puts: [{ kind: DECOY_KIND, id: marker, data: { key: toBase64(decoyKey), erase } }],
     });
-    core.records.setDecoy({ key: decoyKey, ids, blobIds });
+    state.records.setDecoy({ key: decoyKey, ids, blobIds });
   } catch (error) {
     wipe(decoyKey);
     throw storageError(error);
@@ -114,52 +115,14 @@ export async function enable(core: VaultCore, current: string, passphrase: strin
   }
 }
 
-export async function disable(core: VaultCore, current: string): Promise<void> {
-  await confirm(core, current);
-  if (core.mode === 'decoy') return pretend(core, { enabled: false, erase: false });
-  const header = await core.readHeader();
-  const marker = core.records.find(DECOY_KIND);
-  await core.write({
+export async function disable(state: VaultState, current: string): Promise<void> {
+  await confirm(state, current);
+  if (state.mode === 'decoy') return pretend(state, { enabled: false, erase: false });
+  const header = await readHeader(state);
+  const marker = state.records.find(DECOY_KIND);
+  await write(state, {
     header: { ...header, slots: [header.slots[REAL_SLOT]!, fillerSlot(header.slots[REAL_SLOT]!.kdf)] },
-    ...decoyRemoval(core.records.decoy), deletes: marker ? [marker[0]] : [],
+    ...decoyRemoval(state.records.decoy), deletes: marker ? [marker[0]] : [],
   });
-  core.records.setDecoy(null);
-}
-
-/**
- * Erase-mode duress unlock: keeps only the decoy's records (and attachments), deletes the whole
- * database, and writes the decoy back as an ordinary vault whose passphrase is the one just typed.
- * The real vault key existed only in the header that is now gone.
- */
-export async function eraseForDuress(core: VaultCore, header: VaultHeader, match: SlotMatch): Promise<void> {
-  const keep = new Set<string>();
-  const blobIds: string[] = [];
-  for (const [id, envelope] of core.records.entries()) {
-    if (envelope.k === DURESS_KIND || envelope.k === SHOWN_KIND) continue;
-    keep.add(core.records.rowId(id));
-    if (envelope.k === BLOB_KIND) blobIds.push(id);
-  }
-  for (const rowId of core.records.integrity.ownRows()) keep.add(rowId);
-  const db = core.database();
-  const rows = (await db.getAll(STORE.records)).filter((row) => keep.has(row.id));
-  const chunks: SealedRecord[] = [];
-  for (const id of blobIds) chunks.push(...(await db.getAll(STORE.chunks, chunkRange(id))));
-  const kdf = header.slots[match.index]!.kdf;
-  const fresh: VaultHeader = {
-    id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(match.kek, core.vaultKey(), kdf, REAL_SLOT), fillerSlot(kdf)], box: newBox(core.vaultKey(), FORMAT_VERSION),
-    minLength: passphraseFloor(header),
-  };
-  const next = await core.swapDatabase();
-  const tx = next.transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
-  await Promise.all([
-    tx.objectStore(STORE.header).put(fresh),
-    ...rows.map((row) => tx.objectStore(STORE.records).put(row)),
-    ...chunks.map((row) => tx.objectStore(STORE.chunks).put(row)),
-    tx.done,
-  ]);
-  core.adoptKey(core.vaultKey(), 'real');
-  await core.reload();
-  // What is left is now the whole vault: list it as such, so its next unlock reports nothing odd.
-  core.records.accept();
-  await core.write({});
+  state.records.setDecoy(null);
 }

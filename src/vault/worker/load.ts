@@ -8,8 +8,7 @@ import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
 import { IntegrityIndex, cleanReport, type IntegrityReport } from './integrity';
 import type { DecoyState } from './records';
-
-export type Mode = 'real' | 'decoy';
+import type { Mode } from './state';
 
 export interface Loaded {
   cache: Map<string, RecordEnvelope>;

@@ -12,31 +12,34 @@ import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { newBox, resealBox } from './attempts';
 import { DECOY_KIND } from './duress';
-import type { KdfSettings, Progress, VaultCore } from './core';
+import { readHeader } from './header';
+import { writeRecords } from './write';
+import type { VaultState } from './state';
+import type { KdfSettings, Progress } from './types';
 
 /** Progress is reported every this many rows. */
 const REPORT_EVERY = 250;
 
-export async function changeVaultKey(core: VaultCore, current: string, next: string, params?: KdfSettings, progress?: Progress): Promise<{ duressTurnedOff: boolean }> {
-  const header = await core.readHeader();
+export async function changeVaultKey(state: VaultState, current: string, next: string, params?: KdfSettings, progress?: Progress): Promise<{ duressTurnedOff: boolean }> {
+  const header = await readHeader(state);
   const match = openSlots(header, current);
-  if (!match || !sameBytes(match.key, core.vaultKey())) {
+  if (!match || !sameBytes(match.key, state.vaultKey())) {
     wipe(match?.kek);
     wipe(match?.key);
     throw new VaultError('wrong-passphrase');
   }
   wipe(match.kek);
   wipe(match.key);
-  if (core.mode === 'decoy') {
-    await resealDecoySlot(core, header, match.index, next);
+  if (state.mode === 'decoy') {
+    await resealDecoySlot(state, header, match.index, next);
     return { duressTurnedOff: false };
   }
   const kdf = newKdf(params ?? header.slots[REAL_SLOT]!.kdf);
   const kek = deriveFor(next, kdf);
-  const oldKey = core.vaultKey();
+  const oldKey = state.vaultKey();
   const newKey = randomBytes(KEY_BYTES);
   try {
-    const records = core.records;
+    const records = state.records;
     const decoy = records.decoy;
     const marker = records.find(DECOY_KIND)?.[0];
     // The duress slot shares the salt, which is new: its passphrase would be needed to re-seal it.
@@ -59,7 +62,7 @@ export async function changeVaultKey(core: VaultCore, current: string, next: str
     if (marker) change.drop(records.rowId(marker));
     const indexRows = change.seal(newKey, { all: true });
     try {
-      const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+      const tx = state.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
       const store = tx.objectStore(STORE.records);
       let written = 0;
       const counted = (request: Promise<unknown>) => request.then(() => {
@@ -78,7 +81,7 @@ export async function changeVaultKey(core: VaultCore, current: string, next: str
     change.apply();
     if (marker) records.remove(marker);
     records.setDecoy(null);
-    core.adoptKey(newKey, 'real');
+    state.adoptKey(newKey, 'real');
     progress?.(total, total);
     return { duressTurnedOff: marker !== undefined };
   } catch (error) {
@@ -90,14 +93,14 @@ export async function changeVaultKey(core: VaultCore, current: string, next: str
 }
 
 /** Inside the decoy only its own slot changes (same key, same salt): the real slot is never touched. */
-async function resealDecoySlot(core: VaultCore, header: VaultHeader, index: number, next: string): Promise<void> {
+async function resealDecoySlot(state: VaultState, header: VaultHeader, index: number, next: string): Promise<void> {
   const kdf = header.slots[index]!.kdf;
   const kek = deriveFor(next, kdf);
   try {
     if (header.slots.some((_, i) => i !== index && opensSlot(header, i, kek))) throw new VaultError('same-passphrase');
     const slots = [...header.slots];
-    slots[index] = sealSlot(kek, core.vaultKey(), kdf, index === REAL_SLOT ? REAL_SLOT : DURESS_SLOT);
-    await core.writeNow({ header: { ...header, slots, minLength: floorWith(passphraseFloor(header), next) } });
+    slots[index] = sealSlot(kek, state.vaultKey(), kdf, index === REAL_SLOT ? REAL_SLOT : DURESS_SLOT);
+    await writeRecords(state, { header: { ...header, slots, minLength: floorWith(passphraseFloor(header), next) } });
   } finally {
     wipe(kek);
   }

@@ -13,21 +13,21 @@ import { blobKey, chunkRange, openChunk, sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
 import { newBox } from './attempts';
 import { VaultError } from '../errors';
-import type { VaultCore } from './core';
+import type { VaultState } from './state';
 
 /** Row ids the v2 writer would make: anything else (a feature's fixed id) moves to a random row. */
 const RANDOM_ID = /^[A-Za-z0-9_-]{22}$/;
 
-export async function upgradeVault(core: VaultCore, header: VaultHeader): Promise<void> {
-  if (header.v === 1) await v1ToV2(core, header);
+export async function upgradeVault(state: VaultState, header: VaultHeader): Promise<void> {
+  if (header.v === 1) await v1ToV2(state, header);
 }
 
-async function v1ToV2(core: VaultCore, header: VaultHeader): Promise<void> {
-  const key = core.vaultKey();
-  const records = core.records;
+async function v1ToV2(state: VaultState, header: VaultHeader): Promise<void> {
+  const key = state.vaultKey();
+  const records = state.records;
   const change = records.change();
   const blobs = [...records.entries()].filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as StoredBlobInfo);
-  const tx = core.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
+  const tx = state.database().transaction([STORE.header, STORE.records, STORE.chunks], 'readwrite', { durability: 'strict' });
   try {
     const recordStore = tx.objectStore(STORE.records);
     const chunkStore = tx.objectStore(STORE.chunks);

@@ -7,7 +7,7 @@ import { chunkRange } from './blobs';
 import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { STAGED_PREFIX } from '../backup/stage';
-import type { VaultCore } from './core';
+import type { VaultState } from './state';
 
 /** One write: records to seal and store, records to delete, and (for duress) rows beside them. */
 export interface WriteSet {
@@ -24,24 +24,25 @@ export interface WriteSet {
 
 /**
  * Seals every record (with its index counter inside), then one strict transaction stores them
- * with the updated index rows; memory changes only once it commits. Only from inside serial().
+ * with the updated index rows; memory changes only once it commits. Only from inside
+ * state.serial() (else use write()).
  */
-export async function writeRecords(core: VaultCore, set: WriteSet): Promise<string[]> {
-  const key = core.vaultKey();
-  const change = core.records.change();
+export async function writeRecords(state: VaultState, set: WriteSet): Promise<string[]> {
+  const key = state.vaultKey();
+  const change = state.records.change();
   const placed = (set.puts ?? []).map(({ kind, id, data }) => {
-    const where = core.records.placement(id);
+    const where = state.records.placement(id);
     if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
     const n = change.stamp(where.rowId, kind);
     const envelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
     return { ...where, envelope, row: sealEnvelope(envelope, where.rowId, key) };
   });
-  const dropped = (set.deletes ?? []).filter((id) => core.records.envelope(id)).map((id) => core.records.rowId(id));
+  const dropped = (set.deletes ?? []).filter((id) => state.records.envelope(id)).map((id) => state.records.rowId(id));
   for (const rowId of dropped) change.drop(rowId);
   const indexRows = change.seal(key);
   const stores = set.header || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
   try {
-    const tx = core.database().transaction([...stores], 'readwrite', { durability: 'strict' });
+    const tx = state.database().transaction([...stores], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);
     await runTransaction(tx, (ops) => {
       if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
@@ -54,7 +55,12 @@ export async function writeRecords(core: VaultCore, set: WriteSet): Promise<stri
     throw storageError(error);
   }
   change.apply();
-  for (const id of set.deletes ?? []) core.records.remove(id);
-  for (const p of placed) core.records.set(p.id, p.rowId, JSON.parse(JSON.stringify(p.envelope)));
+  for (const id of set.deletes ?? []) state.records.remove(id);
+  for (const p of placed) state.records.set(p.id, p.rowId, JSON.parse(JSON.stringify(p.envelope)));
   return placed.map((p) => p.id);
+}
+
+/** The one write path, queued behind earlier writes. */
+export function write(state: VaultState, set: WriteSet): Promise<string[]> {
+  return state.serial(() => writeRecords(state, set));
 }

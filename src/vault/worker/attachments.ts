@@ -1,0 +1,71 @@
+// Attachments as the features see them: written a slice at a time through a BlobWriter (blobs.ts),
+// read a chunk at a time, deleted with their record. Their own keys never leave the worker.
+import { randomId } from './crypto';
+import { BLOB_KIND, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
+import { VaultError } from '../errors';
+import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
+import { write } from './write';
+import type { VaultState } from './state';
+
+export class Attachments {
+  /** Attachments being written: each one's writer until its last slice (or a lock). */
+  private writers = new Map<string, BlobWriter>();
+
+  constructor(private readonly state: VaultState) {}
+
+  begin(type: string, name: string): string {
+    this.state.vaultKey();
+    const writer = new BlobWriter(this.state.database(), randomId(), type, name);
+    this.writers.set(writer.blobId, writer);
+    return writer.blobId;
+  }
+
+  async write(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
+    const writer = this.writers.get(blobId);
+    if (!writer) throw new VaultError('not-found');
+    try {
+      const info = await writer.writeOrAbort(bytes, last, (stored) => write(this.state, { puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] }));
+      if (last) this.writers.delete(blobId);
+      return info && publicBlobInfo(info);
+    } catch (error) {
+      this.writers.delete(blobId);
+      throw error;
+    }
+  }
+
+  async abort(blobId: string): Promise<void> {
+    const writer = this.writers.get(blobId);
+    this.writers.delete(blobId);
+    await writer?.abort();
+  }
+
+  /** The public info: the attachment's own key stays in the worker. */
+  info(blobId: string): BlobInfo | undefined {
+    const stored = this.stored(blobId);
+    return stored && publicBlobInfo(stored);
+  }
+
+  async chunk(blobId: string, index: number): Promise<Uint8Array> {
+    const info = this.stored(blobId);
+    if (!info) throw new VaultError('not-found');
+    return readBlobChunk(this.state.database(), this.state.vaultKey(), info, index);
+  }
+
+  async delete(blobId: string): Promise<void> {
+    const info = this.stored(blobId);
+    if (!info) return;
+    await write(this.state, { deletes: [blobId] });
+    await deleteBlobChunks(this.state.database(), info).catch(() => undefined); // unreachable without their record
+  }
+
+  /** On lock: half-written attachments are dropped (their chunks are unreadable without a record). */
+  discardAll(): void {
+    for (const writer of this.writers.values()) writer.discard();
+    this.writers.clear();
+  }
+
+  private stored(blobId: string): StoredBlobInfo | undefined {
+    this.state.vaultKey();
+    return this.state.records.get(BLOB_KIND, blobId) as StoredBlobInfo | undefined;
+  }
+}

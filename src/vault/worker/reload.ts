@@ -1,0 +1,18 @@
+// Puts the stored vault into memory under the key already adopted: at unlock, and after an
+// import, a duress erase or an upgrade replaced what is stored.
+import { blobsMissingChunks, loadRecords } from './load';
+import { cleanReport } from './integrity';
+import { readHeader } from './header';
+import type { VaultHeader } from '../format';
+import type { VaultState } from './state';
+import type { UnlockReport } from './types';
+
+/** What an unlock reports when there is nothing to say (and what the decoy always reports). */
+export const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null, times: [] }, brokenFiles: 0, upgraded: false });
+
+export async function reload(state: VaultState, header?: VaultHeader): Promise<UnlockReport> {
+  header ??= await readHeader(state);
+  const loaded = await loadRecords(state.database(), state.vaultKey(), { mode: state.mode, expectIndex: state.mode === 'real' && header.v >= 2 });
+  state.records.adopt(loaded);
+  return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(state.database(), loaded.cache) };
+}

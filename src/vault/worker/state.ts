@@ -1,0 +1,89 @@
+// The vault's state, one small object every operation takes: its database, its key, the record
+// index, the write queue and which passphrase opened it. It knows no operation (see core.ts).
+import { wipe } from './crypto';
+import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
+import { VaultError } from '../errors';
+import { RecordIndex } from './records';
+
+/** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
+export type Mode = 'real' | 'decoy';
+
+export class VaultState {
+  private db: Db | null = null;
+  private opening: Promise<void> | null = null;
+  private key: Uint8Array | null = null;
+  private openedAs: Mode = 'real';
+  /** Writes run one at a time (each seals the index as the one before left it). */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The record index: decrypted cache, row ids, decoy state, sealed index. */
+  readonly records = new RecordIndex();
+
+  /** `onLost`: another tab is erasing or upgrading the database; the owner locks. */
+  constructor(readonly dbName: string = DB_NAME, private readonly onLost: () => void = () => undefined) {}
+
+  /** The database alone (no crypto): one connection, even when two callers ask at once. */
+  openDatabase(): Promise<void> {
+    if (this.db) return Promise.resolve();
+    // Let go at once when another tab needs the database: our keys are for a vault going away.
+    this.opening ??= openVaultDb(this.dbName, () => {
+      this.closeDatabase();
+      this.onLost();
+    }).then((db) => {
+      this.db = db;
+    }).finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  database(): Db {
+    if (!this.db) throw new VaultError('internal', 'not-initialised');
+    return this.db;
+  }
+
+  closeDatabase(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  /** Deletes the database (erase); `reopen` for an empty one in its place (a duress erase). */
+  async deleteDatabase(reopen = false): Promise<void> {
+    this.closeDatabase();
+    await deleteVaultDb(this.dbName);
+    if (reopen) await this.openDatabase();
+  }
+
+  vaultKey(): Uint8Array {
+    if (!this.key) throw new VaultError('locked');
+    return this.key;
+  }
+
+  get mode(): Mode {
+    return this.openedAs;
+  }
+
+  isUnlocked(): boolean {
+    return this.key !== null;
+  }
+
+  adoptKey(key: Uint8Array, mode: Mode): void {
+    if (this.key !== key) wipe(this.key);
+    this.key = key;
+    this.openedAs = mode;
+  }
+
+  /** The key wiped and the records forgotten; the database stays open. */
+  forget(): void {
+    wipe(this.key);
+    this.key = null;
+    this.openedAs = 'real';
+    this.records.clear();
+  }
+
+  /** Runs a write after every earlier one (a passphrase change, an import's commit, a save). */
+  serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(work);
+    this.queue = run;
+    return run;
+  }
+}

@@ -1,0 +1,23 @@
+// Shapes the worker's operations share with one another and with the page (through rpc.ts).
+import type { IntegrityReport } from './integrity';
+import type { AttemptsReport } from './attempts';
+
+export interface KdfSettings { ops: number; mem: number }
+export interface UnlockReport {
+  /** Rows no key of this vault opens (damaged or altered): kept, never deleted. */
+  damaged: number;
+  /** What the sealed index found missing, rolled back or slipped in, by kind. */
+  integrity: IntegrityReport;
+  /** Failed tries since the last real unlock. */
+  attempts: AttemptsReport;
+  /** Attachments with chunks missing. */
+  brokenFiles: number;
+  /** The vault was in the v1 format and has just been upgraded. */
+  upgraded: boolean;
+}
+export interface LockInfo {
+  nextTryAt: number;
+  /** Text shorter than this cannot open the vault: a disguise's search never tries it (see format.ts). */
+  minLength: number;
+}
+export type Progress = (done: number, total: number) => void;

@@ -1,0 +1,60 @@
+// Creating a vault and unlocking one: the key opened from a slot, the records loaded and
+// checked, a duress erase or a format upgrade run when due, and failed tries logged and reported.
+import { randomBytes, wipe, KEY_BYTES } from './crypto';
+import { FORMAT_VERSION, HEADER_ID, PASSPHRASE_FLOOR, floorWith, type VaultHeader } from '../format';
+import { VaultError } from '../errors';
+import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT } from './keyslots';
+import { refuseWhileWaiting, recordFailure, takeReport, keepForRealUnlock, newBox } from './attempts';
+import { eraseRequested } from './duress';
+import { eraseForDuress } from './duress-erase';
+import { readHeader } from './header';
+import { quietReport, reload } from './reload';
+import { upgradeVault } from './upgrade';
+import { write } from './write';
+import type { VaultState } from './state';
+import type { KdfSettings, UnlockReport } from './types';
+
+/** A new vault key under a new passphrase; the database must hold no vault yet. */
+export async function createVault(state: VaultState, passphrase: string, params: KdfSettings): Promise<void> {
+  const key = randomBytes(KEY_BYTES);
+  const kdf = newKdf(params);
+  const kek = deriveFor(passphrase, kdf);
+  const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION),
+    minLength: floorWith(PASSPHRASE_FLOOR, passphrase),
+  };
+  wipe(kek);
+  state.records.clear();
+  state.adoptKey(key, 'real');
+  // The header and an empty sealed index, together: a vault never exists without its index.
+  await write(state, { header });
+}
+
+export async function unlockVault(state: VaultState, passphrase: string, now: () => number): Promise<UnlockReport> {
+  const header = await readHeader(state);
+  const db = state.database();
+  await refuseWhileWaiting(db, header, now());
+  const match = openSlots(header, passphrase);
+  if (!match) {
+    await recordFailure(db, header, now()).catch(() => undefined);
+    throw new VaultError('wrong-passphrase');
+  }
+  state.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
+  try {
+    let report = await reload(state, header);
+    if (state.mode === 'decoy') {
+      await keepForRealUnlock(db);
+      // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
+      if (eraseRequested(state.records)) await eraseForDuress(state, header, match);
+      return quietReport();
+    }
+    let current = header;
+    if (header.v < FORMAT_VERSION) {
+      await upgradeVault(state, header);
+      current = await readHeader(state);
+      report = { ...(await reload(state, current)), upgraded: true };
+    }
+    return { ...report, attempts: await takeReport(db, current, state.vaultKey()) };
+  } finally {
+    wipe(match.kek);
+  }
+}
