@@ -21,6 +21,7 @@ import { changeVaultKey } from './rekey';
 import { upgradeVault } from './upgrade';
 import { writeRecords, type WriteSet } from './write';
 import * as duress from './duress';
+import { FileChecker, type FileCheck } from './filecheck';
 
 export interface KdfSettings { ops: number; mem: number }
 export interface UnlockReport {
@@ -30,7 +31,7 @@ export interface UnlockReport {
   integrity: IntegrityReport;
   /** Failed tries since the last real unlock. */
   attempts: AttemptsReport;
-  /** Attachments with chunks missing. */
+  /** Attachments with chunks missing (counted at once; fileCheck() then checks every chunk's tag). */
   brokenFiles: number;
   /** The vault was in the v1 format and has just been upgraded. */
   upgraded: boolean;
@@ -48,6 +49,8 @@ export class VaultCore {
   private backups = new BackupSessions(this);
   /** The record index: decrypted cache, row ids, decoy state, sealed index. */
   readonly records = new RecordIndex();
+  /** Every attachment's chunks, checked in the background after each unlock or reload. */
+  readonly files = new FileChecker();
   /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
   private openedAs: Mode = 'real';
   /** Writes run one at a time (each seals the index as the one before left it). */
@@ -114,6 +117,9 @@ export class VaultCore {
     header ??= await this.readHeader();
     const loaded = await loadRecords(this.database(), this.vaultKey(), { mode: this.openedAs, expectIndex: this.openedAs === 'real' && header.v >= 2 });
     this.records.adopt(loaded);
+    // The decoy's files are not the person's: nothing to report under duress.
+    if (this.openedAs === 'real') this.files.start(this.database(), this.vaultKey(), loaded.cache.entries());
+    else this.files.stop();
     return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(this.database(), loaded.cache) };
   }
 
@@ -213,6 +219,7 @@ export class VaultCore {
     this.key = null;
     this.openedAs = 'real';
     this.records.clear();
+    this.files.stop();
     for (const writer of this.writers.values()) writer.discard();
     this.writers.clear();
     this.backups.closeAll();
@@ -241,6 +248,16 @@ export class VaultCore {
     this.vaultKey();
     this.records.accept();
     await this.write({});
+  }
+
+  /**
+   * Every attachment's chunks (count and tags), as checked since unlock: waits for the check
+   * that unlock started. `referenced`: the attachment ids the page's records point to, so a
+   * metadata row that is gone is reported too.
+   */
+  fileCheck(referenced: string[] = []): Promise<FileCheck> {
+    this.vaultKey();
+    return this.files.result(Array.isArray(referenced) ? referenced : [], (id) => this.records.get(BLOB_KIND, id) !== undefined);
   }
 
   // ---- records (features' kinds only: internal kinds are refused here, not only on the page) ----
