@@ -347,32 +347,16 @@ export class VaultCore {
   exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings) {
     return this.backups.exportOpen(passphrase, backupPassphrase, kdf);
   }
-  exportNext(id: string) {
-    return this.backups.exportNext(id);
-  }
+  exportNext(id: string) { return this.backups.exportNext(id); }
   /** The whole export into the OPFS copy (backup/copy.ts), reporting progress per step. */
-  exportToFile(id: string, progress?: Progress) {
-    return this.backups.exportToFile(id, progress);
-  }
-  exportClose(id: string) {
-    return this.backups.exportClose(id);
-  }
+  exportToFile(id: string, progress?: Progress) { return this.backups.exportToFile(id, progress); }
+  exportClose(id: string) { return this.backups.exportClose(id); }
   /** `localPassphrase`: this vault's, asked again unless the vault holds nothing yet (a restore on a new phone). */
-  importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number) {
-    return this.backups.importOpen(file, passphrase, localPassphrase, maxBytes);
-  }
-  importVerify(id: string) {
-    return this.backups.importVerify(id);
-  }
-  importApply(id: string, mode: 'replace' | 'merge') {
-    return this.backups.importApply(id, mode);
-  }
-  importClose(id: string) {
-    return this.backups.importClose(id);
-  }
-  backupStatus() {
-    return this.backups.status();
-  }
+  importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number) { return this.backups.importOpen(file, passphrase, localPassphrase, maxBytes); }
+  importVerify(id: string) { return this.backups.importVerify(id); }
+  importApply(id: string, mode: 'replace' | 'merge') { return this.backups.importApply(id, mode); }
+  importClose(id: string) { return this.backups.importClose(id); }
+  backupStatus() { return this.backups.status(); }
 
   // ---- duress passphrase (see duress.ts) ----
 
