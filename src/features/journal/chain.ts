@@ -5,6 +5,7 @@
 // fingerprint of an earlier report is the check for that), or anything against someone who
 // holds the passphrase and rewrites the whole chain.
 import { upgradeEntry, type EntryData } from './model';
+import { readEntryData } from './read';
 
 export const CHAIN_VERSION = 1;
 export const GENESIS = '0'.repeat(64);
@@ -197,7 +198,7 @@ export function buildEntries(records: VersionRecord[]): Entry[] {
   for (const [id, versions] of byId) {
     versions.sort((a, b) => a.version - b.version);
     const late = versions.filter((v) => behind.has(v)).map((v) => v.version);
-    entries.push({ id, versions, current: upgradeEntry(versions.at(-1)!.data), recordedAt: versions[0]!.recordedAt, clockBehind: late });
+    entries.push({ id, versions, current: readEntryData(versions.at(-1)!.data) ?? upgradeEntry(versions.at(-1)!.data), recordedAt: versions[0]!.recordedAt, clockBehind: late });
   }
   return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);
 }
