@@ -51,6 +51,9 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
   const [error, setError] = useState('');
   const { integrity: i, attempts } = report;
   const tampered = i.indexDamaged || any(i.missing) || any(i.rolledBack) || any(i.unlisted) || report.damaged > 0 || report.brokenFiles > 0;
+  // Only a report of something merely added may say nothing is missing; any loss, damage or
+  // rollback says what may still hold it instead (issue 22: never "Nothing was deleted" then).
+  const lost = i.indexDamaged || any(i.missing) || any(i.rolledBack) || report.damaged > 0 || report.brokenFiles > 0;
   async function noted() {
     try {
       if (tampered) await vault.acceptIntegrity();
@@ -69,7 +72,7 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
       {i.indexDamaged && <p>{t('report.indexDamaged')}</p>}
       {report.damaged > 0 && <p>{t('lock.problems', { count: report.damaged })}</p>}
       {report.brokenFiles > 0 && <p>{t('report.brokenFiles', { count: formatNumber(report.brokenFiles) })}</p>}
-      {tampered && <p class="hint">{t('report.advice')}</p>}
+      {tampered && <p class="hint">{t(lost ? 'report.adviceLost' : 'report.advice')}</p>}
       {report.upgraded && <p class="hint">{t('report.upgraded')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       <button type="button" class="secondary" onClick={noted}>{t('report.noted')}</button>

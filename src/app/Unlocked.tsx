@@ -6,6 +6,7 @@ import { RouterContext, type Navigator } from '../ui/router';
 import { Shell } from './Shell';
 import { ScreenView } from './ScreenView';
 import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
+import { DamageReport } from './DamageReport';
 
 export interface UnlockedProps {
   name: string;
@@ -21,6 +22,8 @@ export function Unlocked({ name, navigator, notice, report, onReportDone, onLock
     <RouterContext.Provider value={navigator}>
       <Shell name={name} onLock={onLock} notice={notice}>
         {report && reportWorthShowing(report) && <UnlockReportNotice report={report} onDone={onReportDone} />}
+        {/* Mounted once per unlock: its check runs in the background and it speaks when done. */}
+        <DamageReport />
         <ScreenView route={navigator.route} />
       </Shell>
     </RouterContext.Provider>

@@ -4,7 +4,7 @@ import type { VaultCore } from './worker/core';
 import type { VaultErrorCode } from './errors';
 
 export const OPS = [
-  'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity',
+  'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
   'put', 'get', 'list', 'delete',
   'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',

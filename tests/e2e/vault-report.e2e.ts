@@ -78,7 +78,9 @@ describe('the unlock report', () => {
     await unlock(page);
     const report = page.getByRole('alert').filter({ hasText: 'Since you last opened it' });
     await report.getByText('Missing: 1 journal entries or amendments. They were saved, and are no longer on this device.').waitFor();
-    await report.getByText(/a backup made earlier still holds what is missing/).waitFor();
+    await report.getByText(/a backup made earlier may still hold what is missing/).waitFor();
+    // Something is gone: the report must not end by saying nothing was (issue 22).
+    expect(await report.getByText(/Nothing was deleted/).count()).toBe(0);
     // Still reported after another lock: nothing is accepted silently.
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlock(page);

@@ -47,7 +47,14 @@ export const blobs = {
   },
 };
 
+/** Test-only: what the vault's file check reports as damaged (referenced ids it does not hold are "no-record"). */
+export const fileCheck = { damaged: [] as Array<{ id: string; problem: 'missing' | 'damaged'; name?: string; sha256?: string }> };
+
 export const vault = {
+  async checkFiles(referenced: string[] = []) {
+    const gone = referenced.filter((id) => !blobStore.has(id)).map((id) => ({ id, problem: 'no-record' as const }));
+    return { checked: blobStore.size, total: blobStore.size, damaged: [...fileCheck.damaged, ...gone] };
+  },
   onLock(listener: () => void) {
     lockListeners.add(listener);
     return () => lockListeners.delete(listener);

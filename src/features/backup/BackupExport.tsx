@@ -8,6 +8,8 @@ import { MIN_BACKUP_PASSPHRASE, backupErrorKey, checkNewPassphrase } from './mod
 import { exportBackup } from './store';
 import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { ProgressLine, formatSize } from './BackupProgress';
+import { SkippedFiles } from './SkippedFiles';
+import type { DamagedEvidence } from '../journal/damage';
 
 // Kept by key: the language can be switched on Settings while a note shows.
 type Message = { ok: boolean; text: Kept } | null;
@@ -19,6 +21,7 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
   const [second, setSecond] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const [skipped, setSkipped] = useState<DamagedEvidence[]>([]);
   const share = useHandOver();
 
   async function run() {
@@ -27,10 +30,12 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
     const problem = separate ? checkNewPassphrase(first, second) : null;
     if (problem) return setMessage({ ok: false, text: problem === 'tooShort' ? note('setup.tooShort', { min: MIN_BACKUP_PASSPHRASE }) : note('setup.mismatch') });
     setMessage(null);
+    setSkipped([]);
     share.clear();
     setProgress({ done: 0, total: 1 });
     try {
-      const file = await exportBackup(current, separate ? first : undefined, (p) => setProgress({ done: p.done, total: p.total }));
+      const { file, skipped } = await exportBackup(current, separate ? first : undefined, (p) => setProgress({ done: p.done, total: p.total }));
+      setSkipped(skipped);
       share.handOver(file);
       const { name, size } = file;
       setCurrent('');
@@ -74,6 +79,7 @@ export function BackupExport({ onDone }: { onDone?(): void }) {
       <button type="button" onClick={run} disabled={progress !== null} aria-busy={progress !== null}>{t('backup.export')}</button>
       {progress && <ProgressLine label="backup.progress" text="backup.exporting" done={progress.done} total={progress.total} />}
       {message && <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>{say(message.text)}</p>}
+      <SkippedFiles files={skipped} />
       <ShareNow file={share.pending} />
     </fieldset>
   );

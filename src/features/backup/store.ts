@@ -1,8 +1,9 @@
 // The backup feature's only door to the vault: export to a file, check and import a file,
 // the reminder's numbers, the duress passphrase and erasing everything.
-import { backup, duress, repository, vault, type CheckedBackup, type DecoyFile, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
+import { backup, duress, repository, vault, type CheckedBackup, type DamagedFile, type DecoyFile, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
+import { nameDamage, type DamagedEvidence } from '../journal/damage';
 import type { EvidenceRef } from '../journal/model';
-import { loadJournal } from '../journal/store';
+import { loadJournal, loadPerson } from '../journal/store';
 import { decoyRecords, decoyTexts } from './decoy';
 import { entriesSince, keepDecoyTimes } from './model';
 import { randomToken } from '../../lib/random-id';
@@ -14,9 +15,12 @@ export type { CheckedBackup, ImportMode };
  * second tap to share it). Where the browser can, its bytes stay on disk (the vault wrote them
  * there) and are read only as they are shared or downloaded: renaming wraps them, copies nothing.
  */
-export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<File> {
-  const blob = await backup.export({ passphrase, backupPassphrase, onProgress });
-  return new File([blob], backup.fileName(), { type: blob.type || 'application/octet-stream' });
+export async function exportBackup(passphrase: string, backupPassphrase: string | undefined, onProgress: OnProgress): Promise<{ file: File; skipped: DamagedEvidence[] }> {
+  let damaged: DamagedFile[] = [];
+  const blob = await backup.export({ passphrase, backupPassphrase, onProgress, onSkipped: (files) => (damaged = files) });
+  // Left out because they are damaged on this device: named by the entry that holds them.
+  const skipped = damaged.length ? nameDamage((await loadJournal()).entries, (await loadPerson()).person, damaged) : [];
+  return { file: new File([blob], backup.fileName(), { type: blob.type || 'application/octet-stream' }), skipped };
 }
 
 /** `localPassphrase`: this vault's, typed again (null only for a restore into a new, empty vault). */

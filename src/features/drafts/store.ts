@@ -8,7 +8,10 @@ const repo = repository<DraftRecord>('draft');
 
 /** The newest draft of a key; older copies (two writes racing a crash) are removed. */
 async function find(key: string): Promise<{ id: string; value: DraftRecord } | undefined> {
-  const copies = (await repo.list()).filter((item) => item.value.key === key).sort((a, b) => b.value.savedAt - a.value.savedAt);
+  // A record of another shape is not a draft of this key: skipped, never deleted.
+  const copies = (await repo.list())
+    .filter((item) => typeof item.value === 'object' && item.value !== null && item.value.key === key)
+    .sort((a, b) => (Number(b.value.savedAt) || 0) - (Number(a.value.savedAt) || 0));
   for (const stale of copies.slice(1)) void repo.delete(stale.id).catch(() => undefined);
   return copies[0];
 }

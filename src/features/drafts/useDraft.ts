@@ -15,7 +15,9 @@ export interface Draft<T> {
   discard(): Promise<void>;
 }
 
-export function useDraft<T>(key: string, initial: T): Draft<T> {
+/** `read`: shapes a stored draft for the form (null: unusable, the form starts from `initial`):
+ *  a draft that decrypted but has the wrong shape must not break the form that restores it. */
+export function useDraft<T>(key: string, initial: T, read: (stored: unknown) => T | null = (stored) => stored as T): Draft<T> {
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
   /** undefined: not looked up yet; null: there is none (the first save creates it). */
@@ -30,8 +32,9 @@ export function useDraft<T>(key: string, initial: T): Draft<T> {
     void loadDraft<T>(key).then((found) => {
       if (!live) return;
       id.current = found?.id ?? null;
-      if (found) {
-        form.replace(found.value);
+      const value = found ? read(found.value) : null;
+      if (value !== null) {
+        form.replace(value);
         setRestored(true);
       }
       setReady(true);

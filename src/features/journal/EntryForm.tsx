@@ -1,5 +1,6 @@
 // The entry form: "what happened" and Save come first so an entry takes seconds on a phone;
 // the rest can wait. Autosaves as an encrypted draft; a save of an existing entry amends it.
+import { readEntryData } from './read';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
@@ -25,11 +26,23 @@ export function errorText(e: FieldError): string {
   return t(`journal.error.${e.field}.${e.code}` as MessageKey);
 }
 
+/** A stored draft as a form state, or null when it is not one (the form then starts fresh). */
+function readFormState(stored: unknown): FormState | null {
+  const s = stored as Partial<Record<keyof FormState, unknown>> | null;
+  const data = typeof s === 'object' && s !== null && typeof s.when === 'string' ? readEntryData(s.data) : null;
+  if (!data) return null;
+  return {
+    when: s!.when as string, data,
+    ...(typeof s!.until === 'string' ? { until: s!.until } : {}),
+    ...(typeof s!.perFile === 'object' && s!.perFile !== null ? { perFile: s!.perFile as PerFile } : {}),
+  };
+}
+
 export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: string): void }) {
   const initial: FormState = entry
     ? { when: toLocalInput(entry.current.occurredAt), data: entry.current, until: untilInput(entry.current.until) }
     : { when: toLocalInput(Date.now()), data: emptyEntry(Date.now()) };
-  const draft = useDraft<FormState>(entry ? editDraftKey(entry.id) : NEW_ENTRY_DRAFT, initial);
+  const draft = useDraft<FormState>(entry ? editDraftKey(entry.id) : NEW_ENTRY_DRAFT, initial, readFormState);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');

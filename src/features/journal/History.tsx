@@ -1,4 +1,5 @@
 // An entry's history: every saved version, oldest first, with what each amendment changed.
+import { readEntryData } from './read';
 import { t, formatDateTime, type MessageKey } from '../../i18n';
 import type { Entry } from './chain';
 import { changedFields, type EntryData } from './model';
@@ -33,7 +34,7 @@ export function History({ entry }: { entry: Entry }) {
               {next ? (
                 <>
                   <p class="hint">{t('journal.history.changedLater', { fields: fieldNames(changed) || '—' })}</p>
-                  <EntryFields data={v.data} only={changed} />
+                  <EntryFields data={readEntryData(v.data) ?? v.data} only={changed} />
                 </>
               ) : <p class="hint">{t('journal.history.current')}</p>}
             </li>

@@ -14,6 +14,7 @@ import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
 import { LogAgain, recentKinds } from './LogAgain';
 import { UnfinishedEntry } from './UnfinishedEntry';
+import { UnreadableEntries } from './UnreadableEntries';
 import { useAsync } from '../../ui/useAsync';
 import { loadPerson } from './store';
 import { orderSpan, withinOrder } from './person';
@@ -141,6 +142,7 @@ export function JournalHome(props: HomeProps) {
           <p class="hint keys-hint">{t('journal.list.keys')}</p>
         </>
       )}
+      <UnreadableEntries records={journal.unreadable} />
       <Advice />
       <VerifyPanel />
       <FingerprintShare journal={journal} />

@@ -27,14 +27,14 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
     setProgress(0);
     try {
       const { buildPacket } = await import('./packet');
-      const { blob, name } = await buildPacket({
+      const { blob, name, damaged } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
         readBlob: evidenceBlob,
         noticeText: readNoticeText,
         onProgress: setProgress,
       });
       share.handOver(new File([blob], name, { type: 'application/zip' }));
-      setStatus(t('journal.packet.done'));
+      setStatus(damaged.length ? t('journal.packet.doneSkipped', { count: formatNumber(damaged.length) }) : t('journal.packet.done'));
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {

@@ -5,7 +5,7 @@ import { message, say, t, type Message } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { useDraft } from '../drafts/useDraft';
-import { emptyPerson, validatePerson, type Person } from './person';
+import { emptyPerson, readPerson, validatePerson, type Person } from './person';
 import { addEvidence, discardEvidence, loadPerson, savePerson } from './store';
 import { useEvidenceUrl } from './useEvidenceUrl';
 import { PersonFields } from './PersonFields';
@@ -16,7 +16,7 @@ function Photo({ thumbId }: { thumbId?: string }) {
 }
 
 function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): void }) {
-  const draft = useDraft<Person>('journal:person', saved);
+  const draft = useDraft<Person>('journal:person', saved, readPerson);
   const [status, setStatus] = useState<Message | null>(null);
   const [problem, setProblem] = useState('');
   const person = draft.value;

@@ -4,25 +4,13 @@
 // cannot prove: that the newest versions were not removed together (the printed
 // fingerprint of an earlier report is the check for that), or anything against someone who
 // holds the passphrase and rewrites the whole chain.
-import { upgradeEntry, type EntryData } from './model';
+import { upgradeEntry, type EntryData, type VersionRecord } from './model';
+import { readEntryData } from './read';
 
 export const CHAIN_VERSION = 1;
 export const GENESIS = '0'.repeat(64);
 
-/** One saved version of one entry; stored as is and never changed afterwards. */
-export interface VersionRecord {
-  chain: number;
-  /** Position in the whole journal's chain: 0, 1, 2 … with no gaps. */
-  seq: number;
-  entryId: string;
-  /** 1 for the original, then 2, 3 … for each amendment. */
-  version: number;
-  /** Set by the app when this version was saved; never editable. */
-  recordedAt: number;
-  prev: string;
-  hash: string;
-  data: EntryData;
-}
+export type { VersionRecord };
 
 /** Deterministic JSON: keys sorted at every level, undefined dropped, non-finite numbers refused. */
 export function canonicalJson(value: unknown): string {
@@ -197,7 +185,7 @@ export function buildEntries(records: VersionRecord[]): Entry[] {
   for (const [id, versions] of byId) {
     versions.sort((a, b) => a.version - b.version);
     const late = versions.filter((v) => behind.has(v)).map((v) => v.version);
-    entries.push({ id, versions, current: upgradeEntry(versions.at(-1)!.data), recordedAt: versions[0]!.recordedAt, clockBehind: late });
+    entries.push({ id, versions, current: readEntryData(versions.at(-1)!.data) ?? upgradeEntry(versions.at(-1)!.data), recordedAt: versions[0]!.recordedAt, clockBehind: late });
   }
   return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);
 }

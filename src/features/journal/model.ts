@@ -221,3 +221,18 @@ export function sparcOf(data: Pick<EntryData, 'channels' | 'sparc'>): SparcKind[
 /** The draft kept for an entry being written (issue 14: the list says when one is waiting). */
 export const NEW_ENTRY_DRAFT = 'journal:new';
 export const editDraftKey = (id: string) => `journal:edit:${id}`;
+
+/** One saved version of one entry; stored as is and never changed afterwards. */
+export interface VersionRecord {
+  chain: number;
+  /** Position in the whole journal's chain: 0, 1, 2 … with no gaps. */
+  seq: number;
+  entryId: string;
+  /** 1 for the original, then 2, 3 … for each amendment. */
+  version: number;
+  /** Set by the app when this version was saved; never editable. */
+  recordedAt: number;
+  prev: string;
+  hash: string;
+  data: EntryData;
+}

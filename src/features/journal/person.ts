@@ -17,6 +17,26 @@ export function emptyPerson(): Person {
   return { names: '', phones: '', accounts: '', vehicle: '', order: { inForce: false, court: '', number: '', from: '', to: '' }, updatedAt: 0 };
 }
 
+/** The stored profile as a complete Person, whatever was stored (an older version, a damaged field). */
+export function readPerson(raw: unknown): Person {
+  const out = emptyPerson();
+  if (typeof raw !== 'object' || raw === null) return out;
+  const p = raw as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  out.names = text(p.names);
+  out.phones = text(p.phones);
+  out.accounts = text(p.accounts);
+  out.vehicle = text(p.vehicle);
+  out.updatedAt = typeof p.updatedAt === 'number' && Number.isFinite(p.updatedAt) ? p.updatedAt : 0;
+  const photo = p.photo as Record<string, unknown> | undefined;
+  if (photo && typeof photo.blobId === 'string' && typeof photo.sha256 === 'string') {
+    out.photo = { blobId: photo.blobId, sha256: photo.sha256, type: text(photo.type), ...(typeof photo.thumbId === 'string' ? { thumbId: photo.thumbId } : {}) };
+  }
+  const order = (typeof p.order === 'object' && p.order !== null ? p.order : {}) as Record<string, unknown>;
+  out.order = { inForce: order.inForce === true, court: text(order.court), number: text(order.number), from: text(order.from), to: text(order.to) };
+  return out;
+}
+
 /** Splits a one-per-line field into its non-empty, trimmed items. */
 export function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

@@ -2,6 +2,7 @@
 // entries oldest first with their amendments, numbered exhibits and the chain fingerprint.
 import type { Entry } from './chain';
 import { orderSpan, withinOrder, type Person, type ProtectionOrder } from './person';
+import { readEntryData } from './read';
 import { changedFields, contactsOf, isAfterNotice, sparcOf, upgradeEntry, type Channel, type EntryData, type EvidenceRef, type SparcKind } from './model';
 
 /** Fields the person may leave out of what they hand over. */
@@ -147,7 +148,7 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
     const amendments = entry.versions.slice(0, -1).map((v, k): Amendment => ({
       version: v.version, recordedAt: v.recordedAt, hash: v.hash,
       changed: changedFields(v.data, entry.versions[k + 1]!.data),
-      data: prepareData(upgradeEntry(v.data), options, counter),
+      data: prepareData(readEntryData(v.data) ?? upgradeEntry(v.data), options, counter),
       clockBehind: entry.clockBehind.includes(v.version),
     }));
     const data = prepareData(entry.current, options, counter);

@@ -4,7 +4,9 @@ import { blobs, repository, vault } from '../../vault';
 import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
 import { emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
 import { makeThumbnail } from './thumbnail';
-import { emptyPerson, type Person } from './person';
+import { emptyPerson, readPerson, type Person } from './person';
+import { nameDamage, referencedIds, type DamagedEvidence } from './damage';
+import { readEntryData, readVersion, unreadableAt, type UnreadableRecord } from './read';
 
 const versionsRepo = repository<VersionRecord>('journal-version');
 
@@ -14,9 +16,12 @@ export interface Journal {
   noticeAt: number | null;
   /** The newest version in the chain (its hash is the journal's fingerprint). */
   last: VersionRecord | undefined;
+  /** Records that decrypted but are not journal versions: kept in the vault, left out of views. */
+  unreadable: UnreadableRecord[];
 }
 
 let records: VersionRecord[] | null = null;
+let unreadable: UnreadableRecord[] = [];
 // The vault id of each version, so a just-made "Log again" can be taken back (issue 13).
 const vaultIds = new WeakMap<VersionRecord, string>();
 let snapshot: Journal | null = null;
@@ -26,12 +31,28 @@ const listeners = new Set<() => void>();
 
 vault.onLock(() => {
   records = null;
+  unreadable = [];
   snapshot = null;
   queue = Promise.resolve();
 });
 
+/** Every readable version; one of the wrong shape is set aside (never deleted) rather than
+ *  breaking every screen that reads the journal. */
 async function allRecords(): Promise<VersionRecord[]> {
-  records ??= sortBySeq((await versionsRepo.list()).map((item) => (vaultIds.set(item.value, item.id), item.value)));
+  if (records) return records;
+  const readable: VersionRecord[] = [];
+  const setAside: UnreadableRecord[] = [];
+  for (const item of await versionsRepo.list()) {
+    const version = readVersion(item.value);
+    if (!version) {
+      setAside.push({ id: item.id, at: unreadableAt(item.value) });
+      continue;
+    }
+    vaultIds.set(version, item.id);
+    readable.push(version);
+  }
+  unreadable = setAside.sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
+  records = sortBySeq(readable);
   return records;
 }
 
@@ -47,7 +68,7 @@ export async function loadJournal(): Promise<Journal> {
   if (snapshot) return snapshot;
   const all = await allRecords();
   const entries = buildEntries(all);
-  snapshot = { entries, noticeAt: noticeTime(entries), last: chainHead(all) };
+  snapshot = { entries, noticeAt: noticeTime(entries), last: chainHead(all), unreadable };
   return snapshot;
 }
 
@@ -175,7 +196,7 @@ export async function evidenceUrl(blobId: string, play = false): Promise<{ url: 
 /** Removes evidence that no saved version refers to (a discarded draft's uploads). */
 export async function discardEvidence(refs: EvidenceRef[]): Promise<void> {
   const used = new Set<string>();
-  for (const r of await allRecords()) for (const e of r.data.evidence) used.add(e.blobId);
+  for (const r of await allRecords()) for (const e of readEntryData(r.data)?.evidence ?? []) used.add(e.blobId);
   for (const ref of refs) {
     if (used.has(ref.blobId)) continue;
     await blobs.delete(ref.blobId);
@@ -187,13 +208,25 @@ export async function evidenceInfo(blobId: string) {
   return blobs.info(blobId);
 }
 
+/**
+ * Damaged and unreadable: every attachment the journal points to as the vault's file check found
+ * it (waits for the check that unlock started), named by entry and file, and the records that
+ * decrypted but are not journal versions. Nothing is changed or deleted.
+ */
+export async function checkDamage(): Promise<{ files: DamagedEvidence[]; unreadable: UnreadableRecord[] }> {
+  const journal = await loadJournal();
+  const { person } = await loadPerson();
+  const check = await vault.checkFiles(referencedIds(journal.entries, person));
+  return { files: nameDamage(journal.entries, person, check.damaged), unreadable: journal.unreadable };
+}
+
 // ---- the person profile ----
 
 const personRepo = repository<Person>('journal-person');
 
 export async function loadPerson(): Promise<{ id?: string; person: Person }> {
   const [found] = await personRepo.list();
-  return found ? { id: found.id, person: { ...emptyPerson(), ...found.value } } : { person: emptyPerson() };
+  return found ? { id: found.id, person: readPerson(found.value) } : { person: emptyPerson() };
 }
 
 export async function savePerson(person: Person, id?: string): Promise<string> {

@@ -15,6 +15,8 @@ import { reload } from '../worker/reload';
 import { write } from '../worker/write';
 import type { VaultState } from '../worker/state';
 import type { KdfSettings, Progress } from '../worker/types';
+import { fileCheck } from '../worker/files';
+import type { DamagedFile } from '../worker/filecheck';
 
 /** One step of the file: its pieces in order (moved to the page, not copied or joined). */
 export interface ExportChunk { parts: Uint8Array[]; done: number; total: number; finished: boolean }
@@ -39,16 +41,20 @@ export class BackupSessions {
   constructor(private readonly core: VaultState) {}
 
   /** The current passphrase is asked again: whoever holds the unlocked phone cannot take a copy. */
-  async exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings): Promise<{ id: string; total: number }> {
+  async exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings): Promise<{ id: string; total: number; skipped: DamagedFile[] }> {
     const match = await confirmPassphrase(this.core, passphrase);
     wipe(match.kek);
     wipe(match.key);
     const core = this.core;
-    const source = exportSource(core.database(), core.vaultKey(), [...core.records.entries()]);
+    // Damaged files are left out rather than failing the whole backup: the check must be done first.
+    const { damaged } = await fileCheck(core);
+    const files = core.files;
+    const skipped = damaged.filter((f) => f.problem !== 'no-record');
+    const source = exportSource(core.database(), core.vaultKey(), [...core.records.entries()], (id) => files.isDamaged(id), (info) => files.note(info, 'damaged'));
     const params = kdf ?? (await kdfSettings(core));
     const id = randomId();
     this.exports.set(id, { pieces: encodeBackup(source, backupPassphrase ?? passphrase, params), total: exportTotal(source), close: () => source.close() });
-    return { id, total: exportTotal(source) };
+    return { id, total: exportTotal(source), skipped };
   }
 
   async exportNext(id: string): Promise<ExportChunk> {

@@ -67,8 +67,16 @@ class ReadAhead {
   }
 }
 
-export function exportSource(db: Db, vaultKey: Uint8Array, entries: Array<[string, RecordEnvelope]>): ExportSource & { close(): void } {
-  const blobs = entries.filter(([, e]) => e.k === BLOB_KIND).map(([, e]) => e.d as StoredBlobInfo);
+/**
+ * `damaged`: attachments the unlock's file check found damaged or incomplete: left out (the rest
+ * of the backup is whole; the page lists them). `onDamaged`: one found damaged while being read,
+ * so the next export leaves it out too.
+ */
+export function exportSource(
+  db: Db, vaultKey: Uint8Array, entries: Array<[string, RecordEnvelope]>,
+  damaged: (id: string) => boolean = () => false, onDamaged: (info: StoredBlobInfo) => void = () => undefined,
+): ExportSource & { close(): void } {
+  const blobs = entries.filter(([id, e]) => e.k === BLOB_KIND && !damaged(id)).map(([, e]) => e.d as StoredBlobInfo);
   const reads = new ReadAhead(db, blobs);
   const keys = new Map<string, Uint8Array>();
   async function row(info: StoredBlobInfo, index: number): Promise<{ sealed: SealedRecord; key: Uint8Array }> {
@@ -79,6 +87,7 @@ export function exportSource(db: Db, vaultKey: Uint8Array, entries: Array<[strin
       return { sealed, key };
     } catch {
       // Deleted while we were writing (or damaged): say so rather than write a broken backup.
+      onDamaged(info);
       throw new VaultError('changed', info.id);
     }
   }
@@ -89,13 +98,19 @@ export function exportSource(db: Db, vaultKey: Uint8Array, entries: Array<[strin
     async readChunk(info, index) {
       const { sealed, key } = await row(info, index);
       const plain = openChunk(sealed, info.id, index, last(info, index), key);
-      if (!plain) throw new VaultError('changed', info.id);
+      if (!plain) {
+        onDamaged(info);
+        throw new VaultError('changed', info.id);
+      }
       return plain;
     },
     async readSealed(info, index) {
       const { sealed, key } = await row(info, index);
       // A damaged chunk would make the whole backup refuse to import: stop here instead.
-      if (!chunkIntact(sealed, key, info.id, index, last(info, index), sealed.v)) throw new VaultError('changed', info.id);
+      if (!chunkIntact(sealed, key, info.id, index, last(info, index), sealed.v)) {
+        onDamaged(info);
+        throw new VaultError('changed', info.id);
+      }
       return sealed;
     },
     close() {

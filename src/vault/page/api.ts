@@ -3,6 +3,7 @@
 import { VaultClient } from './client';
 import { onQuickExit } from '../../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from '../format';
+import { VaultError } from '../errors';
 import type { KdfSettings, LockInfo, UnlockReport } from '../worker/types';
 import { backupApi, clearOutsideVault, discardExportCopy, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
@@ -18,6 +19,7 @@ export type { BackupSummary } from '../backup/import';
 export type { ImportMode, ImportReport } from '../backup/stage';
 export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
+export type { DamagedFile, FileCheck, FileProblem } from '../worker/filecheck';
 
 const client = new VaultClient();
 const lender = streamLender(client);
@@ -68,7 +70,7 @@ export const blobs = {
    *  there whole (holding every chunk until the end did, issue 16). */
   async get(id: string): Promise<Blob> {
     const info = await client.callUnlocked('blobInfo', [id]);
-    if (!info) throw new Error('not-found');
+    if (!info) throw new VaultError('not-found');
     let folded = new Blob([], { type: info.type });
     let parts: BlobPart[] = [];
     for (let i = 0; i < info.chunks; i++) {
@@ -122,6 +124,12 @@ export const vault = {
   kdfParams: () => client.call('kdfParams', []),
   /** Readable while locked: when the next try is allowed after many wrong ones (0: now). */
   lockInfo: () => client.call('lockInfo', []),
+  /**
+   * Every attachment's chunks, checked since unlock in the background (waits until it is done).
+   * `referenced`: the attachment ids the caller's records point to, so those whose metadata row is
+   * gone are reported too.
+   */
+  checkFiles: (referenced: string[] = []) => client.callUnlocked('fileCheck', [referenced]),
   /** The person has seen the unlock report: list the vault as it is now, so it is not repeated. */
   acceptIntegrity: () => client.callUnlocked('acceptIntegrity', []),
   /**

@@ -8,6 +8,7 @@ import { copyReadable, discardCopy, readCopy } from '../backup/copy';
 import type { BackupSummary, ImportStep } from '../backup/import';
 import type { ImportMode, ImportReport } from '../backup/stage';
 import type { DecoyFile, DecoyRecord } from '../worker/duress';
+import type { DamagedFile } from '../worker/filecheck';
 
 export interface BackupProgress { phase: 'export' | 'verify' | 'apply'; done: number; total: number }
 export type OnProgress = (progress: BackupProgress) => void;
@@ -17,6 +18,8 @@ export interface ExportOptions {
   passphrase: string;
   backupPassphrase?: string;
   onProgress?: OnProgress;
+  /** Files left out because they are damaged on this device (the rest of the backup is whole). */
+  onSkipped?: (files: DamagedFile[]) => void;
 }
 
 /** A backup file that has been read completely and passed every check; nothing changed yet. */
@@ -66,10 +69,12 @@ export function backupApi(client: VaultClient) {
     return { file: null, restart: true };
   }
 
-  async function exportBackup({ passphrase, backupPassphrase, onProgress }: ExportOptions): Promise<Blob> {
+  async function exportBackup({ passphrase, backupPassphrase, onProgress, onSkipped }: ExportOptions): Promise<Blob> {
     // The last export's copy goes first, whatever path this one takes.
     await discardExportCopy();
-    let { id } = await open(passphrase, backupPassphrase);
+    const opened = await open(passphrase, backupPassphrase);
+    let { id } = opened;
+    onSkipped?.(opened.skipped);
     if (copyReadable()) {
       const { file, restart } = await toCopy(id, onProgress);
       if (file) return file;

@@ -17,6 +17,8 @@ import { reload } from './reload';
 import { write, type WriteSet } from './write';
 import { deleteRecord, getRecord, listRecords, putRecord } from './feature-records';
 import * as duress from './duress';
+import { fileCheck } from './files';
+import type { FileCheck } from './filecheck';
 import type { Db } from './db';
 import type { RecordIndex, StoredItem } from './records';
 import type { KdfSettings, LockInfo, Progress, UnlockReport } from './types';
@@ -119,6 +121,15 @@ export class VaultCore {
     await write(this.state, {});
   }
 
+  /**
+   * Every attachment's chunks (count and tags), as checked since unlock: waits for the check
+   * that unlock started. `referenced`: the attachment ids the page's records point to, so a
+   * metadata row that is gone is reported too.
+   */
+  fileCheck(referenced: string[] = []): Promise<FileCheck> {
+    return fileCheck(this.state, referenced);
+  }
+
   // ---- records (see feature-records.ts) ----
 
   put(kind: string, id: string | null, data: unknown): Promise<string> {
@@ -161,32 +172,16 @@ export class VaultCore {
   exportOpen(passphrase: string, backupPassphrase: string | null, kdf?: KdfSettings) {
     return this.backups.exportOpen(passphrase, backupPassphrase, kdf);
   }
-  exportNext(id: string) {
-    return this.backups.exportNext(id);
-  }
+  exportNext(id: string) { return this.backups.exportNext(id); }
   /** The whole export into the OPFS copy (backup/copy.ts), reporting progress per step. */
-  exportToFile(id: string, progress?: Progress) {
-    return this.backups.exportToFile(id, progress);
-  }
-  exportClose(id: string) {
-    return this.backups.exportClose(id);
-  }
+  exportToFile(id: string, progress?: Progress) { return this.backups.exportToFile(id, progress); }
+  exportClose(id: string) { return this.backups.exportClose(id); }
   /** `localPassphrase`: this vault's, asked again unless the vault holds nothing yet (a restore on a new phone). */
-  importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number) {
-    return this.backups.importOpen(file, passphrase, localPassphrase, maxBytes);
-  }
-  importVerify(id: string) {
-    return this.backups.importVerify(id);
-  }
-  importApply(id: string, mode: 'replace' | 'merge') {
-    return this.backups.importApply(id, mode);
-  }
-  importClose(id: string) {
-    return this.backups.importClose(id);
-  }
-  backupStatus() {
-    return this.backups.status();
-  }
+  importOpen(file: Blob, passphrase: string, localPassphrase: string | null, maxBytes?: number) { return this.backups.importOpen(file, passphrase, localPassphrase, maxBytes); }
+  importVerify(id: string) { return this.backups.importVerify(id); }
+  importApply(id: string, mode: 'replace' | 'merge') { return this.backups.importApply(id, mode); }
+  importClose(id: string) { return this.backups.importClose(id); }
+  backupStatus() { return this.backups.status(); }
 
   // ---- duress passphrase (see duress.ts) ----
 

@@ -14,5 +14,8 @@ export async function reload(state: VaultState, header?: VaultHeader): Promise<U
   header ??= await readHeader(state);
   const loaded = await loadRecords(state.database(), state.vaultKey(), { mode: state.mode, expectIndex: state.mode === 'real' && header.v >= 2 });
   state.records.adopt(loaded);
+  // The decoy's files are not the person's: nothing to report under duress.
+  if (state.mode === 'real') state.files.start(state.database(), state.vaultKey(), loaded.cache.entries());
+  else state.files.stop();
   return { ...quietReport(), damaged: loaded.damaged, integrity: loaded.report, brokenFiles: await blobsMissingChunks(state.database(), loaded.cache) };
 }

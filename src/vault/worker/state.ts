@@ -4,6 +4,7 @@ import { wipe } from './crypto';
 import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import { VaultError } from '../errors';
 import { RecordIndex } from './records';
+import { FileChecker } from './filecheck';
 
 /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
 export type Mode = 'real' | 'decoy';
@@ -17,6 +18,8 @@ export class VaultState {
   private queue: Promise<unknown> = Promise.resolve();
   /** The record index: decrypted cache, row ids, decoy state, sealed index. */
   readonly records = new RecordIndex();
+  /** Every attachment's chunks, checked in the background after each unlock or reload. */
+  readonly files = new FileChecker();
 
   /** `onLost`: another tab is erasing or upgrading the database; the owner locks. */
   constructor(readonly dbName: string = DB_NAME, private readonly onLost: () => void = () => undefined) {}
@@ -78,6 +81,7 @@ export class VaultState {
     this.key = null;
     this.openedAs = 'real';
     this.records.clear();
+    this.files.stop();
   }
 
   /** Runs a write after every earlier one (a passphrase change, an import's commit, a save). */

@@ -2,7 +2,7 @@
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { t } from '../../../i18n';
 import type { Entry, VerifyResult } from '../chain';
-import { buildReport, preparePerson, type ReportOptions } from '../report';
+import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report';
 import { isPersonEmpty, type Person } from '../person';
 import { mediaKind } from '../labels';
 import { reportCsv } from '../reportFiles';
@@ -31,6 +31,10 @@ export interface PacketInput {
   fonts?: FontFiles;
 }
 
+/** The vault's answers for a file damaged or gone on this device (anything else, a lock
+ *  included, still stops the packet). */
+const isDamage = (error: unknown) => ['corrupt', 'not-found'].includes((error as { code?: string } | null)?.code ?? '');
+
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -43,7 +47,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * PDF is written out page by page and picture by picture, and the zip folds its output into a
  * Blob as it goes. What the page holds at once is one file and a few MB.
  */
-export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; name: string }> {
+export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; name: string; damaged: Exhibit[] }> {
   const { options } = input;
   const report = buildReport(input.entries, input.noticeAt, options, input.person?.order);
   const person = input.person && !isPersonEmpty(input.person) ? preparePerson(input.person, options) : null;
@@ -56,9 +60,19 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
   let done = 0;
+  const damaged: Exhibit[] = [];
   for (const x of report.exhibits) {
     const path = exhibitPath(x, report.exhibits.length);
-    const blob = await input.readBlob(x.ref.blobId);
+    let blob: Blob;
+    try {
+      blob = await input.readBlob(x.ref.blobId);
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      // Damaged on this device: left out, and listed (the PDF, damaged.txt); the rest is whole.
+      damaged.push(x);
+      await pdf.exhibit(x, null, null);
+      continue;
+    }
     await zip.addBlob(path, blob);
     // The vault authenticated every chunk as it decrypted them: these are the bytes whose
     // SHA-256 was recorded when the file was added.
@@ -76,9 +90,13 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
     sums.push({ path, sha256: await sha256(bytes) });
   };
   await add('incidents.csv', new Uint8Array(await reportCsv(report, options.omit).arrayBuffer()));
+  if (damaged.length) {
+    const lines = damaged.map((x) => `${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}\r\n${t('journal.packet.damaged', { sha256: x.ref.sha256 })}\r\n`);
+    await add('damaged.txt', encode(lines.join('\r\n')));
+  }
   await add('README.txt', encode(`${t('journal.readme', { times: t('journal.csv.times') }).replace(/\n/g, '\r\n')}\r\n`));
   await add('verify.html', encode(verifyHtml([...sums], input.lang)));
   zip.addBytes('SHA256SUMS', encode(sha256Sums(sums)), true);
   input.onProgress?.(1);
-  return { blob: new Blob([zip.finish()], { type: 'application/zip' }), name: packetName(new Date(input.generatedAt)) };
+  return { blob: new Blob([zip.finish()], { type: 'application/zip' }), name: packetName(new Date(input.generatedAt)), damaged };
 }

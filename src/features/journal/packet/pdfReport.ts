@@ -31,8 +31,9 @@ export interface PdfInput {
 
 /** A report PDF being written: the exhibits are added one at a time, then it is finished. */
 export interface ReportPdf {
-  /** `jpeg`: a readable copy of a picture, or null; `path`: where its original is in the packet. */
-  exhibit(x: Exhibit, path: string, jpeg: Uint8Array | null): Promise<void>;
+  /** `jpeg`: a readable copy of a picture, or null; `path`: where its original is in the packet,
+   *  or null when it is damaged on this device (listed with the SHA-256 recorded at the time). */
+  exhibit(x: Exhibit, path: string | null, jpeg: Uint8Array | null): Promise<void>;
   finish(): Promise<{ blob: Blob; sha256: string; size: number }>;
 }
 
@@ -113,7 +114,7 @@ function notices(w: PdfWriter, input: PdfInput): void {
 /** Points: about half a page, so a screenshot stays readable and pages stay few. */
 const IMAGE_MAX = 330;
 
-async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string, jpeg: Uint8Array | null): Promise<void> {
+async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string | null, jpeg: Uint8Array | null): Promise<void> {
   // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
   const image = jpeg && await w.doc.embedJpg(jpeg).catch(() => null);
   // The exhibit's heading, fingerprint and picture stay together on one page.
@@ -121,6 +122,11 @@ async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string, jp
   w.rule();
   w.text(`${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}`, { bold: true, size: 11 });
   w.text(`${x.ref.type} · ${sizeLabel(x.ref.size)} · ${t('journal.report.exhibitOf', { n: x.entryNumber })} · ${t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}`, { size: 9, muted: true });
+  if (path === null) {
+    w.text(t('journal.packet.damaged', { sha256: '' }).trim(), { bold: true, size: 9 });
+    w.text(x.ref.sha256, { mono: true, size: 8.5 });
+    return;
+  }
   w.text(t('journal.evidence.sha'), { size: 9 });
   w.text(x.ref.sha256, { mono: true, size: 8.5 });
   w.text(t('journal.pdf.original', { file: path }), { size: 9 });
