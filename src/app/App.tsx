@@ -1,9 +1,9 @@
 // The app's phases: environment check, first-run safety screen, setup, lock, unlocked.
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { onLangChange, t } from '../i18n';
+import { getLang, onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { applyDisguise, disguiseById, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap } from '../exit';
+import { applyDisguise, disguiseName, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap } from '../exit';
 import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -33,7 +33,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   const [offlineReady, setOfflineReady] = useState(false);
   const [persist, setPersist] = useState<PersistState | null>(null);
   const [update, setUpdate] = useState<(() => void) | null>(null);
-  const name = disguiseById(readPrefs().disguise).name;
+  const name = disguiseName(readPrefs().disguise, getLang());
 
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
   // The browser's Back inside a sub-screen goes up one level (and stays unlocked).
@@ -53,7 +53,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   // "Erase all data" (Settings): back to the first-run screen, as on a fresh install.
   useEffect(() => vault.onErased(() => {
     // Prefs are gone with everything else: wear the default disguise again straight away.
-    applyDisguise(readPrefs().disguise);
+    applyDisguise(readPrefs().disguise, getLang());
     setPhase('intro');
   }), []);
   useEffect(() => {

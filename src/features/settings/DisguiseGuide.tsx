@@ -2,8 +2,8 @@
 // word, never the passphrase), and what a disguise does not hide. Shown in Settings before the
 // choice, and on the setup screen. Plain text throughout, so screen readers get all of it.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { disguiseById, readPrefs } from '../../exit';
+import { getLang, t } from '../../i18n';
+import { disguiseName, readPrefs } from '../../exit';
 import { NotesFront } from '../../ui/fronts/NotesFront';
 import { WeatherFront } from '../../ui/fronts/WeatherFront';
 import { defaultPlace, parseNotes, unitFor } from '../../ui/fronts/model';
@@ -54,7 +54,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
   const [opened, setOpened] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
   const word = t('disguise.practice.word');
-  const name = disguiseById(front).name;
+  const name = disguiseName(front, getLang());
   const id = `practice-${front}`;
 
   const attempt = async (text: string): Promise<Attempt> => {
