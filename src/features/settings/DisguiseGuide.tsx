@@ -1,6 +1,6 @@
 // How to get in under each disguise, a practice round on the real front (with a practice
 // word, never the passphrase), and what a disguise does not hide. Shown in Settings before the
-// choice, and on the setup screen. Plain text throughout, so screen readers get all of it.
+// choice, and in the optional step after setup. Plain text throughout, so screen readers get all of it.
 import { useRef, useState } from 'preact/hooks';
 import { getLang, t } from '../../i18n';
 import { disguiseName, readPrefs } from '../../exit';
@@ -91,30 +91,5 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
       )}
       <button type="button" class="secondary" onClick={end}>{t('disguise.practice.end')}</button>
     </section>
-  );
-}
-
-/** The setup screen's version: choosing comes later, in Settings, but the way in is known first. */
-export function SetupDisguiseGuide() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <p>
-        <button type="button" class="secondary" aria-expanded={open} aria-controls="setup-disguise" onClick={() => setOpen(!open)}>
-          {t('disguise.setup.toggle')}
-        </button>
-      </p>
-      <div id="setup-disguise" hidden={!open}>
-        {open && (
-          <>
-            <p>{t('disguise.setup.where')}</p>
-            <HowToGetIn level={2} />
-            <PracticeRound front="notes" level={3} />
-            <PracticeRound front="weather" level={3} />
-            <DisguiseLimits level={2} />
-          </>
-        )}
-      </div>
-    </>
   );
 }

@@ -45,8 +45,15 @@ export const disguise: Record<keyof typeof en, string> = {
   'disguise.honest.storage': 'La configuración del navegador muestra cuánto guarda este sitio; con un diario y fotos es más de lo que guardaría una app de notas o del tiempo.',
   'disguise.honest.history': 'El historial del propio navegador muestra cada visita, con el nombre del disfraz y la dirección de esta página.',
   'disguise.honest.known': 'Quien conoce Daybook conoce sus disfraces y cómo se entra con ellos.',
-  'disguise.setup.toggle': 'Cómo entrar si disfrazas esta app de Notas o El tiempo',
-  'disguise.setup.where': 'Cuando tengas tu frase de contraseña, podrás elegir un disfraz en Ajustes → Disfraz y salida rápida. Así entrarías con cada uno, y aquí puedes practicar.',
+  // issue 21: el paso opcional justo después de crear la frase de contraseña
+  'disguise.step.title': 'Ocultar qué es esta app (opcional)',
+  'disguise.step.intro': 'Tu frase de contraseña está lista. Si alguien puede mirar este teléfono, la app puede parecer una app de notas o del tiempo mientras está bloqueada, y una segunda frase puede abrir un señuelo inofensivo si te obligan a abrirla.',
+  'disguise.step.later': 'Puedes omitir este paso: todo esto está en Ajustes → Disfraz y salida rápida, en cualquier momento.',
+  'disguise.step.skip': 'Omitir por ahora',
+  'disguise.step.look': 'Cómo se ve la app',
+  'disguise.step.duress': 'Si alguien te obliga a abrirla',
+  'disguise.step.duressHint': 'Para activar una frase de emergencia, escribe la frase de contraseña que acabas de elegir y luego la frase de emergencia dos veces.',
+  'disguise.step.done': 'Listo',
   // issue 14: by default Quick exit stays on the app's own neutral page
   'disguise.exit.ownPage': 'la página del tiempo de esta app',
   'disguise.exit.savedOwn': 'Guardado. La salida rápida ahora se queda en la página del tiempo de esta app.',
