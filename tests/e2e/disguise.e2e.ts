@@ -290,24 +290,10 @@ describe('disguise fronts while locked', () => {
     });
   }
 
-  it('Setup and Settings explain the way in before the choice and offer a practice round that opens with a practice word', async () => {
+  // The first-run step offers the same (tests/e2e/first-run-disguise.e2e.ts).
+  it('Settings explains the way in before the choice and offers a practice round that opens with a practice word', async () => {
     session = await launch();
     const { page } = session;
-    await openApp(page);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('button', { name: /continue/i }).click();
-    // Setup opens at its top, its heading focused, with the language choice (issue 21).
-    await page.getByRole('heading', { name: 'Set up your private space' }).waitFor();
-    await expect.poll(() => page.evaluate(() => ({ y: Math.round(scrollY), focused: document.activeElement?.id }))).toEqual({ y: 0, focused: 'setup-title' });
-    await page.getByRole('combobox', { name: 'Language' }).waitFor();
-    await page.getByRole('button', { name: 'How to get in if you disguise this app as Notes or Weather' }).click();
-    await page.getByText(/type your passphrase there and press Enter/).waitFor();
-    await page.getByRole('button', { name: 'Practice with Weather' }).click();
-    const setupPractice = page.getByRole('region', { name: 'Practice round: Weather' });
-    await setupPractice.getByRole('searchbox', { name: 'Search city' }).fill('lantern');
-    await setupPractice.getByRole('searchbox', { name: 'Search city' }).press('Enter');
-    await setupPractice.getByRole('status').filter({ hasText: 'It opened.' }).waitFor();
-    expect(await axeViolations(page, 'main')).toEqual([]);
     await createVault(page);
     await openSettings(page);
     const how = page.getByText(/To get in, type your passphrase in the search field and press Enter/).first();

@@ -3,20 +3,19 @@
 // hide, and the page Quick exit opens. All of it is stored unencrypted.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../i18n';
-import { checkExitUrl, DEFAULT_EXIT_URL, DISGUISES, disguiseById, iconPath, readPrefs, writePrefs, type DisguiseId } from '../../exit';
+import { checkExitUrl, DEFAULT_EXIT_URL, readPrefs, writePrefs } from '../../exit';
 import { useRouter } from '../../ui/router';
 import { errorNote } from '../../ui/errors';
 import { cameBackFromLeaves } from './LeavesPage';
 import { DisguiseLimits, HowToGetIn } from './DisguiseGuide';
 import { NotesFrontSettings, WeatherFrontSettings } from './FrontSettings';
+import { DisguiseChoice } from './DisguiseChoice';
 import './disguise.css';
 import { privateText } from '../../ui/privateText';
 
 export function DisguiseSettings() {
   const { go } = useRouter();
   const [prefs, setPrefs] = useState(readPrefs);
-  // Kept by key: the language can be switched on this screen, and the notes must follow.
-  const [chosen, setChosen] = useState<Message | null>(null);
   const [url, setUrl] = useState(prefs.exitUrl);
   const [urlError, setUrlError] = useState<Message | null>(null);
   const [urlSaved, setUrlSaved] = useState<Message | null>(null);
@@ -25,16 +24,6 @@ export function DisguiseSettings() {
   useEffect(() => {
     if (cameBackFromLeaves()) leavesButton.current?.focus();
   }, []);
-
-  async function choose(disguise: DisguiseId) {
-    setPrefs({ ...prefs, disguise });
-    try {
-      setPrefs(await writePrefs({ disguise }));
-      setChosen(message('disguise.chosen', { name: disguiseById(disguise).name }));
-    } catch (err) {
-      setChosen(errorNote(err));
-    }
-  }
 
   async function saveUrl(input: string) {
     setUrlSaved(null);
@@ -63,21 +52,7 @@ export function DisguiseSettings() {
       {/* Before the choice: how each disguise is opened, and what none of them hides. */}
       <HowToGetIn />
       <DisguiseLimits />
-      <fieldset aria-describedby="disguise-hint">
-        <legend>{t('disguise.choose')}</legend>
-        <p id="disguise-hint" class="hint">{t('disguise.hint')}</p>
-        <div class="disguise-options">
-          {DISGUISES.map((d) => (
-            <label key={d.id} class="disguise-option">
-              <input type="radio" name="disguise" value={d.id} checked={prefs.disguise === d.id} onChange={() => void choose(d.id)} />
-              <img src={iconPath(d.id, 192)} alt="" />
-              <span>{d.name}</span>
-            </label>
-          ))}
-        </div>
-        <p role="status" class="success">{say(chosen)}</p>
-        <p class="hint">{t('disguise.installed')}</p>
-      </fieldset>
+      <DisguiseChoice />
       <NotesFrontSettings />
       <WeatherFrontSettings />
       <div class="field">

@@ -1,8 +1,8 @@
 // What the Notes and Weather fronts show while locked: the person's own harmless notes and the
 // forecast's place. Both are prefs (unencrypted, readable before unlock), and the screen says so.
 import { useState } from 'preact/hooks';
-import { message, say, t, type Message } from '../../i18n';
-import { disguiseById, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
+import { getLang, message, say, t, type Message } from '../../i18n';
+import { disguiseName, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
 import { errorNote } from '../../ui/errors';
 import { PracticeRound } from './DisguiseGuide';
 import { privateText } from '../../ui/privateText';
@@ -22,7 +22,7 @@ export function NotesFrontSettings() {
 
   return (
     <section class="card" aria-labelledby="front-notes-heading">
-      <h3 id="front-notes-heading">{disguiseById('notes').name}</h3>
+      <h3 id="front-notes-heading">{disguiseName('notes', getLang())}</h3>
       <div class="field">
         <label for="lock-notes">{t('disguise.notes.label')}</label>
         <textarea
@@ -60,7 +60,7 @@ export function WeatherFrontSettings() {
 
   return (
     <section class="card" aria-labelledby="front-weather-heading">
-      <h3 id="front-weather-heading">{disguiseById('weather').name}</h3>
+      <h3 id="front-weather-heading">{disguiseName('weather', getLang())}</h3>
       <div class="field">
         <label for="front-place">{t('disguise.place.label')}</label>
         <input

@@ -43,8 +43,15 @@ export const disguise = {
   'disguise.honest.storage': 'The browser’s settings show how much this site stores; with a journal and photos it is more than a notes or weather app would keep.',
   'disguise.honest.history': 'The browser’s own history lists each visit, under the disguise’s name, with this page’s address.',
   'disguise.honest.known': 'Someone who knows Daybook knows its disguises and how to get in under them.',
-  'disguise.setup.toggle': 'How to get in if you disguise this app as Notes or Weather',
-  'disguise.setup.where': 'Once your passphrase is set, you can choose a disguise in Settings → Disguise and Quick exit. Here is how you would get in under each, and a practice round.',
+  // issue 21: the optional step right after the passphrase is created
+  'disguise.step.title': 'Hide what this app is (optional)',
+  'disguise.step.intro': 'Your passphrase is set. If someone may look at this phone, the app can look like a notes or weather app while it is locked, and a second passphrase can open a harmless decoy if you are made to open it.',
+  'disguise.step.later': 'You can skip this: all of it is in Settings → Disguise and Quick exit, at any time.',
+  'disguise.step.skip': 'Skip for now',
+  'disguise.step.look': 'How the app looks',
+  'disguise.step.duress': 'If someone makes you open it',
+  'disguise.step.duressHint': 'To turn on a duress passphrase, type the passphrase you just chose, then the duress passphrase twice.',
+  'disguise.step.done': 'Done',
   // issue 14: by default Quick exit stays on the app's own neutral page
   'disguise.exit.ownPage': 'this app’s own weather page',
   'disguise.exit.savedOwn': 'Saved. Quick exit now stays on this app’s own weather page.',

@@ -16,8 +16,9 @@
 //   fingerprint (SHA-256) ........... huella
 //   safety plan ..................... plan de seguridad; a part of it: parte
 //   settings (this app's) ........... Ajustes           (a browser's or phone's own: configuración)
-//   disguise / decoy ................ disfraz / señuelo; the disguises keep their names (Daybook, Notes,
-//                                     Weather): the home screen and the options show those names
+//   disguise / decoy ................ disfraz / señuelo; the disguises are named as a Spanish phone names
+//                                     its own apps (Daybook, Notas, El tiempo: exit/disguises.ts), on the
+//                                     home screen and in the options alike
 //   template ........................ modelo
 //   draft ........................... borrador
 //   support person (advocate) ....... persona de apoyo
