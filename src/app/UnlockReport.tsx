@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
+import { noteReport } from '../features/journal/integrityLog';
 
 const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
 
@@ -56,7 +57,11 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
   const lost = i.indexDamaged || any(i.missing) || any(i.rolledBack) || report.damaged > 0 || report.brokenFiles > 0;
   async function noted() {
     try {
-      if (tampered) await vault.acceptIntegrity();
+      if (tampered) {
+        // Kept first, as an encrypted record: the history she can open, and the packet, keep it.
+        await noteReport(report);
+        await vault.acceptIntegrity();
+      }
       onDone();
     } catch (err) {
       setError(errorMessage(err));
@@ -73,6 +78,7 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
       {report.damaged > 0 && <p>{t('lock.problems', { count: report.damaged })}</p>}
       {report.brokenFiles > 0 && <p>{t('report.brokenFiles', { count: formatNumber(report.brokenFiles) })}</p>}
       {tampered && <p class="hint">{t(lost ? 'report.adviceLost' : 'report.advice')}</p>}
+      {tampered && <p class="hint">{t('report.cannotSee')}</p>}
       {report.upgraded && <p class="hint">{t('report.upgraded')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       <button type="button" class="secondary" onClick={noted}>{t('report.noted')}</button>
