@@ -41,7 +41,7 @@ describe('the fingerprint, as the app and an independent reader compute it', () 
     ({ core } = await namedVault());
     await saveEntry(incident(T0, 'Waited outside the gym'));
     const first = (await recordFingerprint()).parts.journal;
-    await saveEntry(incident(T0 + 1000, 'Sent flowers to work', ['gift']));
+    await saveEntry(incident(T0 + 1000, 'Sent flowers to work', ['gifts']));
     await core.put('letter', null, { templateId: 'no-contact', lang: 'en', fields: { name: 'Ana' }, status: 'draft', createdAt: T0, updatedAt: T0 });
     await core.put('plan', null, { steps: ['Bag by the door'], updatedAt: T0 });
     const photo = pattern(1024 * 1024 + 5000, 7); // two chunks, the last padded
