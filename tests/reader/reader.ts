@@ -100,6 +100,10 @@ export function readAttachment(dump: Dump, vault: OpenedVault, meta: BlobMeta): 
 export interface OpenedBackup {
   version: number;
   frames: number;
+  /** The final frame's MAC (hex), as read and checked. */
+  mac: string;
+  /** Every item's type, in order. */
+  types: number[];
   meta: { createdAt: number; records: number; blobs: number; bytes: number };
   end: { records: number; blobs: number; chunks: number; bytes: number };
   records: Array<{ id: string; k: string; d: unknown }>;
@@ -143,7 +147,7 @@ export function openBackup(file: Uint8Array, passphrase: string): OpenedBackup {
       const final = JSON.parse(text.decode(plain).trimEnd()) as { frames: number; mac: string };
       if (final.frames !== i || final.mac !== hex(sodium.crypto_generichash_final(mac, 32))) throw new Error('mac');
       if (at !== file.length) throw new Error('bytes after the final frame');
-      return { version, frames: i, ...items(Buffer.concat(stream), version) };
+      return { version, frames: i, mac: final.mac, ...items(Buffer.concat(stream), version) };
     }
     if (kind !== 1 || ctLength !== MiB + 16) throw new Error(`frame ${i} kind or length`);
     sodium.crypto_generichash_update(mac, head);
@@ -152,8 +156,10 @@ export function openBackup(file: Uint8Array, passphrase: string): OpenedBackup {
   }
 }
 
-function items(data: Uint8Array, version: number): Omit<OpenedBackup, 'version' | 'frames'> {
-  const out = { records: [], blobs: [] } as unknown as Omit<OpenedBackup, 'version' | 'frames'>;
+type Items = Omit<OpenedBackup, 'version' | 'frames' | 'mac'>;
+
+function items(data: Uint8Array, version: number): Items {
+  const out = { records: [], blobs: [], types: [] } as unknown as Items;
   let at = 0;
   let blob: { meta: BlobMeta; parts: Uint8Array[]; key?: Uint8Array } | null = null;
   const close = () => {
@@ -165,6 +171,7 @@ function items(data: Uint8Array, version: number): Omit<OpenedBackup, 'version' 
     const length = be32(data, at + 1);
     const payload = data.subarray(at + 5, at + 5 + length);
     at += 5 + length;
+    out.types.push(type);
     const json = () => JSON.parse(text.decode(payload)) as never;
     if (type === 1) out.meta = json();
     else if (type === 2) {
