@@ -83,7 +83,7 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
       {report.damaged > 0 && <p>{t('lock.problems', { count: report.damaged })}</p>}
       {report.brokenFiles > 0 && <p>{t('report.brokenFiles', { count: formatNumber(report.brokenFiles) })}</p>}
       {tampered && <p class="hint">{t(lost ? 'report.adviceLost' : 'report.advice')}</p>}
-      {tampered && <p class="hint">{sharedAt ? t('report.cannotSeeSince', { date: formatDateTime(sharedAt) }) : t('report.cannotSee')}</p>}
+      <p class="hint">{sharedAt ? t('report.cannotSeeSince', { date: formatDateTime(sharedAt) }) : t('report.cannotSee')}</p>
       {report.upgraded && <p class="hint">{t('report.upgraded')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       <button type="button" class="secondary" onClick={noted}>{t('report.noted')}</button>

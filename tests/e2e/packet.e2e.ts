@@ -109,7 +109,7 @@ describe('court packet', () => {
     // Unpacked, and `sha256sum -c` passes over every file in it.
     const { out, names, checked, originals, pdf, text } = openPacket(zipPath, dir);
     expect(names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'integrity-history.txt', 'originals', 'report.pdf', 'verify.html']);
-    expect(checked).toHaveLength(4 + 4); // four originals, report, csv, readme, verify page
+    expect(checked).toHaveLength(4 + 5); // four originals, report, csv, integrity history, readme, verify page
 
     // Originals, byte for byte, numbered 1..4 in time order.
     expect(originals).toEqual(['Exhibit-01-screenshot one.png', 'Exhibit-02-screenshot-two.png', 'Exhibit-03-doorbell.png', 'Exhibit-04-sent-email.png']);
