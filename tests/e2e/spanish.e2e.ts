@@ -119,7 +119,7 @@ describe('Spanish', () => {
       await control(page, ES['journal.new']).waitFor();
     }
     await control(page, ES['journal.verify.run']).click();
-    await page.getByText(filled(ES['journal.verify.ok'])).waitFor();
+    await page.getByText(filled(ES['journal.verify.okNoShare'])).waitFor();
     await check('journal, records checked');
 
     // Letters: the list, every template, a letter sent, and the list again.

@@ -219,7 +219,7 @@ export function checkPacket(zip: Buffer, dir: string): void {
     const zipPath = join(work, 'packet.zip');
     writeFileSync(zipPath, zip);
     const packet = openPacket(zipPath, work);
-    expect(packet.names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
+    expect(packet.names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'integrity-history.txt', 'originals', 'report.pdf', 'verify.html']);
     expect(packet.originals).toEqual(['Exhibit-01-car.png']);
     expect(readFileSync(join(packet.out, 'originals', packet.originals[0]!)).equals(PHOTO)).toBe(true);
     expect(packet.text).toContain(ENTRY);

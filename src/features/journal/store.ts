@@ -166,6 +166,11 @@ export async function verifyJournal(): Promise<VerifyResult> {
   return verifyChain(await allRecords());
 }
 
+/** Every readable version, in save order (a fingerprint shared earlier is looked up in them). */
+export function journalVersions(): Promise<VersionRecord[]> {
+  return allRecords();
+}
+
 // ---- evidence ----
 
 /** Stores the original bytes untouched (SHA-256 recorded by the vault) plus a preview. */

@@ -65,6 +65,8 @@ export const blobs = {
     }
   },
   info: (id: string) => client.callUnlocked('blobInfo', [id]),
+  /** Every attachment's public info (no keys). */
+  list: () => client.callUnlocked('blobList', []),
   /** Decrypts on demand into a Blob (chunks move, they are not copied), folding a few chunks at a
    *  time into it: the browser keeps a big Blob out of the JS heap, so a 100 MB video never sits
    *  there whole (holding every chunk until the end did, issue 16). */

@@ -160,6 +160,9 @@ export class VaultCore {
   blobInfo(blobId: string): BlobInfo | undefined {
     return this.attachments.info(blobId);
   }
+  blobList(): BlobInfo[] {
+    return this.attachments.list();
+  }
   blobChunk(blobId: string, index: number): Promise<Uint8Array> {
     return this.attachments.chunk(blobId, index);
   }
