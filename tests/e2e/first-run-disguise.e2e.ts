@@ -85,6 +85,9 @@ describe('first run offers the disguise', () => {
     await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
     await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
 
