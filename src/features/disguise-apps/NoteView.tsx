@@ -17,7 +17,7 @@ export function NoteView({ stored: { note }, onBack, onEdit, onDelete }: Props) 
 
   return (
     <article class="note-open" aria-labelledby="note-title">
-      <button type="button" class="front-back" onClick={onBack}>‹ {t('front.notes.back')}</button>
+      <button type="button" class="front-back" onClick={onBack}><span aria-hidden="true">‹ </span>{t('front.notes.back')}</button>
       <h2 id="note-title" ref={title} tabIndex={-1}>{note.title}</h2>
       {note.body.split('\n').map((line, i) => <p key={i}>{line}</p>)}
       {note.photo && <NotePhoto blobId={note.photo.blobId} />}
