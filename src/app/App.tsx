@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getLang, onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { applyDisguise, disguiseName, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap } from '../exit';
+import { applyDisguise, disguiseName, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap, type DisguiseId } from '../exit';
 import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -32,6 +32,11 @@ const loadStep = () => (stepView ??= Promise.all([
   // Its words (the duress panel's) are with the features' messages, which load after unlock.
   import('../i18n/features').then((m) => m.registerFeatureMessages()),
 ]).then(([m]) => m.DisguiseStep));
+type AppLook = Exclude<DisguiseId, 'daybook'>;
+type DisguiseView = ComponentType<import('../features/disguise-apps').DisguiseAppProps>;
+let disguiseView: Promise<DisguiseView> | null = null;
+/** The disguise's own app (Notes, Weather), fetched only when the duress passphrase opens it. */
+const loadDisguiseApp = () => (disguiseView ??= import('../features/disguise-apps').then((m) => m.DisguiseApp));
 
 export function App({ first }: { first: Promise<FirstPhase> }) {
   const [phase, setPhase] = useState<Phase>('checking');
@@ -39,6 +44,9 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
   const [report, setReport] = useState<UnlockReport | null>(null);
   const [Unlocked, setUnlocked] = useState<UnlockedView | null>(null);
   const [Step, setStep] = useState<StepView | null>(null);
+  /** Set when the duress passphrase opened the decoy under Notes or Weather: that app, nothing of Daybook. */
+  const [posing, setPosing] = useState<AppLook | null>(null);
+  const [DisguiseApp, setDisguiseApp] = useState<DisguiseView | null>(null);
   const [route, setRoute] = useState<Route>({ screen: 'journal' });
   const [, setLangTick] = useState(0);
   const [offlineReady, setOfflineReady] = useState(false);
@@ -59,6 +67,7 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     // Quick exit: the page is blank and on its way out; a re-render would only delay the blank frame.
     if (isLeaving()) return;
     setPhase('locked');
+    setPosing(null);
     setRoute({ screen: 'journal' });
   }), []);
   // "Erase all data" (Settings): back to the first-run screen, as on a fresh install.
@@ -95,14 +104,24 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     // And the unlocked app's code, so the first entry is not kept waiting for it.
     if (phase === 'setup' || phase === 'disguise') void loadStep().then((view) => setStep(() => view), () => undefined);
     if (phase === 'locked' || phase === 'setup' || phase === 'disguise' || phase === 'unlocked') void loadUnlocked().then((view) => setUnlocked(() => view), () => undefined);
-    // Only a disguise's locked front wears the plain close mark; everywhere else, the red button.
-    if (phase !== 'checking') setExitNative(phase === 'locked' && readPrefs().disguise !== 'daybook');
-  }, [phase]);
+    // Under a disguise, its app too: the duress passphrase then opens it without a loading pause.
+    if ((phase === 'locked' && readPrefs().disguise !== 'daybook') || posing) void loadDisguiseApp().then((view) => setDisguiseApp(() => view), () => undefined);
+    // A disguise's locked front and its app opened under duress wear the plain close mark; everywhere else, the red button.
+    if (phase !== 'checking') setExitNative((phase === 'locked' && readPrefs().disguise !== 'daybook') || (phase === 'unlocked' && posing !== null));
+  }, [phase, posing]);
 
   const navigator = useMemo<Navigator>(() => ({ route, go: setRoute }), [route]);
 
   const onUnlocked = (report: UnlockReport | null) => {
-    setReport(report);
+    const look = readPrefs().disguise;
+    // The decoy under Notes or Weather opens that app; under the Daybook look, the decoy journal as before.
+    if (report?.mode === 'decoy' && look !== 'daybook') {
+      setPosing(look);
+      setReport(null);
+    } else {
+      setPosing(null);
+      setReport(report);
+    }
     setPhase('unlocked');
   };
 
@@ -140,7 +159,12 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
         Step ? <Step onDone={() => onUnlocked(null)} /> : <div class="boot" role="status" aria-label={t('app.loading')} />
       )}
       {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
-      {phase === 'unlocked' && (
+      {phase === 'unlocked' && posing && (
+        DisguiseApp
+          ? <>{notice}<DisguiseApp look={posing} /></>
+          : <div class="boot" role="status" aria-label={t('app.loading')} />
+      )}
+      {phase === 'unlocked' && !posing && (
         Unlocked
           ? <Unlocked name={name} navigator={navigator} notice={notice} report={report} onReportDone={() => setReport(null)} onLock={() => void vault.lock()} />
           : <div class="boot" role="status" aria-label={t('app.loading')} />

@@ -13,10 +13,11 @@ export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
 export { installBackTrap, syncBackTrap } from './history';
 export {
-  readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
+  readPrefs, writePrefs, addLockNote, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
   DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,
 } from './prefs';
 export { applyDisguise } from './apply-disguise';
+export { formatNotes, parseNotes, type FrontNote } from './front-notes';
 export { DISGUISES, disguiseById, disguiseName, iconPath, type DisguiseId } from './disguises';
 
 let currentLang = 'en';

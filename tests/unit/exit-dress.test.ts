@@ -6,7 +6,7 @@ import { dressPage } from '../../src/exit/dress';
 import { DISGUISES, manifestFor } from '../../src/exit/disguises';
 
 const html = readFileSync('index.html', 'utf8');
-const FRONT = { lockNotes: '', place: '' };
+const FRONT = { lockNotes: [], notesTold: false, place: '' };
 const attr = (page: string, tag: RegExp, name: string) => page.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('dressPage', () => {

@@ -82,7 +82,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
       {opened ? (
         <p class="success" role="status">{t('disguise.practice.opened')}</p>
       ) : front === 'notes' ? (
-        <NotesFront notes={parseNotes(notes ?? prefs.lockNotes)} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
+        <NotesFront notes={notes !== undefined ? parseNotes(notes) : prefs.lockNotes} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
       ) : (
         <WeatherFront
           place={place?.trim() || prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'))}

@@ -2,18 +2,21 @@
 // forecast's place. Both are prefs (unencrypted, readable before unlock), and the screen says so.
 import { useState } from 'preact/hooks';
 import { getLang, message, say, t, type Message } from '../../i18n';
-import { disguiseName, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
+import { disguiseName, formatNotes, parseNotes, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
 import { errorNote } from '../../ui/errors';
 import { PracticeRound } from './DisguiseGuide';
 import { privateText } from '../../ui/privateText';
 
 export function NotesFrontSettings() {
-  const [text, setText] = useState(() => readPrefs().lockNotes);
+  const [text, setText] = useState(() => formatNotes(readPrefs().lockNotes));
   const [saved, setSaved] = useState<Message | null>(null);
 
   async function save() {
     try {
-      await writePrefs({ lockNotes: text });
+      // Text left as shown keeps the notes as they are: a note added on the locked front with
+      // lines of its own would otherwise be read back as one note per line.
+      const now = readPrefs().lockNotes;
+      await writePrefs({ lockNotes: text === formatNotes(now) ? now : parseNotes(text) });
       setSaved(message('disguise.notes.saved'));
     } catch (err) {
       setSaved(errorNote(err));
