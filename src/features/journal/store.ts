@@ -134,9 +134,12 @@ export async function saveEntry(data: EntryData, entryId?: string): Promise<stri
 /** How long "Undo" is offered after "Log again". */
 export const UNDO_MS = 8_000;
 
-/** "Log again": one more contact now, the same ways of contact (and SPARC choice), a count of 1. */
-export async function logAgain(source: EntryData, now = Date.now()): Promise<string> {
-  return saveEntry({ ...emptyEntry(now), channels: [...source.channels], ...(source.sparc ? { sparc: [...source.sparc] } : {}) });
+/**
+ * "Log again": one more contact, the same ways of contact (and SPARC choice), a count of 1.
+ * `occurredAt` earlier than now makes a late entry: one first version holding both times, never an amendment.
+ */
+export async function logAgain(source: EntryData, occurredAt = Date.now()): Promise<string> {
+  return saveEntry({ ...emptyEntry(occurredAt), channels: [...source.channels], ...(source.sparc ? { sparc: [...source.sparc] } : {}) });
 }
 
 /**
