@@ -10,6 +10,7 @@ import { NotesFront } from '../ui/fronts/NotesFront';
 import { WeatherFront } from '../ui/fronts/WeatherFront';
 import { defaultPlace, parseNotes, unitFor } from '../ui/fronts/model';
 import type { Attempt } from '../ui/fronts/FrontSearch';
+import { LockedLog } from './LockedLog';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
 
@@ -80,6 +81,7 @@ function PassphraseLock({ name, onUnlocked }: Props) {
       {error && <p id="unlock-error" class="error" role="alert">{error}</p>}
       <button type="button" onClick={unlock} disabled={busy} aria-busy={busy}>{t('lock.unlock')}</button>
       {busy && <p role="status" class="hint"><progress aria-label={t('lock.unlocking')} /> {t('lock.unlocking')}</p>}
+      {readPrefs().logLocked !== false && <LockedLog />}
     </section>
   );
 }

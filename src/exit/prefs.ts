@@ -20,6 +20,8 @@ export interface Prefs {
   lockNotes: string;
   /** The Weather front's place name. */
   place: string;
+  /** "Log a contact" on the Daybook lock screen (issue 24): on unless the owner turned it off (false). */
+  logLocked?: false;
 }
 
 /** Kept small: prefs are read synchronously on every start, before anything else. */
@@ -42,6 +44,7 @@ export function normalizePrefs(raw: unknown): Prefs {
     lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
     lockNotes: typeof r.lockNotes === 'string' ? r.lockNotes.slice(0, MAX_LOCK_NOTES) : '',
     place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',
+    ...(r.logLocked === false ? { logLocked: false as const } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
 import { LogAgain, recentKinds, useStableKinds } from './LogAgain';
 import { UnfinishedEntry } from './UnfinishedEntry';
+import { LockedInbox } from './LockedInbox';
 import { UnreadableEntries } from './UnreadableEntries';
 import { useAsync } from '../../ui/useAsync';
 import { loadPerson } from './store';
@@ -113,6 +114,7 @@ export function JournalHome(props: HomeProps) {
         <button type="button" class="primary-action" onClick={props.onNew}>{t('journal.new')}</button>
       </div>
       <UnfinishedEntry onContinue={props.onNew} />
+      <LockedInbox />
       <p role="status" class="success status-line">{props.status}</p>
       <LogAgain sources={recent} named />
       {total === 0 ? (
