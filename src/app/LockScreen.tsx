@@ -11,6 +11,7 @@ import { WeatherFront } from '../ui/fronts/WeatherFront';
 import { defaultPlace, unitFor } from '../ui/fronts/model';
 import type { AddResult } from '../ui/fronts/FrontNoteEditor';
 import type { Attempt } from '../ui/fronts/FrontSearch';
+import { LockedLog } from './LockedLog';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
 
@@ -83,6 +84,7 @@ function PassphraseLock({ name, onUnlocked }: Props) {
       {error && <p id="unlock-error" class="error" role="alert">{error}</p>}
       <button type="button" onClick={unlock} disabled={busy} aria-busy={busy}>{t('lock.unlock')}</button>
       {busy && <p role="status" class="hint"><progress aria-label={t('lock.unlocking')} /> {t('lock.unlocking')}</p>}
+      {readPrefs().logLocked !== false && <LockedLog />}
     </section>
   );
 }

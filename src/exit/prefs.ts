@@ -23,6 +23,8 @@ export interface Prefs {
   notesTold: boolean;
   /** The Weather front's place name. */
   place: string;
+  /** "Log a contact" on the Daybook lock screen (issue 24): on unless the owner turned it off (false). */
+  logLocked?: false;
 }
 
 /** Kept small: prefs are read synchronously on every start, before anything else. */
@@ -49,6 +51,7 @@ export function normalizePrefs(raw: unknown): Prefs {
     lockNotes: readNotes(r.lockNotes),
     notesTold: r.notesTold === true,
     place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',
+    ...(r.logLocked === false ? { logLocked: false as const } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import { backup as backupEn } from './en/backup';
 import { core as coreEs } from './es/core';
 import { disguise as disguiseEs } from './es/disguise';
 import { backup as backupEs } from './es/backup';
+import { logging as loggingEn } from './en/logging';
+import { logging as loggingEs } from './es/logging';
 
-export const shellEn = { ...coreEn, ...disguiseEn, ...backupEn };
-export const shellEs = { ...coreEs, ...disguiseEs, ...backupEs };
+export const shellEn = { ...coreEn, ...disguiseEn, ...backupEn, ...loggingEn };
+export const shellEs = { ...coreEs, ...disguiseEs, ...backupEs, ...loggingEs };

@@ -10,5 +10,6 @@ import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
 import { apps } from './apps';
+import { logging } from './logging';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...apps };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...apps, ...logging };
