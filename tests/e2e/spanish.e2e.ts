@@ -216,7 +216,8 @@ describe('Spanish', () => {
     await check('journal, after unlocking');
 
     // The disguises' lock screens: the front, a try that finds nothing, and getting in.
-    for (const [disguise, search] of [['Notes', ES['front.notes.search']], ['Weather', ES['front.weather.search']]] as const) {
+    // The disguises keep their Spanish names here, as on the phone's home screen (Notas, El tiempo).
+    for (const [disguise, search] of [['Notas', ES['front.notes.search']], ['El tiempo', ES['front.weather.search']]] as const) {
       await tab(page, ES['nav.settings']).click();
       await page.getByRole('radio', { name: disguise, exact: true }).check();
       await page.getByRole('status').filter({ hasText: filled(ES['disguise.chosen']) }).waitFor();

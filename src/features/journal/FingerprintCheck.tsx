@@ -6,6 +6,7 @@ import { errorMessage } from '../../ui/errors';
 import { findJournalFingerprint, fingerprintVersion } from './fingerprint';
 import { journalVersions } from './store';
 import { listShares, recordFingerprint } from './integrityLog';
+import { privateText } from '../../ui/privateText';
 
 async function verdict(text: string): Promise<{ ok: boolean; message: string }> {
   const value = text.trim().toLowerCase();
@@ -42,7 +43,7 @@ export function FingerprintCheck() {
     <form class="fingerprint-check" onSubmit={(e) => void submit(e)} aria-labelledby="j-fp-check">
       <h3 id="j-fp-check">{t('journal.verify.checkTitle')}</h3>
       <label for="j-fp-input">{t('journal.verify.checkLabel')}</label>
-      <input id="j-fp-input" type="text" class="mono" autocomplete="off" autocapitalize="off" spellcheck={false} value={text}
+      <input id="j-fp-input" type="text" class="mono" autocapitalize="off" {...privateText} value={text}
         onInput={(e) => setText((e.target as HTMLInputElement).value)} />
       <button type="submit" class="secondary">{t('journal.verify.checkRun')}</button>
       <p role="status" class={answer ? (answer.ok ? 'success' : 'error') : undefined}>{answer?.message}</p>

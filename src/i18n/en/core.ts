@@ -136,4 +136,6 @@ export const core = {
   'nav.short.settings': 'Settings',
   // Issue 13b: the second tap that shares a file made after slow work (ui/ShareNow).
   'common.shareNow': 'Share {name} now',
+  // The locked screen's button; the sheet's own messages load when it opens (./logging).
+  'locked.open': 'Log a contact',
 } as const;

@@ -11,7 +11,6 @@ export const logging = {
   'when.time': 'Time',
   'when.dateTime': 'Date and time',
   'when.incomplete': 'Choose when it happened: a time that has already passed.',
-  'locked.open': 'Log a contact',
   'locked.sheetTitle': 'Log a contact',
   'locked.sheetHint': 'No passphrase needed. It is sealed at once: nobody can read it here until the app is unlocked. Choose how they made contact to save it.',
   'locked.times': 'How many times',

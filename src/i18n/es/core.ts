@@ -138,4 +138,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.short.settings': 'Ajustes',
   // Issue 13b: el segundo toque que comparte un archivo ya preparado (ui/ShareNow).
   'common.shareNow': 'Compartir {name} ahora',
+  // The locked screen's button; the sheet's own messages load when it opens (./logging).
+  'locked.open': 'Anotar un contacto',
 };

@@ -13,7 +13,6 @@ export const logging: Record<keyof typeof en, string> = {
   'when.time': 'Hora',
   'when.dateTime': 'Fecha y hora',
   'when.incomplete': 'Elige cuándo ocurrió: una hora que ya haya pasado.',
-  'locked.open': 'Anotar un contacto',
   'locked.sheetTitle': 'Anotar un contacto',
   'locked.sheetHint': 'No hace falta la frase de contraseña. Se sella al momento: nadie puede leerlo aquí hasta que se desbloquee la app. Elige cómo fue el contacto para guardarlo.',
   'locked.times': 'Cuántas veces',
