@@ -8,7 +8,7 @@ export const OPS = [
   'put', 'get', 'list', 'delete',
   'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
-  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
+  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 
 /** Operations that report progress: the worker passes them a reporter as their last argument. */

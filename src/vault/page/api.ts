@@ -13,7 +13,7 @@ export { VaultError, type VaultErrorCode } from '../errors';
 export { passphraseLength } from '../format';
 export type { BlobInfo, KdfSettings, LockInfo, UnlockReport };
 export type { IntegrityReport, KindCounts } from '../worker/integrity';
-export type { AttemptsReport } from '../worker/attempts';
+export type { AttemptsReport, LogTamper } from '../worker/attempt-report';
 export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from './backup-api';
 export type { BackupSummary } from '../backup/import';
 export type { ImportMode, ImportReport } from '../backup/stage';
