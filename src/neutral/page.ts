@@ -6,7 +6,7 @@ import { weather as en } from '../i18n/en/weather';
 import { weather as es } from '../i18n/es/weather';
 
 type Key = keyof typeof en;
-interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown }
+interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown; exitConfirmed?: unknown }
 
 function readPrefs(): Prefs {
   try {
@@ -86,4 +86,5 @@ function moveOn(url: unknown): void {
 
 const prefs = readPrefs();
 render(prefs, new Date());
-moveOn(prefs.exitUrl);
+// Only a site the person confirmed with her passphrase (exit/prefs.ts): any other stays unasked.
+if (prefs.exitConfirmed === prefs.exitUrl) moveOn(prefs.exitUrl);

@@ -40,5 +40,6 @@ import { disguise } from './disguise';
 import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
+import { guard } from './guard';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard };

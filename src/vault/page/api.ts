@@ -130,6 +130,12 @@ export const vault = {
    * gone are reported too.
    */
   checkFiles: (referenced: string[] = []) => client.callUnlocked('fileCheck', [referenced]),
+  /**
+   * The passphrase typed again before something leaves or a guard weakens (throttled and
+   * counted as every check is). `device` false (inside the decoy): a setting kept on the device
+   * must not change; keep it in the vault's own settings instead.
+   */
+  confirm: (passphrase: string): Promise<{ device: boolean }> => client.callUnlocked('confirm', [passphrase]),
   /** The person has seen the unlock report: list the vault as it is now, so it is not repeated. */
   acceptIntegrity: () => client.callUnlocked('acceptIntegrity', []),
   /**
