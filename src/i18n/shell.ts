@@ -2,9 +2,11 @@
 import { core as coreEn } from './en/core';
 import { disguise as disguiseEn } from './en/disguise';
 import { backup as backupEn } from './en/backup';
+import { guard as guardEn } from './en/guard';
 import { core as coreEs } from './es/core';
 import { disguise as disguiseEs } from './es/disguise';
 import { backup as backupEs } from './es/backup';
+import { guard as guardEs } from './es/guard';
 
-export const shellEn = { ...coreEn, ...disguiseEn, ...backupEn };
-export const shellEs = { ...coreEs, ...disguiseEs, ...backupEs };
+export const shellEn = { ...coreEn, ...disguiseEn, ...backupEn, ...guardEn };
+export const shellEs = { ...coreEs, ...disguiseEs, ...backupEs, ...guardEs };

@@ -80,10 +80,10 @@ export async function recordFailure(db: Db, header: VaultHeader, now: number, { 
 }
 
 /** During the wait a try is refused before any derivation; it is still reported at the next real unlock, but not counted. */
-export async function refuseWhileWaiting(db: Db, header: VaultHeader, now: number): Promise<void> {
+export async function refuseWhileWaiting(db: Db, header: VaultHeader, now: number, via: AttemptVia = 'waited'): Promise<void> {
   const waitUntil = nextTryAt(await readLog(db));
   if (waitUntil <= now) return;
-  await recordFailure(db, header, now, { counted: false, via: 'waited' }).catch(() => undefined);
+  await recordFailure(db, header, now, { counted: false, via }).catch(() => undefined);
   throw new VaultError('throttled', String(waitUntil));
 }
 

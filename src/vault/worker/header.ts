@@ -29,7 +29,7 @@ export async function confirmPassphrase(state: VaultState, passphrase: string): 
   state.vaultKey();
   const header = await readHeader(state);
   const db = state.database();
-  await refuseWhileWaiting(db, header, state.now());
+  await refuseWhileWaiting(db, header, state.now(), 'confirm');
   const match = openSlots(header, passphrase);
   if (!match || !sameBytes(match.key, state.vaultKey())) {
     if (match) wipe(match.kek);
