@@ -70,6 +70,12 @@ export default tseslint.config(
       }],
     },
   },
+  // The independent reader (tests/reader) is a second implementation written from docs/FORMAT.md:
+  // it may share no code with the app.
+  {
+    files: ['tests/reader/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '../*', '../../*'], message: 'tests/reader/ is an independent reader: it imports nothing from src/ or the other tests.' }] }] },
+  },
   // The environment probe opens and deletes a throwaway database only to see if storage works.
   { files: ['src/app/environment.ts', 'src/vault/**', 'tests/**', 'scripts/**', 'bench/**'], rules: { 'no-restricted-globals': 'off' } },
 );

@@ -5,16 +5,22 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { sodiumWasmAsFile } from './scripts/sodium-wasm-plugin.ts';
 import { DISGUISES, manifestFor, manifestPath } from './src/exit/disguises.ts';
+import { LANGS } from './src/i18n/locale.ts';
 
-/** Emits manifest-<disguise>.webmanifest files; the service worker serves the chosen one. */
+/**
+ * Emits manifest-<disguise>[.<lang>].webmanifest files, one per disguise and language (the page
+ * links the one for its language; the service worker serves the chosen one at the default address).
+ */
 function disguiseManifests(): Plugin {
   return {
     name: 'disguise-manifests',
     generateBundle() {
       for (const d of DISGUISES) {
-        const source = JSON.stringify(manifestFor(d), null, 2);
-        this.emitFile({ type: 'asset', fileName: manifestPath(d.id), source });
-        if (d.id === 'daybook') this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source });
+        for (const lang of LANGS) {
+          const source = JSON.stringify(manifestFor(d, lang), null, 2);
+          this.emitFile({ type: 'asset', fileName: manifestPath(d.id, lang), source });
+          if (d.id === 'daybook' && lang === 'en') this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source });
+        }
       }
     },
   };
@@ -103,7 +109,7 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [sodiumWasmAsFile()], rollupOptions: { output: neutralNames } },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/reader/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 30000,

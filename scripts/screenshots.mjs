@@ -16,6 +16,7 @@ try {
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Repeat passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
   await page.getByRole('navigation').waitFor();
   // The storage notice arrives once the browser answers the persistence request.
   await page.locator('.notices [data-persist] button').click({ timeout: 10_000 }).catch(() => undefined);

@@ -5,6 +5,7 @@ import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import { manifestPath } from './exit/disguises';
 import { dressPage } from './exit/dress';
+import { detectLang } from './i18n/locale';
 import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
 import { installStreamRoute } from './vault/sw';
 import { normalizePrefs, NEUTRAL_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
@@ -58,15 +59,17 @@ registerRoute(
     if (!page) return fetch('index.html');
     const headers = new Headers(page.headers);
     headers.set('Content-Type', 'text/html; charset=utf-8');
-    return new Response(dressPage(await page.text(), await chosenPrefs()), { headers });
+    return new Response(dressPage(await page.text(), await chosenPrefs(), self.navigator.languages ?? []), { headers });
   }, { denylist: [/weather\.html$/] }),
 );
 
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.endsWith('/manifest.webmanifest'),
   async () => {
-    const { disguise } = await chosenPrefs();
-    return (await matchPrecache(manifestPath(disguise))) ?? fetch(manifestPath(disguise));
+    const { disguise, lang } = await chosenPrefs();
+    // Named in the app's language, as the dressed page links it.
+    const path = manifestPath(disguise, detectLang(lang, self.navigator.languages ?? []));
+    return (await matchPrecache(path)) ?? fetch(path);
   },
 );
 

@@ -1,9 +1,9 @@
 // The app's phases: environment check, first-run safety screen, setup, lock, unlocked.
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { onLangChange, t } from '../i18n';
+import { getLang, onLangChange, t } from '../i18n';
 import { vault, type UnlockReport } from '../vault';
-import { applyDisguise, disguiseById, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap } from '../exit';
+import { applyDisguise, disguiseName, installBackTrap, isLeaving, onPrefsChange, readPrefs, setExitNative, syncBackTrap, type DisguiseId } from '../exit';
 import type { EnvProblem, FirstPhase } from './environment';
 import { EnvironmentScreen } from './EnvironmentScreen';
 import { IntroScreen } from './IntroScreen';
@@ -16,24 +16,43 @@ import { registerServiceWorker } from './sw-register';
 import { startAutoLock, DEFAULT_AUTOLOCK } from './autolock';
 import { loadAutoLockOptions } from '../features/settings/store';
 
-type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'locked' | 'unlocked';
+// 'disguise': the optional step right after setup (the vault is open; the look and duress passphrase).
+type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'disguise' | 'locked' | 'unlocked';
 
 type UnlockedView = ComponentType<import('./Unlocked').UnlockedProps>;
 let unlockedView: Promise<UnlockedView> | null = null;
 /** The unlocked app's code, fetched once while the lock or setup screen shows (precached: offline too). */
 const loadUnlocked = () => (unlockedView ??= import('./Unlocked').then((m) => m.Unlocked));
 
+type StepView = ComponentType<{ onDone(): void }>;
+let stepView: Promise<StepView> | null = null;
+/** The step after setup: fetched with the setup screen, never part of the first screen's bytes. */
+const loadStep = () => (stepView ??= Promise.all([
+  import('../features/settings/DisguiseStep'),
+  // Its words (the duress panel's) are with the features' messages, which load after unlock.
+  import('../i18n/features').then((m) => m.registerFeatureMessages()),
+]).then(([m]) => m.DisguiseStep));
+type AppLook = Exclude<DisguiseId, 'daybook'>;
+type DisguiseView = ComponentType<import('../features/disguise-apps').DisguiseAppProps>;
+let disguiseView: Promise<DisguiseView> | null = null;
+/** The disguise's own app (Notes, Weather), fetched only when the duress passphrase opens it. */
+const loadDisguiseApp = () => (disguiseView ??= import('../features/disguise-apps').then((m) => m.DisguiseApp));
+
 export function App({ first }: { first: Promise<FirstPhase> }) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [problems, setProblems] = useState<EnvProblem[]>([]);
   const [report, setReport] = useState<UnlockReport | null>(null);
   const [Unlocked, setUnlocked] = useState<UnlockedView | null>(null);
+  const [Step, setStep] = useState<StepView | null>(null);
+  /** Set when the duress passphrase opened the decoy under Notes or Weather: that app, nothing of Daybook. */
+  const [posing, setPosing] = useState<AppLook | null>(null);
+  const [DisguiseApp, setDisguiseApp] = useState<DisguiseView | null>(null);
   const [route, setRoute] = useState<Route>({ screen: 'journal' });
   const [, setLangTick] = useState(0);
   const [offlineReady, setOfflineReady] = useState(false);
   const [persist, setPersist] = useState<PersistState | null>(null);
   const [update, setUpdate] = useState<(() => void) | null>(null);
-  const name = disguiseById(readPrefs().disguise).name;
+  const name = disguiseName(readPrefs().disguise, getLang());
 
   useEffect(() => onLangChange(() => setLangTick((n) => n + 1)), []);
   // The browser's Back inside a sub-screen goes up one level (and stays unlocked).
@@ -48,12 +67,13 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     // Quick exit: the page is blank and on its way out; a re-render would only delay the blank frame.
     if (isLeaving()) return;
     setPhase('locked');
+    setPosing(null);
     setRoute({ screen: 'journal' });
   }), []);
   // "Erase all data" (Settings): back to the first-run screen, as on a fresh install.
   useEffect(() => vault.onErased(() => {
     // Prefs are gone with everything else: wear the default disguise again straight away.
-    applyDisguise(readPrefs().disguise);
+    applyDisguise(readPrefs().disguise, getLang());
     setPhase('intro');
   }), []);
   useEffect(() => {
@@ -67,7 +87,8 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     });
   }, []);
   useEffect(() => {
-    if (phase !== 'unlocked') return;
+    // The step after setup holds an open vault too: it locks by time and when hidden, as unlocked.
+    if (phase !== 'unlocked' && phase !== 'disguise') return;
     const lock = (now?: boolean) => void vault.lock({ now });
     let stop = startAutoLock(DEFAULT_AUTOLOCK, lock);
     void loadAutoLockOptions().then((options) => {
@@ -81,15 +102,26 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     // Load libsodium while the person types: unlock and create then cost only Argon2id.
     if (phase === 'locked' || phase === 'setup') vault.warmUp();
     // And the unlocked app's code, so the first entry is not kept waiting for it.
-    if (phase === 'locked' || phase === 'setup' || phase === 'unlocked') void loadUnlocked().then((view) => setUnlocked(() => view), () => undefined);
-    // Only a disguise's locked front wears the plain close mark; everywhere else, the red button.
-    if (phase !== 'checking') setExitNative(phase === 'locked' && readPrefs().disguise !== 'daybook');
-  }, [phase]);
+    if (phase === 'setup' || phase === 'disguise') void loadStep().then((view) => setStep(() => view), () => undefined);
+    if (phase === 'locked' || phase === 'setup' || phase === 'disguise' || phase === 'unlocked') void loadUnlocked().then((view) => setUnlocked(() => view), () => undefined);
+    // Under a disguise, its app too: the duress passphrase then opens it without a loading pause.
+    if ((phase === 'locked' && readPrefs().disguise !== 'daybook') || posing) void loadDisguiseApp().then((view) => setDisguiseApp(() => view), () => undefined);
+    // A disguise's locked front and its app opened under duress wear the plain close mark; everywhere else, the red button.
+    if (phase !== 'checking') setExitNative((phase === 'locked' && readPrefs().disguise !== 'daybook') || (phase === 'unlocked' && posing !== null));
+  }, [phase, posing]);
 
   const navigator = useMemo<Navigator>(() => ({ route, go: setRoute }), [route]);
 
   const onUnlocked = (report: UnlockReport | null) => {
-    setReport(report);
+    const look = readPrefs().disguise;
+    // The decoy under Notes or Weather opens that app; under the Daybook look, the decoy journal as before.
+    if (report?.mode === 'decoy' && look !== 'daybook') {
+      setPosing(look);
+      setReport(null);
+    } else {
+      setPosing(null);
+      setReport(report);
+    }
     setPhase('unlocked');
   };
 
@@ -109,17 +141,30 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       {phase === 'setup' && (
         <SetupScreen
           onCreated={({ restore }) => {
-            onUnlocked(null);
-            // A new phone with a backup: straight to restoring it, not to an empty journal.
-            if (restore) setRoute({ screen: 'settings', sub: { to: 'restore' } });
+            // A new phone with a backup: straight to restoring it, not to an empty journal (the
+            // look and duress passphrase are in Settings). Otherwise the optional disguise step.
+            if (restore) {
+              onUnlocked(null);
+              setRoute({ screen: 'settings', sub: { to: 'restore' } });
+            } else {
+              setPhase('disguise');
+            }
             // Ask once the person has something worth keeping; Settings shows the state later.
             // Not waiting on a prompt (Firefox's may never be answered): a later answer updates it.
             void requestPersistence(setPersist).then(setPersist);
           }}
         />
       )}
+      {phase === 'disguise' && (
+        Step ? <Step onDone={() => onUnlocked(null)} /> : <div class="boot" role="status" aria-label={t('app.loading')} />
+      )}
       {phase === 'locked' && <LockScreen name={name} onUnlocked={onUnlocked} />}
-      {phase === 'unlocked' && (
+      {phase === 'unlocked' && posing && (
+        DisguiseApp
+          ? <>{notice}<DisguiseApp look={posing} /></>
+          : <div class="boot" role="status" aria-label={t('app.loading')} />
+      )}
+      {phase === 'unlocked' && !posing && (
         Unlocked
           ? <Unlocked name={name} navigator={navigator} notice={notice} report={report} onReportDone={() => setReport(null)} onLock={() => void vault.lock()} />
           : <div class="boot" role="status" aria-label={t('app.loading')} />

@@ -3,13 +3,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
 import { passphraseLength, vault, type UnlockReport } from '../vault';
-import { readPrefs } from '../exit';
+import { addLockNote, readPrefs, type FrontNote } from '../exit';
 import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { NotesFront } from '../ui/fronts/NotesFront';
 import { WeatherFront } from '../ui/fronts/WeatherFront';
-import { defaultPlace, parseNotes, unitFor } from '../ui/fronts/model';
+import { defaultPlace, unitFor } from '../ui/fronts/model';
+import type { AddResult } from '../ui/fronts/FrontNoteEditor';
 import type { Attempt } from '../ui/fronts/FrontSearch';
+import { LockedLog } from './LockedLog';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
 
@@ -31,7 +33,9 @@ export function LockScreen({ name, onUnlocked }: Props) {
       return 'none';
     }
   };
-  if (prefs.disguise === 'notes') return <NotesFront notes={parseNotes(prefs.lockNotes)} onSubmit={open} />;
+  // "New note": kept with the front's notes (unencrypted by design, and said so), or refused whole.
+  const add = (note: FrontNote): Promise<AddResult> => addLockNote(note).then(() => 'kept', () => 'full');
+  if (prefs.disguise === 'notes') return <NotesFront notes={prefs.lockNotes} told={prefs.notesTold} onSubmit={open} onAdd={add} />;
   if (prefs.disguise === 'weather') {
     const place = prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'));
     return <WeatherFront place={place} now={new Date()} unit={unitFor(navigator.language)} onSubmit={open} />;
@@ -80,6 +84,7 @@ function PassphraseLock({ name, onUnlocked }: Props) {
       {error && <p id="unlock-error" class="error" role="alert">{error}</p>}
       <button type="button" onClick={unlock} disabled={busy} aria-busy={busy}>{t('lock.unlock')}</button>
       {busy && <p role="status" class="hint"><progress aria-label={t('lock.unlocking')} /> {t('lock.unlocking')}</p>}
+      {readPrefs().logLocked !== false && <LockedLog />}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { t } from '../i18n';
 import { vault } from '../vault';
 import { errorMessage } from '../ui/errors';
-import { SetupDisguiseGuide } from '../features/settings/DisguiseGuide';
 import { NewPassphraseFields } from '../ui/NewPassphraseFields';
 import { usePassphraseChoice } from '../ui/usePassphraseChoice';
 
@@ -62,7 +61,6 @@ export function SetupScreen({ onCreated }: { onCreated(options: { restore: boole
         {t('setup.create')}
       </button>
       {busy && <p role="status" class="hint"><progress aria-label={t('setup.creating')} /> {t('setup.creating')}</p>}
-      <SetupDisguiseGuide />
     </section>
   );
 }

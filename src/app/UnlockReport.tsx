@@ -1,9 +1,10 @@
 // What the unlock found, said once in plain words: failed tries, records missing, rolled back or
 // slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
+import { listShares, noteReport } from '../features/journal/integrityLog';
 
 const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
 
@@ -64,6 +65,11 @@ export function reportWorthShowing(report: UnlockReport | null): boolean {
 
 export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; onDone(): void }) {
   const [error, setError] = useState('');
+  // When she last shared the fingerprint: the one check for what this device cannot see.
+  const [sharedAt, setSharedAt] = useState<number | null>(null);
+  useEffect(() => {
+    listShares().then((shares) => setSharedAt(shares[0]?.at ?? null), () => undefined);
+  }, []);
   const { integrity: i, attempts } = report;
   const tampered = i.indexDamaged || any(i.missing) || any(i.rolledBack) || any(i.unlisted) || report.damaged > 0 || report.brokenFiles > 0;
   // Only a report of something merely added may say nothing is missing; any loss, damage or
@@ -71,7 +77,11 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
   const lost = i.indexDamaged || any(i.missing) || any(i.rolledBack) || report.damaged > 0 || report.brokenFiles > 0;
   async function noted() {
     try {
-      if (tampered) await vault.acceptIntegrity();
+      if (tampered) {
+        // Kept first, as an encrypted record: the history she can open, and the packet, keep it.
+        await noteReport(report);
+        await vault.acceptIntegrity();
+      }
       onDone();
     } catch (err) {
       setError(errorMessage(err));
@@ -89,6 +99,7 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
       {report.damaged > 0 && <p>{t('lock.problems', { count: report.damaged })}</p>}
       {report.brokenFiles > 0 && <p>{t('report.brokenFiles', { count: formatNumber(report.brokenFiles) })}</p>}
       {tampered && <p class="hint">{t(lost ? 'report.adviceLost' : 'report.advice')}</p>}
+      <p class="hint">{sharedAt ? t('report.cannotSeeSince', { date: formatDateTime(sharedAt) }) : t('report.cannotSee')}</p>
       {report.upgraded && <p class="hint">{t('report.upgraded')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
       <button type="button" class="secondary" onClick={noted}>{t('report.noted')}</button>

@@ -1,5 +1,6 @@
-// Makes the page wear the chosen disguise: title, icons, theme colour and manifest link.
-import { disguiseById, iconPath, manifestPath, type DisguiseId } from './disguises';
+// Makes the page wear the chosen disguise: title, icons, theme colour and manifest link, named
+// in the app's language.
+import { disguiseById, disguiseName, iconPath, manifestPath, type DisguiseId } from './disguises';
 
 function setLink(rel: string, href: string): void {
   const link = document.querySelector<HTMLLinkElement>(`link[rel="${rel}"]`);
@@ -11,13 +12,15 @@ function setMeta(name: string, content: string): void {
   if (meta) meta.content = content;
 }
 
-export function applyDisguise(id: DisguiseId): void {
+export function applyDisguise(id: DisguiseId, lang: string): void {
   const d = disguiseById(id);
+  const name = disguiseName(d.id, lang);
   // The title is the one thing history keeps: it is always the disguise name, never a screen.
-  if (document.title !== d.name) document.title = d.name;
+  if (document.title !== name) document.title = name;
   setLink('icon', iconPath(d.id, 32));
   setLink('apple-touch-icon', iconPath(d.id, 180));
-  setLink('manifest', manifestPath(d.id));
+  // The manifest in the page's language: an install made now is named as this phone would name it.
+  setLink('manifest', manifestPath(d.id, lang));
   setMeta('theme-color', d.theme);
-  setMeta('apple-mobile-web-app-title', d.name);
+  setMeta('apple-mobile-web-app-title', name);
 }

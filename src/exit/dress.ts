@@ -2,7 +2,8 @@
 // worker): title, icons, theme colour, manifest, language, and the Quick exit link itself, so
 // the first paint is already neutral and the link leaves for the right place even if no
 // script ever runs.
-import { disguiseById, iconPath, manifestPath } from './disguises';
+import { disguiseById, disguiseName, iconPath, manifestPath } from './disguises';
+import { detectLang } from '../i18n/locale';
 import { exitLook } from './exit-look';
 import { exitText } from '../i18n/exit';
 import { NEUTRAL_PAGE, type Prefs } from './prefs';
@@ -17,14 +18,17 @@ function setAttr(html: string, tag: RegExp, attr: string, value: string): string
   );
 }
 
-export function dressPage(html: string, prefs: Prefs): string {
+/** `languages`: the browser's (the worker's navigator), for a person who never chose one. */
+export function dressPage(html: string, prefs: Prefs, languages: readonly string[] = []): string {
   const d = disguiseById(prefs.disguise);
-  const lang = prefs.lang ?? 'en';
-  let out = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(d.name)}</title>`);
+  // The language the app will speak (i18n/locale.ts decides it the same way in the page).
+  const lang = detectLang(prefs.lang, languages);
+  const name = disguiseName(d.id, lang);
+  let out = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(name)}</title>`);
   out = setAttr(out, /<html\b[^>]*>/, 'lang', lang);
-  out = setAttr(out, /<meta\s[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content', d.name);
+  out = setAttr(out, /<meta\s[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content', name);
   out = setAttr(out, /<meta\s[^>]*name="theme-color"[^>]*>/, 'content', d.theme);
-  out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id));
+  out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id, lang));
   out = setAttr(out, /<link\s[^>]*rel="icon"[^>]*>/, 'href', iconPath(d.id, 32));
   out = setAttr(out, /<link\s[^>]*rel="apple-touch-icon"[^>]*>/, 'href', iconPath(d.id, 180));
   // Every page starts locked: under Notes or Weather the control already looks like that app's.

@@ -1,7 +1,7 @@
 // Boots the exit layer before anything else: disguise, Quick exit control, shortcuts, scrubbing.
 import { onPrefsChange, readPrefs, tellServiceWorker } from './prefs';
 import { applyDisguise } from './apply-disguise';
-import { disguiseById } from './disguises';
+import { disguiseName } from './disguises';
 import { exitDestination, guardBackForwardCache, quickExit } from './quick-exit';
 import { installShortcuts } from './shortcuts';
 import { guardAutofill, guardTitle, scrubUrl } from './scrub';
@@ -13,11 +13,12 @@ export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
 export { installBackTrap, syncBackTrap } from './history';
 export {
-  readPrefs, writePrefs, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl, unconfirmedExit,
+  readPrefs, writePrefs, addLockNote, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl, unconfirmedExit,
   DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,
 } from './prefs';
 export { applyDisguise } from './apply-disguise';
-export { DISGUISES, disguiseById, iconPath, type DisguiseId } from './disguises';
+export { formatNotes, parseNotes, type FrontNote } from './front-notes';
+export { DISGUISES, disguiseById, disguiseName, iconPath, type DisguiseId } from './disguises';
 
 let currentLang = 'en';
 let native = false;
@@ -32,11 +33,15 @@ function paintLink(): void {
   if (link.textContent !== look.text) link.textContent = look.text;
 }
 
-/** Re-labels the control when the language changes (called by the app's i18n). */
+/** Re-labels the control and renames the disguise when the language changes (called by the app's i18n). */
 export function setExitLanguage(lang: string): void {
   currentLang = lang;
   paintLink();
+  applyDisguise(readPrefs().disguise, lang);
 }
+
+/** The chosen disguise's name in the app's language ("Notas" in Spanish). */
+export const shownName = (): string => disguiseName(readPrefs().disguise, currentLang);
 
 /**
  * On a disguise's locked front the control looks like that app's own close mark; elsewhere
@@ -73,7 +78,6 @@ function enhanceLink(link: HTMLAnchorElement): void {
 export function installExit(): void {
   scrubUrl();
   const prefs = readPrefs();
-  applyDisguise(prefs.disguise);
   // Every start is locked (or has no vault yet, which the app corrects): wear the front's look.
   native = prefs.disguise !== 'daybook';
   setExitLanguage(detectLang(prefs.lang));
@@ -86,9 +90,9 @@ export function installExit(): void {
   (document.getElementById('exit-bar') ?? document.body).append(status);
   installShortcuts(status, () => currentLang);
   guardBackForwardCache();
-  guardTitle(() => disguiseById(readPrefs().disguise).name);
+  guardTitle(shownName);
   guardAutofill();
-  onPrefsChange((next) => applyDisguise(next.disguise));
+  onPrefsChange((next) => applyDisguise(next.disguise, currentLang));
   // Keep the service worker's copy in step (it may have been cleared apart from localStorage).
   void tellServiceWorker(prefs);
 }

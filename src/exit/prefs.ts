@@ -3,6 +3,7 @@
 // readable before unlock (the lock screen wears the disguise, the exit works while locked) and
 // are harmless by design: the settings screen says plainly that anyone may read them.
 import { disguiseById, type DisguiseId } from './disguises';
+import { notesFit, readNotes, storedNotes, MAX_NOTES_TEXT, type FrontNote } from './front-notes';
 
 /** No site chosen: Quick exit stays on the app's own neutral page (instant, works offline). */
 export const DEFAULT_EXIT_URL = '';
@@ -22,14 +23,18 @@ export interface Prefs {
    */
   exitConfirmed: string;
   lang: 'en' | 'es' | null;
-  /** The Notes front's notes, as the person typed them (see ui/fronts/model.ts parseNotes). */
-  lockNotes: string;
+  /** The Notes front's notes (stored as { v: 2, notes }; older prefs hold the Settings text: see front-notes.ts). */
+  lockNotes: FrontNote[];
+  /** The front's "New note" has said once that these notes are not locked. */
+  notesTold: boolean;
   /** The Weather front's place name. */
   place: string;
+  /** "Log a contact" on the Daybook lock screen (issue 24): on unless the owner turned it off (false). */
+  logLocked?: false;
 }
 
 /** Kept small: prefs are read synchronously on every start, before anything else. */
-export const MAX_LOCK_NOTES = 8000;
+export const MAX_LOCK_NOTES = MAX_NOTES_TEXT;
 export const MAX_PLACE = 80;
 
 const KEY = 'prefs';
@@ -38,6 +43,9 @@ export const SW_CACHE = 'prefs';
 export const SW_KEY = 'prefs.json';
 
 const listeners = new Set<(prefs: Prefs) => void>();
+
+/** The stored form: the notes as a versioned list, so each keeps its lines. */
+const storedForm = (prefs: Prefs) => JSON.stringify({ ...prefs, lockNotes: storedNotes(prefs.lockNotes) });
 
 /** Any stored shape (possibly garbled or from an older version) to valid prefs. */
 export function normalizePrefs(raw: unknown): Prefs {
@@ -48,8 +56,10 @@ export function normalizePrefs(raw: unknown): Prefs {
     exitUrl,
     exitConfirmed: exitUrl && r.exitConfirmed === exitUrl ? exitUrl : '',
     lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
-    lockNotes: typeof r.lockNotes === 'string' ? r.lockNotes.slice(0, MAX_LOCK_NOTES) : '',
+    lockNotes: readNotes(r.lockNotes),
+    notesTold: r.notesTold === true,
     place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',
+    ...(r.logLocked === false ? { logLocked: false as const } : {}),
   };
 }
 
@@ -110,13 +120,35 @@ export async function writePrefs(change: Partial<Prefs>): Promise<Prefs> {
   const next = normalizePrefs({ ...readPrefs(), ...change });
   if (change.exitUrl !== undefined && change.exitUrl !== OLD_DEFAULT_EXIT_URL && next.exitUrl !== change.exitUrl) throw new Error('exit-url');
   try {
-    localStorage.setItem(KEY, JSON.stringify(next));
+    localStorage.setItem(KEY, storedForm(next));
   } catch {
     // Private modes may refuse storage; the choice then lasts for this visit only.
   }
+  return announce(next);
+}
+
+async function announce(next: Prefs): Promise<Prefs> {
   for (const listener of listeners) listener(next);
   await tellServiceWorker(next);
   return next;
+}
+
+/**
+ * The locked Notes front's "New note": kept with the front's notes, or refused whole (code
+ * 'notes-full') when they are at their limits or storage will not take it. Never cut short.
+ */
+export async function addLockNote(note: FrontNote): Promise<Prefs> {
+  const now = readPrefs();
+  const notes = [...now.lockNotes, note];
+  const full = () => Object.assign(new Error('notes-full'), { code: 'notes-full' });
+  if (!notesFit(notes)) throw full();
+  const next: Prefs = { ...now, lockNotes: notes, notesTold: true };
+  try {
+    localStorage.setItem(KEY, storedForm(next));
+  } catch {
+    throw full();
+  }
+  return announce(next);
 }
 
 /** The service worker dresses the page and serves the manifest from this copy. */
@@ -124,7 +156,7 @@ export async function tellServiceWorker(prefs: Prefs): Promise<void> {
   if (!('caches' in globalThis)) return;
   try {
     const cache = await caches.open(SW_CACHE);
-    const body = JSON.stringify(prefs);
+    const body = storedForm(prefs);
     const stored = await cache.match(SW_KEY);
     if (stored && (await stored.text()) === body) return;
     await cache.put(SW_KEY, new Response(body, { headers: { 'Content-Type': 'application/json' } }));

@@ -43,7 +43,7 @@ export function quickExit(): void {
   // 1. Hide, in this task: the next frame is blank.
   hideEverything();
   // 2. Neutral title and icon, whatever the page showed.
-  applyDisguise(readPrefs().disguise);
+  applyDisguise(readPrefs().disguise, document.documentElement.lang);
   // 3. Lock: the hooks close the vault. Its worker gets at most LAST_WRITE_MS to finish the
   //    last draft write, then it is terminated with every key in it.
   const finished = runExitHooks();

@@ -1,20 +1,24 @@
-// The features' messages, loaded with the first feature screen after unlock so the code that
+// The features' messages (and the locked log sheet's), loaded with the first feature screen after unlock so the code that
 // runs before unlock stays small. Every key is typed in ./en and ./es; this only registers them.
 import { journal as journalEn } from './en/journal';
 import { letters as lettersEn } from './en/letters';
 import { plan as planEn } from './en/plan';
 import { resources as resourcesEn } from './en/resources';
 import { settings as settingsEn } from './en/settings';
+import { backup as backupEn } from './en/backup';
+import { logging as loggingEn } from './en/logging';
 import { journal as journalEs } from './es/journal';
 import { letters as lettersEs } from './es/letters';
 import { plan as planEs } from './es/plan';
 import { resources as resourcesEs } from './es/resources';
 import { settings as settingsEs } from './es/settings';
+import { backup as backupEs } from './es/backup';
+import { logging as loggingEs } from './es/logging';
 import { addMessages } from './index';
 
 export function registerFeatureMessages(): void {
   addMessages(
-    { ...journalEn, ...lettersEn, ...planEn, ...resourcesEn, ...settingsEn },
-    { ...journalEs, ...lettersEs, ...planEs, ...resourcesEs, ...settingsEs },
+    { ...journalEn, ...lettersEn, ...planEn, ...resourcesEn, ...settingsEn, ...backupEn, ...loggingEn },
+    { ...journalEs, ...lettersEs, ...planEs, ...resourcesEs, ...settingsEs, ...backupEs, ...loggingEs },
   );
 }

@@ -4,6 +4,7 @@
 import { defaultPlace, forecast, inUnit, temperatureAt, unitFor, type Condition } from '../ui/fronts/model';
 import { weather as en } from '../i18n/en/weather';
 import { weather as es } from '../i18n/es/weather';
+import { detectLang, LANGS, type Lang } from '../i18n/locale';
 
 type Key = keyof typeof en;
 interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown; exitConfirmed?: unknown }
@@ -17,15 +18,9 @@ function readPrefs(): Prefs {
   }
 }
 
-/** The app's language as chosen, else the browser's (as the app decides it: i18n/locale.ts). */
-function language(saved: unknown): 'en' | 'es' {
-  if (saved === 'en' || saved === 'es') return saved;
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'es' || base === 'en') return base;
-  }
-  return 'en';
-}
+/** The app's language as chosen, else the browser's: decided as the app decides it. */
+const language = (saved: unknown): Lang =>
+  detectLang(LANGS.includes(saved as Lang) ? (saved as Lang) : null, navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 function element(tag: string, text: string, className?: string): HTMLElement {
   const el = document.createElement(tag);

@@ -62,7 +62,7 @@ function GatePanel({ id, check, onDone, onCancel }: { id: string; check: GateChe
       <p id={`${id}-title`}><strong>{t('gate.title')}</strong></p>
       <p id={`${id}-why`} class="hint">{t('gate.why')}</p>
       <div class="field">
-        <label for={`${id}-pass`}>{t('backup.current')}</label>
+        <label for={`${id}-pass`}>{t('gate.label')}</label>
         <PassphraseInput id={`${id}-pass`} value={passphrase} onInput={setPassphrase} onEnter={go} describedBy={`${id}-why`} autoFocus />
       </div>
       <div class="row">

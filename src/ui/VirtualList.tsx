@@ -1,12 +1,13 @@
 // A windowed list: only the rows in view (plus a margin) are in the DOM, so 10,000 rows
 // scroll and filter as fast as 10. The page scrolls (no box scrolling inside it): the list
-// follows the window. Rows have known heights; arrow keys move between rows.
+// follows the window. Rows start at their estimated height and grow to what they measure
+// once shown (a card in Spanish at 320 px wraps further); arrow keys move between rows.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
-  /** Height in px of each row (rows differ only by kind, e.g. headings and entries). */
+  /** Estimated (smallest) height in px of each row; a row taller once rendered is measured. */
   heightOf(item: T): number;
   keyOf(item: T): string;
   /** `focusable` is the roving tab stop: pass it to the row's control as tabIndex 0/-1. */
@@ -44,13 +45,15 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [viewport, setViewport] = useState(() => innerHeight || 800);
   const [active, setActive] = useState(-1);
   const pendingFocus = useRef<number | null>(null);
+  // Measured heights by key, for the window width they were measured at.
+  const [measured, setMeasured] = useState(() => ({ width: innerWidth, heights: new Map<string, number>() }));
 
   const offsets = useMemo(() => {
     const out = new Array<number>(items.length + 1);
     out[0] = 0;
-    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + heightOf(items[i]!);
+    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + (measured.heights.get(keyOf(items[i]!)) ?? heightOf(items[i]!));
     return out;
-  }, [items, heightOf]);
+  }, [items, heightOf, measured]);
   const total = offsets[items.length] ?? 0;
 
   /** The list's top in page coordinates. */
@@ -80,6 +83,25 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }, []);
 
   useEffect(() => setActive((a) => (a >= items.length ? -1 : a)), [items]);
+
+  // Each shown row's content is measured after layout; one taller than its slot gets more room.
+  // Heights only grow for a given width (no back and forth); a new width measures afresh.
+  useLayoutEffect(() => {
+    const fresh = measured.width !== innerWidth;
+    const heights = fresh ? new Map<string, number>() : new Map(measured.heights);
+    let changed = fresh;
+    for (const li of scroller.current?.querySelectorAll<HTMLElement>('li[data-row]') ?? []) {
+      const item = items[Number(li.dataset.row)];
+      const content = li.firstElementChild as HTMLElement | null;
+      if (!item || !content) continue;
+      const need = Math.ceil(content.getBoundingClientRect().height);
+      if (need > (heights.get(keyOf(item)) ?? heightOf(item))) {
+        heights.set(keyOf(item), need);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured({ width: innerWidth, heights });
+  });
 
   const first = items.length ? findRow(offsets, Math.max(0, scrollTop - overscanPx)) : 0;
   const last = items.length ? Math.min(items.length - 1, findRow(offsets, scrollTop + viewport + overscanPx)) : -1;

@@ -17,6 +17,10 @@ export type StoreName = (typeof STORE)[keyof typeof STORE];
 /** Rows of the header store: the key slots, and the failed-attempt log (see worker/attempts.ts). */
 export const HEADER_ID = 'main';
 export const LOG_ID = 'log';
+/** Contacts logged while locked (issue 24; see worker/locked-log.ts), each sealed to the header's box. */
+export const LOCKED_ID = 'q';
+/** The longest line of words a contact logged while locked may carry (its sealed size is fixed). */
+export const MAX_LOCKED_WORDS = 200;
 
 export interface KdfParams {
   alg: 'argon2id13';
@@ -100,6 +104,12 @@ export interface AttemptLogV1 {
   failures: number;
   lastAt: number;
   boxes: Uint8Array[];
+}
+
+/** Contacts logged while locked: each a sealed box of a fixed size; `k` a random id to accept or discard it by. */
+export interface LockedQueue {
+  id: typeof LOCKED_ID;
+  items: Array<{ k: string; box: Uint8Array }>;
 }
 
 /** What a record looks like on disk: nothing readable but its random id and version. */

@@ -6,9 +6,10 @@ import type { VaultErrorCode } from './errors';
 export const OPS = [
   'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
   'put', 'get', 'list', 'delete',
-  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobChunk', 'blobDelete', 'eraseAll',
+  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
+  'logLocked', 'lockedEntries', 'dropLocked',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 
 /** Operations that report progress: the worker passes them a reporter as their last argument. */

@@ -8,8 +8,10 @@ const DIST = process.env.OUT_DIR ?? 'dist';
 const INITIAL_JS_BUDGET = 40 * 1024;
 // 300 KB until this release; raised to 330 KB when the court packet's screens, the disguise
 // fronts, the sealed index and unlock report, and the passphrase screens' loaders arrived
-// together (316 KB measured). The wasm alone is 126 KB of it.
-const PRECACHE_BUDGET = 330 * 1024;
+// together (316 KB measured). The wasm alone is 126 KB of it. Raised to 360 KB when the working
+// decoy apps behind the disguises, logging while locked and the records' fingerprint v2 arrived
+// (350 KB measured, 2026-12-05): each is code the person needs offline, none loads before unlock.
+const PRECACHE_BUDGET = 360 * 1024;
 // Issue 13: the court packet's chunk (pdf-lib, fflate) loads only when a packet is made. It is
 // precached so the packet works offline, and counted under its own budget, not the app's.
 const PACKET_ENTRY = 'src/features/journal/packet/index.ts';

@@ -15,6 +15,11 @@ import { CHROMIUM_ARGS } from './harness';
 
 const PASS = 'orange kettle winter harbour';
 /** Every random choice (kill delays, the page's mix of saves) comes from this seed: CRASH_SEED=n replays a run. */
+/**
+ * Kill rounds of the saves test: 20 in `npm test` (about 6 s each on the 2-core CI machine, which
+ * has a 25-minute budget for everything); CRASH_ROUNDS=50 or more for a longer soak.
+ */
+const ROUNDS = Math.max(3, Number(process.env.CRASH_ROUNDS) || 20);
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
 /** mulberry32: small, fast, and the same sequence in Node and in the page. */
 const PRNG = `(seed) => () => {
@@ -169,7 +174,7 @@ function saveLoop(page: Page, known: string[], photos: string[], seed: number): 
 }
 
 describe('crash safety', () => {
-  it('survives 50 hard kills in the middle of saves: opens every time, nothing confirmed lost', async () => {
+  it(`survives ${ROUNDS} hard kills in the middle of saves: opens every time, nothing confirmed lost`, async () => {
     replayHint();
     random = makeRandom(SEED);
     const profile = mkdtempSync(join(root, 'profile-'));
@@ -188,7 +193,7 @@ describe('crash safety', () => {
         pending.delete(id);
       },
     };
-    for (let round = 0; round < 50; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       const browser = await start(profile, bindings);
       trace('round', round, 'started');
       const state = await openAndRead(browser.page, round === 0);
@@ -209,8 +214,9 @@ describe('crash safety', () => {
       await new Promise((r) => setTimeout(r, 100 + random() * 1000));
       await kill(browser, profile, round % 3 === 2);
     }
-    expect(saves).toBeGreaterThan(500);
-  }, 300_000);
+    // About twenty confirmed saves a round: the kills landed among real work.
+    expect(saves).toBeGreaterThan(ROUNDS * 10);
+  }, ROUNDS * 15_000);
 
   it('never leaves a half-applied import, whenever it is killed', async () => {
     replayHint();

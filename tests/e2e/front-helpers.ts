@@ -25,8 +25,8 @@ export const FRONT = {
 };
 export const EXIT_NAME = { en: 'Quick exit', es: 'Salida rápida' };
 
-/** A vault with one real entry, the front's settings, a duress passphrase with the person's own decoy, then the disguise. */
-export async function dressedVault(page: Page, disguise: 'notes' | 'weather'): Promise<void> {
+/** A vault with one real entry, the front's settings, a duress passphrase with the person's own decoy (and photo), then the disguise. */
+export async function dressedVault(page: Page, disguise: 'notes' | 'weather', { photo }: { photo?: { name: string; mimeType: string; buffer: Buffer } } = {}): Promise<void> {
   await createVault(page);
   await dismissNotices(page);
   await writeEntry(page, { what: REAL_ENTRY });
@@ -45,6 +45,7 @@ export async function dressedVault(page: Page, disguise: 'notes' | 'weather'): P
   await duress.getByLabel('Duress passphrase', { exact: true }).fill(DURESS);
   await duress.getByLabel('Repeat duress passphrase', { exact: true }).fill(DURESS);
   await duress.getByLabel('The decoy’s notes').fill(`${DECOY_NOTE}\nRenew the library books`);
+  if (photo) await duress.getByLabel('Add an ordinary photo (optional)').setInputFiles(photo);
   await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
   await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
   await page.getByRole('radio', { name: disguise === 'notes' ? 'Notes' : 'Weather', exact: true }).check();

@@ -74,7 +74,14 @@ export async function createVault(page: Page, passphrase = PASSPHRASE, { restore
   await page.getByLabel('Repeat passphrase', { exact: true }).fill(passphrase);
   if (restore) await page.getByLabel(/I have a backup file/).check();
   await page.getByRole('button', { name: 'Create' }).click();
+  // Restoring goes straight to the backup; otherwise the optional disguise step comes first.
+  if (!restore) await skipDisguiseStep(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
+}
+
+/** The optional step after setup (the look, the duress passphrase), skipped in one tap, in either language. */
+export async function skipDisguiseStep(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Skip for now|Omitir por ahora)$/ }).click();
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {

@@ -72,7 +72,8 @@ describe('journal', () => {
     const row = page.getByRole('button', { name: /Blocked number called 5 times/ });
     expect(await row.textContent()).toContain('Amended');
     await page.getByRole('button', { name: 'Check the records' }).click();
-    await page.getByText('All 2 saved versions check out: nothing has been changed or removed.').waitFor();
+    await page.getByText('No changes found in the 2 saved versions on this device. You have not shared a fingerprint yet, so there is no earlier day to check against.').waitFor();
+    await page.getByText(/^A whole-storage rollback cannot be seen here/).waitFor();
   });
 
   it('refuses an empty entry with a clear message and saves nothing', async () => {
@@ -183,7 +184,7 @@ describe('journal', () => {
     expect(html).toContain('Exhibit 1');
     expect(html).toMatch(new RegExp(`SHA-256 fingerprint: <span[^>]*>${sha256(photo)}<`));
     expect(html).toMatch(/Fingerprint of the whole journal: <span[^>]*>[0-9a-f]{64}</);
-    expect(html).toContain('All 3 saved versions check out');
+    expect(html).toContain('All 3 saved versions link up: no change found in them on this device. A whole-storage rollback cannot be seen here.');
     expect(html).toContain('Alex Doe');
     expect(html).toMatch(/<img src="data:image\/jpeg;base64,/);
     expect(html).not.toContain('blob:');

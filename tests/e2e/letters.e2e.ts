@@ -3,7 +3,7 @@
 // letters, drafts kept encrypted, sending by download and clipboard, and refusing bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSPHRASE, axeViolations, createVault, foreignRequests, launch, scanProfile, unlock, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, foreignRequests, launch, scanProfile, skipDisguiseStep, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices, journalTool } from './journal-helpers';
 
 let session: Session | undefined;
@@ -205,6 +205,7 @@ describe('boundary letters', () => {
     await page.getByLabel('Nueva frase de contraseña').fill(PASSPHRASE);
     await page.getByLabel('Repite la frase de contraseña').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Crear' }).click();
+    await skipDisguiseStep(page);
     await waitForServiceWorker(page);
     await dismissNotices(page, { offlineReady: true });
     await page.getByRole('navigation').getByRole('button', { name: 'Cartas' }).click();

@@ -109,8 +109,8 @@ describe('court packet', () => {
     await download.saveAs(zipPath);
     // Unpacked, and `sha256sum -c` passes over every file in it.
     const { out, names, checked, originals, pdf, text } = openPacket(zipPath, dir);
-    expect(names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
-    expect(checked).toHaveLength(4 + 4); // four originals, report, csv, readme, verify page
+    expect(names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'integrity-history.txt', 'originals', 'report.pdf', 'verify.html']);
+    expect(checked).toHaveLength(4 + 5); // four originals, report, csv, integrity history, readme, verify page
 
     // Originals, byte for byte, numbered 1..4 in time order.
     expect(originals).toEqual(['Exhibit-01-screenshot one.png', 'Exhibit-02-screenshot-two.png', 'Exhibit-03-doorbell.png', 'Exhibit-04-sent-email.png']);
@@ -128,7 +128,12 @@ describe('court packet', () => {
     expect(text).toContain(letter.slice(0, 60));
     expect(text).toContain('Jordan');
     expect(text).toContain('Declaration');
-    expect(text).toMatch(/All \d+ saved versions check out/);
+    expect(text).toMatch(/All \d+ saved versions link up/);
+    // The integrity history travels with it (issue 22): today's whole-record fingerprint, in the PDF too.
+    const history = readFileSync(join(out, 'integrity-history.txt'), 'utf8');
+    const recordPrint = /Fingerprint of everything saved when this packet was made: (2-[0-9a-f]{64})/.exec(history)?.[1];
+    expect(recordPrint).toBeDefined();
+    expect(text).toContain(recordPrint);
 
     const csv = readFileSync(join(out, 'incidents.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

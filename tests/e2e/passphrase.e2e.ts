@@ -3,7 +3,7 @@
 // only on the setup and change screens, never with the lock screen.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
+import { createVault, launch, skipDisguiseStep, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices } from './journal-helpers';
 
 let session: Session | undefined;
@@ -57,6 +57,7 @@ describe('choosing a passphrase', () => {
     expect(await shown.textContent()).toBe(other);
 
     await page.getByRole('button', { name: 'Create' }).click();
+    await skipDisguiseStep(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Journal' }).waitFor();
     await page.getByRole('button', { name: 'Lock' }).click();
     const before = extras(session).length;

@@ -86,11 +86,18 @@ describe('the unlock report', () => {
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlock(page);
     await report.waitFor();
+    // It says what it checked, and what it cannot see.
+    await report.getByText(/A whole-storage rollback cannot be seen here/).waitFor();
     await page.getByRole('button', { name: 'I have noted this' }).click();
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlock(page);
     await page.getByRole('button', { name: /Waited by the car park/ }).waitFor();
     expect(await page.getByText('Since you last opened it').count()).toBe(0);
+    // Noted, not forgotten: the report stays in a history she can open (issue 22).
+    await page.getByText('Reports you noted', { exact: true }).click();
+    const history = page.locator('details.integrity-history').first();
+    await history.getByText('Missing: 1 journal entries or amendments. They were saved, and are no longer on this device.').waitFor();
+    expect(await history.getByText(/^Noted /).count()).toBe(1);
     expect(session.errors).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ export async function createVault(d: Driver, url: string): Promise<void> {
   await fill(d, 'New passphrase', PASSPHRASE);
   await fill(d, 'Repeat passphrase', PASSPHRASE);
   await click(d, 'button', 'Create');
+  // The optional disguise step after setup, skipped in one tap.
+  await click(d, 'button', 'Skip for now', { timeout: 60_000 });
   await find(d, 'button', 'Journal', { css: 'nav', timeout: 60_000 });
 }
 
@@ -220,7 +222,7 @@ export function checkPacket(zip: Buffer, dir: string): void {
     const zipPath = join(work, 'packet.zip');
     writeFileSync(zipPath, zip);
     const packet = openPacket(zipPath, work);
-    expect(packet.names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'originals', 'report.pdf', 'verify.html']);
+    expect(packet.names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'integrity-history.txt', 'originals', 'report.pdf', 'verify.html']);
     expect(packet.originals).toEqual(['Exhibit-01-car.png']);
     expect(readFileSync(join(packet.out, 'originals', packet.originals[0]!)).equals(PHOTO)).toBe(true);
     expect(packet.text).toContain(ENTRY);

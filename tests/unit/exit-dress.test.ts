@@ -6,7 +6,7 @@ import { dressPage } from '../../src/exit/dress';
 import { DISGUISES, manifestFor } from '../../src/exit/disguises';
 
 const html = readFileSync('index.html', 'utf8');
-const FRONT = { lockNotes: '', place: '' };
+const FRONT = { lockNotes: [], notesTold: false, place: '' };
 const attr = (page: string, tag: RegExp, name: string) => page.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('dressPage', () => {
@@ -45,6 +45,21 @@ describe('dressPage', () => {
     }
   });
 
+  it('names the disguise in the app’s language: the chosen one, else the browser’s (issue 21)', () => {
+    const spanish = { en: ['Daybook', 'Notes', 'Weather'], es: ['Daybook', 'Notas', 'El tiempo'] };
+    for (const [lang, names] of Object.entries(spanish) as Array<['en' | 'es', string[]]>) {
+      DISGUISES.forEach((d, i) => {
+        // Chosen in the app, whatever the browser says; and never chosen, from the browser's list.
+        for (const page of [dressPage(html, { disguise: d.id, exitUrl: '', lang, ...FRONT }, ['fr-FR']), dressPage(html, { disguise: d.id, exitUrl: '', lang: null, ...FRONT }, ['de', `${lang}-MX`])]) {
+          expect(page).toContain(`<title>${names[i]}</title>`);
+          expect(attr(page, /<meta[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content')).toBe(names[i]);
+          expect(attr(page, /<link[^>]*rel="manifest"[^>]*>/, 'href')).toBe(lang === 'es' ? `manifest-${d.id}.es.webmanifest` : `manifest-${d.id}.webmanifest`);
+          expect(attr(page, /<html[^>]*>/, 'lang')).toBe(lang);
+        }
+      });
+    }
+  });
+
   it('changes nothing else in the page', () => {
     const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', exitConfirmed: '', lang: 'en', ...FRONT });
     // The default disguise only names its manifest file explicitly.
@@ -60,5 +75,10 @@ describe('manifests', () => {
       expect(m.icons.every((i) => i.src.startsWith(`icons/${d.id}-`))).toBe(true);
     }
     expect(new Set(DISGUISES.map((d) => d.name)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('have a Spanish version named as a Spanish phone names its apps', () => {
+    const names = DISGUISES.map((d) => manifestFor(d, 'es') as { name: string; short_name: string; lang: string });
+    expect(names.map((m) => [m.name, m.short_name, m.lang])).toEqual([['Daybook', 'Daybook', 'es'], ['Notas', 'Notas', 'es'], ['El tiempo', 'El tiempo', 'es']]);
   });
 });

@@ -43,7 +43,7 @@ describe('decoy mode', () => {
   it('the duress passphrase opens only the decoy, reporting nothing odd; the real one opens only the real', async () => {
     const { name, photo } = await withDuress();
     const decoy = new VaultCore(name);
-    expect(await decoy.unlock(DURESS)).toMatchObject({ damaged: 0 });
+    expect(await decoy.unlock(DURESS)).toMatchObject({ damaged: 0, mode: 'decoy' });
     expect(whats(decoy)).toEqual(['Buy milk and bread', 'Dentist moved to Thursday']);
     expect(decoy.records.list('_blob')).toEqual([]);
     expect(decoy.duressStatus()).toEqual({ enabled: false, erase: false });
@@ -52,7 +52,10 @@ describe('decoy mode', () => {
     await decoy.put('journal-version', null, { what: 'Gym at 6' });
     decoy.lock();
     const real = new VaultCore(name);
-    expect(await real.unlock(PASS)).toMatchObject({ damaged: 0 });
+    const realReport = await real.unlock(PASS);
+    expect(realReport).toMatchObject({ damaged: 0 });
+    // Only the decoy's page is told it is the decoy.
+    expect(realReport.mode).toBeUndefined();
     expect(whats(real)).toEqual(['He waited outside my work']);
     expect(real.duressStatus()).toEqual({ enabled: true, erase: false });
     real.lock();

@@ -2,7 +2,7 @@
 // person; under the Notes disguise they can simply be the notes shown while locked.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { readPrefs } from '../../exit';
+import { formatNotes, readPrefs } from '../../exit';
 import { exampleDecoyNotes } from './decoy';
 import { decoyPhotosSupported, loadDecoyDraft, type DecoyInput } from './store';
 import { privateText } from '../../ui/privateText';
@@ -15,7 +15,7 @@ export function DecoyEditor({ onChange }: Props) {
   const [own, setOwn] = useState<string | null>(null);
   const [same, setSame] = useState(false);
   const [photo, setPhoto] = useState<File | null>(null);
-  const notes = same ? prefs.lockNotes : (own ?? '');
+  const notes = same ? formatNotes(prefs.lockNotes) : (own ?? '');
 
   // What was written last time, or ordinary examples to make one's own.
   useEffect(() => {

@@ -16,6 +16,7 @@ import { privateText } from '../../ui/privateText';
 import { touchOnly } from '../../ui/touch';
 import { CountFields, untilInput } from './CountFields';
 import { SparcPicker } from './SparcPicker';
+import { QuickWhen } from './QuickWhen';
 
 /** `until` is the span's end as a time of day (issue 13); absent in drafts made before it. */
 export interface FormState { when: string; data: EntryData; until?: string; perFile?: PerFile }
@@ -139,6 +140,7 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
         <input id="j-when" type="datetime-local" value={when} autocomplete="off"
           aria-invalid={whenError ? 'true' : undefined} aria-describedby="j-when-hint"
           onInput={(e) => draft.set((prev) => ({ ...prev, when: e.currentTarget.value }))} />
+        {!entry && <QuickWhen onPick={(at) => draft.set((prev) => ({ ...prev, when: toLocalInput(at) }))} />}
         <p id="j-when-hint" class="hint">{t('journal.field.whenHint')}</p>
       </div>
       <CountFields times={data.times} until={until} invalid={fieldError('times') ? 'times' : fieldError('until') ? 'until' : undefined}

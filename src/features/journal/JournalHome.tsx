@@ -12,8 +12,9 @@ import { EntryRow, MONTH_PX, ROW_PX } from './EntryRow';
 import { VerifyPanel } from './VerifyPanel';
 import { FingerprintShare } from './FingerprintShare';
 import { Advice } from './Advice';
-import { LogAgain, recentKinds } from './LogAgain';
+import { LogAgain, recentKinds, useStableKinds } from './LogAgain';
 import { UnfinishedEntry } from './UnfinishedEntry';
+import { LockedInbox } from './LockedInbox';
 import { UnreadableEntries } from './UnreadableEntries';
 import { useAsync } from '../../ui/useAsync';
 import { loadPerson } from './store';
@@ -89,7 +90,7 @@ export function JournalHome(props: HomeProps) {
   const filter = useMemo(() => toFilter(inputs), [inputs]);
   const shown = useMemo(() => filterEntries(journal.entries, filter, index), [journal, filter]);
   const rows = useMemo(() => toRows(shown, mode), [shown, mode]);
-  const recent = useMemo(() => recentKinds(journal.entries), [journal]);
+  const recent = useStableKinds(useMemo(() => recentKinds(journal.entries), [journal]));
   // Incidents inside the protection order's dates are flagged in the list too (issue 13).
   const person = useAsync(loadPerson);
   const order = person.data ? orderSpan(person.data.person.order) : null;
@@ -113,6 +114,7 @@ export function JournalHome(props: HomeProps) {
         <button type="button" class="primary-action" onClick={props.onNew}>{t('journal.new')}</button>
       </div>
       <UnfinishedEntry onContinue={props.onNew} />
+      <LockedInbox />
       <p role="status" class="success status-line">{props.status}</p>
       <LogAgain sources={recent} named />
       {total === 0 ? (

@@ -11,6 +11,14 @@ import type { VerifyResult } from './chain';
 import type { Person } from './person';
 import type { ReportOptions } from './report';
 import { readNoticeText } from './noticeTexts';
+import { listNotes, listShares, recordFingerprint } from './integrityLog';
+import { historyText } from './integrityText';
+
+/** The integrity history the packet carries (issue 22). */
+async function packetHistory(): Promise<{ fingerprint: string; text: string }> {
+  const [now, shares, notes] = await Promise.all([recordFingerprint(), listShares(), listNotes()]);
+  return { fingerprint: now.fingerprint, text: historyText(now, shares, notes) };
+}
 
 interface Props { journal: Journal; options: ReportOptions; person: Person | null; verify: VerifyResult | undefined; omitted: string[]; ready: boolean }
 
@@ -32,7 +40,7 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
       const { buildPacket } = await import('./packet');
       const { blob, name, damaged } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
-        readBlob: evidenceBlob,
+        readBlob: evidenceBlob, history: await packetHistory(),
         noticeText: readNoticeText,
         onProgress: setProgress,
       });

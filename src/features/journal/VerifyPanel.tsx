@@ -1,24 +1,55 @@
-// "Check the records": re-computes the hash chain and says plainly whether anything changed.
+// "Check the records": re-computes the hash chain and says what was checked and what this device
+// cannot know (a whole-storage rollback), counted from the fingerprint the person last shared.
 import { useState } from 'preact/hooks';
-import { t, formatNumber } from '../../i18n';
+import { t, formatDateTime, formatNumber } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
-import type { VerifyResult } from './chain';
-import { verifyJournal } from './store';
+import { GENESIS, type VerifyResult } from './chain';
+import { journalVersions, verifyJournal } from './store';
+import { listShares, recordFingerprint, type RecordFingerprint, type SharedFingerprint } from './integrityLog';
+import { FingerprintCheck } from './FingerprintCheck';
+import { IntegrityHistory } from './IntegrityHistory';
+
+interface Checked { result: VerifyResult; now: RecordFingerprint; lastShare: SharedFingerprint | undefined; shareHeld: boolean }
+
+async function check(): Promise<Checked> {
+  const [result, now, shares, versions] = await Promise.all([verifyJournal(), recordFingerprint(), listShares(), journalVersions()]);
+  const lastShare = shares[0];
+  // The journal as it was at the last share is still here when its head is still in the chain.
+  const shareHeld = !lastShare || lastShare.parts.journal === GENESIS || versions.some((v) => v.hash === lastShare.parts.journal);
+  return { result, now, lastShare, shareHeld };
+}
+
+function Summary({ checked }: { checked: Checked }) {
+  const { result, lastShare, shareHeld } = checked;
+  const count = formatNumber(result.count);
+  return (
+    <>
+      {result.ok && shareHeld && (
+        <p class="success">{lastShare ? t('journal.verify.okSince', { date: formatDateTime(lastShare.at), count }) : t('journal.verify.okNoShare', { count })}</p>
+      )}
+      {lastShare && !shareHeld && <p class="error">{t('journal.verify.sharedGone', { date: formatDateTime(lastShare.at) })}</p>}
+      <p>{t('journal.verify.cannotSee')}</p>
+      <p class="hint">{t('journal.verify.record')} <span class="mono break" data-fingerprint="2">{checked.now.fingerprint}</span></p>
+      <p class="hint">{t('journal.verify.journalOnly')} <span class="mono break" data-fingerprint="1">{result.fingerprint}</span></p>
+    </>
+  );
+}
 
 export function VerifyPanel() {
-  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     setFailure('');
     try {
-      setResult(await verifyJournal());
+      setChecked(await check());
     } catch (error) {
       setFailure(errorMessage(error));
     }
     setBusy(false);
   };
+  const result = checked?.result;
   return (
     <section aria-labelledby="j-verify" class="verify">
       <h2 id="j-verify">{t('journal.verify.title')}</h2>
@@ -26,10 +57,7 @@ export function VerifyPanel() {
       <button type="button" class="secondary" onClick={() => void run()} disabled={busy}>{t('journal.verify.run')}</button>
       <div role="status">
         {busy && <p>{t('journal.verify.running')}</p>}
-        {result?.ok && (
-          <p class="success">{t('journal.verify.ok', { count: formatNumber(result.count) })}</p>
-        )}
-        {result && <p class="hint">{t('journal.verify.fingerprint')} <span class="mono break">{result.fingerprint}</span></p>}
+        {checked && <Summary checked={checked} />}
       </div>
       {result && result.breaks.length > 0 && (
         <div role="alert" class="error">
@@ -56,6 +84,8 @@ export function VerifyPanel() {
         </div>
       )}
       {failure && <p role="alert" class="error">{failure}</p>}
+      <FingerprintCheck />
+      <IntegrityHistory />
     </section>
   );
 }

@@ -165,6 +165,8 @@ export function clockBehind(records: VersionRecord[]): Set<VersionRecord> {
   for (const chain of splitChains(records)) {
     let newest = -Infinity;
     for (const r of chain) {
+      // Logged while locked and accepted later: its time is when it was logged, earlier by design.
+      if ((r.data as { loggedWhileLocked?: unknown }).loggedWhileLocked === true) continue;
       if (r.recordedAt < newest) behind.add(r);
       newest = Math.max(newest, r.recordedAt);
     }

@@ -7,7 +7,7 @@ import { contactsOf, sparcOf } from './model';
 export const CSV_COLUMNS = [
   'number', 'occurredAt', 'recordedAt', 'kind', 'afterNotice', 'channels', 'times', 'what', 'exactWords', 'where',
   'witnesses', 'children', 'weaponOrVehicle', 'policeContacted', 'officer', 'badge', 'reportNumber',
-  'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder',
+  'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder', 'writtenLate',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -36,6 +36,8 @@ export interface CsvText {
   kind(value: string): string;
   channel(value: string): string;
   sparc(value: string): string;
+  /** A late entry's "Written down … about a contact on …" (lib/when.ts). */
+  late?(written: number, happened: number): string;
 }
 
 function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
@@ -51,6 +53,7 @@ function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
     evidence: entry.exhibits.map((x) => `#${x.n} ${x.ref.name} sha256:${x.ref.sha256}`).join('; '),
     versions: String(entry.amendments.length + 1), hash: entry.hash,
     sparc: d.kind === 'incident' ? sparcOf(d).map(text.sparc).join('; ') : '', inOrder: text.yesNo(entry.inOrder),
+    writtenLate: entry.lateAbout !== null && text.late ? text.late(entry.recordedAt, entry.lateAbout) : '',
   };
 }
 

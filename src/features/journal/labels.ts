@@ -1,10 +1,15 @@
 // Message keys for the model's values, so every view names them the same way.
-import { t, formatDate, formatNumber, type MessageKey } from '../../i18n';
+import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../i18n';
 import { fromDateInput, type Channel, type ChildrenPresent, type SparcKind } from './model';
 import type { ChannelKey } from './patterns';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
+}
+
+/** A late entry's line: "Written down Dec 5, 2:44 AM about a contact on Nov 30, 8:10 AM". */
+export function lateLine(written: number, happened: number, format: (ms: number) => string = formatDateTime): string {
+  return t('late.line', { written: format(written), happened: format(happened) });
 }
 
 export function sparcLabel(kind: SparcKind): string {

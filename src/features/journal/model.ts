@@ -54,6 +54,8 @@ export interface EntryData {
   until?: number;
   /** SPARC kinds the person chose; absent means derived from the ways of contact. */
   sparc?: SparcKind[];
+  /** Logged on the lock screen and accepted at unlock (issue 24): its recordedAt is the time it was logged. */
+  loggedWhileLocked?: true;
 }
 
 export const MAX_TEXT = 50_000;
@@ -113,6 +115,7 @@ export function normaliseEntry(data: EntryData): EntryData {
   for (const field of TEXT_FIELDS) out[field] = data[field].trim();
   if (!out.notice) delete out.notice;
   if (out.until === undefined) delete out.until;
+  if (out.loggedWhileLocked !== true) delete out.loggedWhileLocked;
   if (out.sparc) out.sparc = SPARC.filter((k) => data.sparc!.includes(k));
   else delete out.sparc;
   return out;

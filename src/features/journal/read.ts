@@ -59,6 +59,7 @@ export function readEntryData(raw: unknown): EntryData | null {
   if (isObject(raw.notice)) data.notice = { channel: str(raw.notice.channel), letterId: str(raw.notice.letterId), title: str(raw.notice.title) };
   const until = finite(raw.until);
   if (until !== null && until >= occurredAt) data.until = until;
+  if (raw.loggedWhileLocked === true) data.loggedWhileLocked = true;
   if (Array.isArray(raw.sparc)) data.sparc = SPARC.filter((k) => (raw.sparc as unknown[]).includes(k));
   return data;
 }

@@ -3,6 +3,7 @@
 import type { Entry } from './chain';
 import { orderSpan, withinOrder, type Person, type ProtectionOrder } from './person';
 import { readEntryData } from './read';
+import { isLate } from '../../lib/when';
 import { changedFields, contactsOf, isAfterNotice, sparcOf, upgradeEntry, type Channel, type EntryData, type EvidenceRef, type SparcKind } from './model';
 
 /** Fields the person may leave out of what they hand over. */
@@ -43,6 +44,8 @@ export interface ReportEntry {
   amendments: Amendment[];
   /** Versions of this entry saved while the device clock was behind (chain.ts's clockBehind). */
   clockBehind: number[];
+  /** A late entry (lib/when.ts): when its first version says the contact happened; null when written at the time. */
+  lateAbout: number | null;
 }
 
 export interface ReportSummary {
@@ -152,8 +155,11 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
       clockBehind: entry.clockBehind.includes(v.version),
     }));
     const data = prepareData(entry.current, options, counter);
+    const first = entry.versions[0]!;
+    const firstAt = (readEntryData(first.data) ?? first.data).occurredAt;
+    const lateAbout = isLate(firstAt, first.recordedAt) ? firstAt : null;
     own.forEach((ex, k) => (ex.ref = data.evidence[k]!));
-    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, inOrder, exhibits: own, amendments, clockBehind: entry.clockBehind };
+    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, inOrder, exhibits: own, amendments, clockBehind: entry.clockBehind, lateAbout };
   });
   return {
     summary: {

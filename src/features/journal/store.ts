@@ -2,7 +2,8 @@
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
 import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
-import { emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
+import type { LockedItem } from '../../vault';
+import { CHANNELS, emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
 import { makeThumbnail } from './thumbnail';
 import { emptyPerson, readPerson, type Person } from './person';
 import { nameDamage, referencedIds, type DamagedEvidence } from './damage';
@@ -134,9 +135,12 @@ export async function saveEntry(data: EntryData, entryId?: string): Promise<stri
 /** How long "Undo" is offered after "Log again". */
 export const UNDO_MS = 8_000;
 
-/** "Log again": one more contact now, the same ways of contact (and SPARC choice), a count of 1. */
-export async function logAgain(source: EntryData, now = Date.now()): Promise<string> {
-  return saveEntry({ ...emptyEntry(now), channels: [...source.channels], ...(source.sparc ? { sparc: [...source.sparc] } : {}) });
+/**
+ * "Log again": one more contact, the same ways of contact (and SPARC choice), a count of 1.
+ * `occurredAt` earlier than now makes a late entry: one first version holding both times, never an amendment.
+ */
+export async function logAgain(source: EntryData, occurredAt = Date.now()): Promise<string> {
+  return saveEntry({ ...emptyEntry(occurredAt), channels: [...source.channels], ...(source.sparc ? { sparc: [...source.sparc] } : {}) });
 }
 
 /**
@@ -158,12 +162,45 @@ export function undoLogAgain(entryId: string, now = Date.now): Promise<boolean> 
   });
 }
 
+// ---- contacts logged while locked (issue 24) ----
+
+export type { LockedItem };
+
+/** What the lock screen sealed and this unlock opened, oldest first: to accept or discard, one by one. */
+export function lockedWaiting(): Promise<LockedItem[]> {
+  return vault.lockedEntries();
+}
+
+/**
+ * Accepts one into the journal: its first version is written with the time it was logged as its
+ * "recorded at" (in the hash chain), then it leaves the waiting list.
+ */
+export async function acceptLocked(item: LockedItem): Promise<string> {
+  const data: EntryData = {
+    ...emptyEntry(item.occurredAt), channels: CHANNELS.filter((c) => item.channels.includes(c)),
+    times: item.times, what: item.what, loggedWhileLocked: true,
+  };
+  const [made] = await appendMany([{ data }], () => item.at);
+  await vault.dropLocked([item.id]);
+  return made!.entryId;
+}
+
+/** Discards one: nothing of it reaches the journal. */
+export function discardLocked(item: LockedItem): Promise<void> {
+  return vault.dropLocked([item.id]);
+}
+
 export async function getEntry(id: string): Promise<Entry | undefined> {
   return (await loadJournal()).entries.find((e) => e.id === id);
 }
 
 export async function verifyJournal(): Promise<VerifyResult> {
   return verifyChain(await allRecords());
+}
+
+/** Every readable version, in save order (a fingerprint shared earlier is looked up in them). */
+export function journalVersions(): Promise<VersionRecord[]> {
+  return allRecords();
 }
 
 // ---- evidence ----

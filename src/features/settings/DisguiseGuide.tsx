@@ -1,9 +1,9 @@
 // How to get in under each disguise, a practice round on the real front (with a practice
 // word, never the passphrase), and what a disguise does not hide. Shown in Settings before the
-// choice, and on the setup screen. Plain text throughout, so screen readers get all of it.
+// choice, and in the optional step after setup. Plain text throughout, so screen readers get all of it.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { disguiseById, readPrefs } from '../../exit';
+import { getLang, t } from '../../i18n';
+import { disguiseName, readPrefs } from '../../exit';
 import { NotesFront } from '../../ui/fronts/NotesFront';
 import { WeatherFront } from '../../ui/fronts/WeatherFront';
 import { defaultPlace, parseNotes, unitFor } from '../../ui/fronts/model';
@@ -54,7 +54,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
   const [opened, setOpened] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
   const word = t('disguise.practice.word');
-  const name = disguiseById(front).name;
+  const name = disguiseName(front, getLang());
   const id = `practice-${front}`;
 
   const attempt = async (text: string): Promise<Attempt> => {
@@ -82,7 +82,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
       {opened ? (
         <p class="success" role="status">{t('disguise.practice.opened')}</p>
       ) : front === 'notes' ? (
-        <NotesFront notes={parseNotes(notes ?? prefs.lockNotes)} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
+        <NotesFront notes={notes !== undefined ? parseNotes(notes) : prefs.lockNotes} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
       ) : (
         <WeatherFront
           place={place?.trim() || prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'))}
@@ -91,30 +91,5 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
       )}
       <button type="button" class="secondary" onClick={end}>{t('disguise.practice.end')}</button>
     </section>
-  );
-}
-
-/** The setup screen's version: choosing comes later, in Settings, but the way in is known first. */
-export function SetupDisguiseGuide() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <p>
-        <button type="button" class="secondary" aria-expanded={open} aria-controls="setup-disguise" onClick={() => setOpen(!open)}>
-          {t('disguise.setup.toggle')}
-        </button>
-      </p>
-      <div id="setup-disguise" hidden={!open}>
-        {open && (
-          <>
-            <p>{t('disguise.setup.where')}</p>
-            <HowToGetIn level={2} />
-            <PracticeRound front="notes" level={3} />
-            <PracticeRound front="weather" level={3} />
-            <DisguiseLimits level={2} />
-          </>
-        )}
-      </div>
-    </>
   );
 }

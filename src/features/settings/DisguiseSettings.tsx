@@ -5,63 +5,36 @@
 // inside the decoy they change only in the decoy's own settings, never on the device.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../i18n';
-import { checkExitUrl, DEFAULT_EXIT_URL, DISGUISES, disguiseById, iconPath, readPrefs, writePrefs, type DisguiseId } from '../../exit';
+import { checkExitUrl, DEFAULT_EXIT_URL, readPrefs } from '../../exit';
 import { useRouter } from '../../ui/router';
 import { errorNote } from '../../ui/errors';
 import { cameBackFromLeaves } from './LeavesPage';
 import { DisguiseLimits, HowToGetIn } from './DisguiseGuide';
 import { NotesFrontSettings, WeatherFrontSettings } from './FrontSettings';
+import { DisguiseChoice } from './DisguiseChoice';
 import './disguise.css';
 import { privateText } from '../../ui/privateText';
 import { usePassphraseGate, type GateResult } from '../../ui/PassphraseGate';
-import { confirmPassphrase, loadShownGuards, saveShownGuards, type ShownGuards } from './store';
+import { confirmPassphrase, keepGuarded, loadShownGuards } from './store';
 
 export function DisguiseSettings() {
   const { go } = useRouter();
   const [prefs, setPrefs] = useState(readPrefs);
-  // Kept by key: the language can be switched on this screen, and the notes must follow.
-  const [chosen, setChosen] = useState<Message | null>(null);
   const [url, setUrl] = useState(prefs.exitUrl);
   const [urlError, setUrlError] = useState<Message | null>(null);
   const [urlSaved, setUrlSaved] = useState<Message | null>(null);
   const leavesButton = useRef<HTMLButtonElement>(null);
-  const disguiseGate = usePassphraseGate(confirmPassphrase);
   const exitGate = usePassphraseGate(confirmPassphrase);
-  // A disguise asked for, shown while the passphrase is.
-  const [askedDisguise, setAskedDisguise] = useState<DisguiseId | null>(null);
-  // Choices made inside a decoy session (kept in its own settings) read back over the device's.
+  // A destination chosen inside a decoy session (kept in its own settings) reads back over the device's.
   useEffect(() => void loadShownGuards().then((shown) => {
-    if (!shown.disguise && shown.exitUrl === undefined) return;
-    setPrefs((p) => ({ ...p, ...shown }));
-    if (shown.exitUrl !== undefined) setUrl(shown.exitUrl);
+    if (shown.exitUrl === undefined) return;
+    setPrefs((p) => ({ ...p, exitUrl: shown.exitUrl! }));
+    setUrl(shown.exitUrl);
   }, () => undefined), []);
   // Back from "What this app leaves": focus returns to the button that opened it.
   useEffect(() => {
     if (cameBackFromLeaves()) leavesButton.current?.focus();
   }, []);
-
-  /** Device prefs, or (inside the decoy) the decoy's own settings only. */
-  async function apply(result: GateResult, change: ShownGuards) {
-    if (result.device) return writePrefs(change.exitUrl !== undefined ? { ...change, exitConfirmed: change.exitUrl } : change);
-    await saveShownGuards(change);
-    return { ...prefs, ...change };
-  }
-
-  function choose(disguise: DisguiseId) {
-    setChosen(null);
-    setAskedDisguise(disguise);
-    disguiseGate.ask((result) => keepDisguise(result, disguise), () => setAskedDisguise(null));
-  }
-
-  async function keepDisguise(result: GateResult, disguise: DisguiseId) {
-    setAskedDisguise(null);
-    try {
-      setPrefs(await apply(result, { disguise }));
-      setChosen(message('disguise.chosen', { name: disguiseById(disguise).name }));
-    } catch (err) {
-      setChosen(errorNote(err));
-    }
-  }
 
   function saveUrl(input: string) {
     setUrlSaved(null);
@@ -81,7 +54,7 @@ export function DisguiseSettings() {
   async function keepUrl(result: GateResult, exitUrl: string) {
     setUrlError(null);
     try {
-      const next = await apply(result, { exitUrl });
+      const next = await keepGuarded(result.device, { exitUrl });
       setPrefs(next);
       setUrl(next.exitUrl);
       setUrlSaved(next.exitUrl ? message('disguise.exit.saved', { url: next.exitUrl }) : message('disguise.exit.savedOwn'));
@@ -96,22 +69,7 @@ export function DisguiseSettings() {
       {/* Before the choice: how each disguise is opened, and what none of them hides. */}
       <HowToGetIn />
       <DisguiseLimits />
-      <fieldset aria-describedby="disguise-hint">
-        <legend>{t('disguise.choose')}</legend>
-        <p id="disguise-hint" class="hint">{t('disguise.hint')}</p>
-        <div class="disguise-options">
-          {DISGUISES.map((d) => (
-            <label key={d.id} class="disguise-option">
-              <input type="radio" name="disguise" value={d.id} checked={(askedDisguise ?? prefs.disguise) === d.id} disabled={disguiseGate.open} onChange={() => choose(d.id)} />
-              <img src={iconPath(d.id, 192)} alt="" />
-              <span>{d.name}</span>
-            </label>
-          ))}
-        </div>
-        {disguiseGate.panel}
-        <p role="status" class="success">{say(chosen)}</p>
-        <p class="hint">{t('disguise.installed')}</p>
-      </fieldset>
+      <DisguiseChoice guarded />
       <NotesFrontSettings />
       <WeatherFrontSettings />
       <div class="field">

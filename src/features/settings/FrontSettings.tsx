@@ -1,19 +1,22 @@
 // What the Notes and Weather fronts show while locked: the person's own harmless notes and the
 // forecast's place. Both are prefs (unencrypted, readable before unlock), and the screen says so.
 import { useState } from 'preact/hooks';
-import { message, say, t, type Message } from '../../i18n';
-import { disguiseById, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
+import { getLang, message, say, t, type Message } from '../../i18n';
+import { disguiseName, formatNotes, parseNotes, MAX_LOCK_NOTES, MAX_PLACE, readPrefs, writePrefs } from '../../exit';
 import { errorNote } from '../../ui/errors';
 import { PracticeRound } from './DisguiseGuide';
 import { privateText } from '../../ui/privateText';
 
 export function NotesFrontSettings() {
-  const [text, setText] = useState(() => readPrefs().lockNotes);
+  const [text, setText] = useState(() => formatNotes(readPrefs().lockNotes));
   const [saved, setSaved] = useState<Message | null>(null);
 
   async function save() {
     try {
-      await writePrefs({ lockNotes: text });
+      // Text left as shown keeps the notes as they are: a note added on the locked front with
+      // lines of its own would otherwise be read back as one note per line.
+      const now = readPrefs().lockNotes;
+      await writePrefs({ lockNotes: text === formatNotes(now) ? now : parseNotes(text) });
       setSaved(message('disguise.notes.saved'));
     } catch (err) {
       setSaved(errorNote(err));
@@ -22,7 +25,7 @@ export function NotesFrontSettings() {
 
   return (
     <section class="card" aria-labelledby="front-notes-heading">
-      <h3 id="front-notes-heading">{disguiseById('notes').name}</h3>
+      <h3 id="front-notes-heading">{disguiseName('notes', getLang())}</h3>
       <div class="field">
         <label for="lock-notes">{t('disguise.notes.label')}</label>
         <textarea
@@ -60,7 +63,7 @@ export function WeatherFrontSettings() {
 
   return (
     <section class="card" aria-labelledby="front-weather-heading">
-      <h3 id="front-weather-heading">{disguiseById('weather').name}</h3>
+      <h3 id="front-weather-heading">{disguiseName('weather', getLang())}</h3>
       <div class="field">
         <label for="front-place">{t('disguise.place.label')}</label>
         <input

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import type { RouteOf } from '../../ui/router';
 import { ChangePassphrase } from './ChangePassphrase';
 import { AutoLockSettings } from './AutoLockSettings';
+import { LockedLogSetting } from './LockedLogSetting';
 import { StorageStatus } from './StorageStatus';
 import { BackupSettings } from './BackupSettings';
 import { DisguiseSettings } from './DisguiseSettings';
@@ -22,6 +23,7 @@ export function SettingsScreen({ route }: { route: RouteOf<'settings'> }) {
       <h2>{t('settings.security')}</h2>
       <ChangePassphrase />
       <AutoLockSettings />
+      <LockedLogSetting />
       <StorageStatus />
       <DisguiseSettings />
       <BackupSettings />

@@ -1,7 +1,7 @@
 // Settings kept in the vault (everything but the disguise prefs, which must be readable locked),
 // and the passphrase check that guards both.
 import { repository, vault } from '../../vault';
-import type { DisguiseId } from '../../exit';
+import { readPrefs, writePrefs, type DisguiseId, type Prefs } from '../../exit';
 import { normaliseAutoLock, type AutoLockOptions } from './model';
 
 /** Device settings chosen inside a decoy session: shown there, never applied to the device. */
@@ -32,6 +32,17 @@ export async function loadShownGuards(): Promise<ShownGuards> {
 export async function saveShownGuards(change: ShownGuards): Promise<void> {
   const record = await repo.get(ID);
   await repo.put({ autoLock: normaliseAutoLock(record?.autoLock), ...record, shown: { ...record?.shown, ...change } }, ID);
+}
+
+/**
+ * A guarded choice once the passphrase was given: on the device (a destination kept is then a
+ * confirmed one), or inside the decoy (`device` false) in the decoy's own settings only. Answers
+ * the prefs as that session's screens show them.
+ */
+export async function keepGuarded(device: boolean, change: ShownGuards): Promise<Prefs> {
+  if (device) return writePrefs(change.exitUrl !== undefined ? { ...change, exitConfirmed: change.exitUrl } : change);
+  await saveShownGuards(change);
+  return { ...readPrefs(), ...(await loadShownGuards()) };
 }
 
 /** A new vault key and everything re-encrypted under it; progress runs from 0 to 1. */

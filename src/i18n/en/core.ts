@@ -99,6 +99,8 @@ export const core = {
   'damage.problem.no-record': "its record, with its key, is missing from this device",
   'damage.goesOn': "Backups and the court packet go on without these files, and list them with the fingerprint recorded at the time.",
   'damage.unreadable': "{count} journal record(s) could not be read. They are kept as they are, shown in the journal as “an entry that could not be read”, and left out of everything else.",
+  'report.cannotSee': "Checked on this device: every saved record against the sealed list that guards them, and the parts of every file. A whole-storage rollback cannot be seen here: a fingerprint sent to someone you trust is the check for that, and you have not shared one yet.",
+  'report.cannotSeeSince': "Checked on this device: every saved record against the sealed list that guards them, and the parts of every file. A whole-storage rollback cannot be seen here: the fingerprint you last shared, on {date}, is the check for that.",
   'report.upgraded': "Your notes were moved to a newer, safer storage format.",
   'report.noted': "I have noted this",
   'report.kind.journal-version': "journal entries or amendments",
@@ -134,4 +136,6 @@ export const core = {
   'nav.short.settings': 'Settings',
   // Issue 13b: the second tap that shares a file made after slow work (ui/ShareNow).
   'common.shareNow': 'Share {name} now',
+  // The locked screen's button; the sheet's own messages load when it opens (./logging).
+  'locked.open': 'Log a contact',
 } as const;

@@ -2,6 +2,7 @@
 // weakens) and what the unlock report says about the attempt log itself.
 export const guard = {
   'gate.title': 'Your passphrase, to go on',
+  'gate.label': 'Your passphrase',
   'gate.why': 'Whoever holds the open app cannot do this without it.',
   'gate.confirm': 'Go on',
   'gate.wrong': 'Your passphrase is not right. Nothing was changed and nothing left this device.',

@@ -10,5 +10,7 @@ import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
 import { guard } from './guard';
+import { apps } from './apps';
+import { logging } from './logging';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging };

@@ -101,6 +101,8 @@ export const core: Record<keyof typeof en, string> = {
   'damage.problem.no-record': 'falta en este dispositivo su registro, con su clave',
   'damage.goesOn': 'Las copias de seguridad y el paquete para el juzgado siguen sin estos archivos, y los indican con la huella registrada en su momento.',
   'damage.unreadable': '{count} registro(s) del diario no se pudieron leer. Se conservan tal como están, aparecen en el diario como «una entrada que no se pudo leer» y quedan fuera de todo lo demás.',
+  'report.cannotSee': "Se comprobó en este dispositivo: cada registro guardado contra la lista sellada que los protege, y las partes de cada archivo. Una vuelta atrás de todo el almacenamiento no se puede ver aquí: una huella enviada a alguien de confianza sirve para comprobarlo, y aún no has compartido ninguna.",
+  'report.cannotSeeSince': "Se comprobó en este dispositivo: cada registro guardado contra la lista sellada que los protege, y las partes de cada archivo. Una vuelta atrás de todo el almacenamiento no se puede ver aquí: la huella que compartiste por última vez, el {date}, sirve para comprobarlo.",
   'report.upgraded': 'Tus notas pasaron a un formato de almacenamiento más nuevo y seguro.',
   'report.noted': "Lo he anotado",
   'report.kind.journal-version': "entradas o correcciones del diario",
@@ -136,4 +138,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.short.settings': 'Ajustes',
   // Issue 13b: el segundo toque que comparte un archivo ya preparado (ui/ShareNow).
   'common.shareNow': 'Compartir {name} ahora',
+  // The locked screen's button; the sheet's own messages load when it opens (./logging).
+  'locked.open': 'Anotar un contacto',
 };

@@ -3,6 +3,7 @@ import type { guard as en } from '../en/guard';
 
 export const guard: Record<keyof typeof en, string> = {
   'gate.title': 'Tu frase de contraseña, para seguir',
+  'gate.label': 'Tu frase de contraseña',
   'gate.why': 'Quien tenga la app abierta no puede hacer esto sin ella.',
   'gate.confirm': 'Seguir',
   'gate.wrong': 'Tu frase de contraseña no es correcta. No se cambió nada y nada salió de este dispositivo.',

@@ -16,8 +16,9 @@
 //   fingerprint (SHA-256) ........... huella
 //   safety plan ..................... plan de seguridad; a part of it: parte
 //   settings (this app's) ........... Ajustes           (a browser's or phone's own: configuración)
-//   disguise / decoy ................ disfraz / señuelo; the disguises keep their names (Daybook, Notes,
-//                                     Weather): the home screen and the options show those names
+//   disguise / decoy ................ disfraz / señuelo; the disguises are named as a Spanish phone names
+//                                     its own apps (Daybook, Notas, El tiempo: exit/disguises.ts), on the
+//                                     home screen and in the options alike
 //   template ........................ modelo
 //   draft ........................... borrador
 //   support person (advocate) ....... persona de apoyo
@@ -41,5 +42,7 @@ import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
 import { guard } from './guard';
+import { apps } from './apps';
+import { logging } from './logging';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging };

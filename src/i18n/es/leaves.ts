@@ -34,5 +34,5 @@ export const leaves: Record<keyof typeof en, string> = {
   'disguise.leaves.tabs.title': 'Pestañas abiertas y el selector de apps',
   'disguise.leaves.tabs.what': 'Mientras la app está abierta, su pestaña y el selector de apps del teléfono muestran «{name}», y pueden mostrar una pequeña imagen de la pantalla. La app se bloquea sola cuando cambias a otra, pero la imagen puede tomarse antes.',
   'disguise.leaves.tabs.how': 'Antes de dejar el dispositivo, usa la salida rápida o cierra la pestaña: la salida rápida sustituye esta pestaña por la página del tiempo.',
-  'disguise.leaves.storage.front': 'Las notas que se ven con la app bloqueada (Notes) y el lugar del pronóstico (Weather) tampoco están cifrados, por la misma razón; cualquiera que tome el dispositivo puede leerlos.',
+  'disguise.leaves.storage.front': 'Las notas que se ven con la app bloqueada (Notas) y el lugar del pronóstico (El tiempo) tampoco están cifrados, por la misma razón; cualquiera que tome el dispositivo puede leerlos.',
 };

@@ -5,17 +5,23 @@ import { t } from '../../i18n';
 import { FrontSearch, type Attempt } from './FrontSearch';
 import { matchNotes, type FrontNote } from './model';
 import { heading, type HeadingLevel } from './heading';
+import { FrontNoteEditor, type AddResult } from './FrontNoteEditor';
 import './fronts.css';
 
 interface Props {
   notes: FrontNote[];
   onSubmit(text: string): Promise<Attempt>;
+  /** "New note" (the caller keeps it). Without it (a practice copy) there is no button. */
+  onAdd?(note: FrontNote): Promise<AddResult>;
+  /** The person has been told once that notes added here are not locked. */
+  told?: boolean;
   /** Ids and heading level, so a practice copy can sit inside Settings. */
   idPrefix?: string;
   level?: HeadingLevel;
 }
 
-export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: Props) {
+export function NotesFront({ notes, onSubmit, onAdd, told = false, idPrefix = 'front', level = 1 }: Props) {
+  const [adding, setAdding] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<FrontNote | null>(null);
   const shown = matchNotes(notes, query);
@@ -33,7 +39,9 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
         }}
         onSubmit={onSubmit}
       />
-      {open ? (
+      {adding && onAdd ? (
+        <FrontNoteEditor idPrefix={idPrefix} told={told} onAdd={onAdd} onClose={() => setAdding(false)} />
+      ) : open ? (
         <article class="note-open">
           <button type="button" class="front-back" onClick={() => setOpen(null)}>‹ {t('front.notes.back')}</button>
           <NoteTitle>{open.title}</NoteTitle>
@@ -41,6 +49,7 @@ export function NotesFront({ notes, onSubmit, idPrefix = 'front', level = 1 }: P
         </article>
       ) : (
         <>
+          {onAdd && <button type="button" class="secondary note-new" onClick={() => setAdding(true)}>{t('front.notes.new')}</button>}
           <ul class="note-list">
             {shown.map((note, i) => (
               <li key={i}>

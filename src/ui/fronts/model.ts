@@ -1,24 +1,8 @@
-// The disguise fronts' pure logic (unit-tested): the Notes front's notes from what the person
-// typed, note search, and the Weather front's forecast, made on the device from place and date.
-
-export interface FrontNote { title: string; body: string }
-
-const MAX_NOTES = 50;
-
-/**
- * Notes from the settings field: an empty line separates notes and a note's first line is its
- * title; text without any empty line is one note per line.
- */
-export function parseNotes(text: string): FrontNote[] {
-  const clean = text.replace(/\r\n?/g, '\n').trim();
-  if (!clean) return [];
-  const blocks = /\n[ \t]*\n/.test(clean) ? clean.split(/\n(?:[ \t]*\n)+/) : clean.split('\n');
-  return blocks
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
-    .filter((lines) => lines.length > 0)
-    .slice(0, MAX_NOTES)
-    .map(([title = '', ...rest]) => ({ title, body: rest.join('\n').trim() }));
-}
+// The disguise fronts' pure logic (unit-tested): note search, and the Weather front's forecast,
+// made on the device from place and date.
+import type { FrontNote } from '../../exit/front-notes';
+// The notes' stored shape lives with the prefs that hold them (exit/, read before anything else).
+export { parseNotes, formatNotes, type FrontNote } from '../../exit/front-notes';
 
 /** Case- and accent-insensitive match, as a phone's notes search does. */
 export function matchNotes(notes: FrontNote[], query: string): FrontNote[] {

@@ -5,6 +5,7 @@ import { onQuickExit } from '../../exit/hooks';
 import { CHUNK_BYTES, type BlobInfo } from '../format';
 import { VaultError } from '../errors';
 import type { KdfSettings, LockInfo, UnlockReport } from '../worker/types';
+import type { LockedEntry } from '../worker/locked-log';
 import { backupApi, clearOutsideVault, discardExportCopy, duressApi } from './backup-api';
 import { vaultPresent } from './presence';
 import { streamLender } from './lender';
@@ -20,6 +21,8 @@ export type { ImportMode, ImportReport } from '../backup/stage';
 export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 export type { DamagedFile, FileCheck, FileProblem } from '../worker/filecheck';
+export type { LockedEntry, LockedItem } from '../worker/locked-log';
+export { MAX_LOCKED_WORDS } from '../format';
 
 const client = new VaultClient();
 const lender = streamLender(client);
@@ -65,6 +68,8 @@ export const blobs = {
     }
   },
   info: (id: string) => client.callUnlocked('blobInfo', [id]),
+  /** Every attachment's public info (no keys). */
+  list: () => client.callUnlocked('blobList', []),
   /** Decrypts on demand into a Blob (chunks move, they are not copied), folding a few chunks at a
    *  time into it: the browser keeps a big Blob out of the JS heap, so a 100 MB video never sits
    *  there whole (holding every chunk until the end did, issue 16). */
@@ -150,6 +155,11 @@ export const vault = {
     client.lock(false); // erased: no last write may recreate anything
     for (const listener of erasedListeners) listener();
   },
+  /** "Log a contact" on the lock screen: sealed to the vault's public key, no passphrase (issue 24). */
+  logLocked: (entry: LockedEntry) => client.call('logLocked', [entry]),
+  /** After a real unlock: the contacts logged while locked, to accept into the journal or discard. */
+  lockedEntries: () => client.callUnlocked('lockedEntries', []),
+  dropLocked: (ids: string[]) => client.callUnlocked('dropLocked', [ids]),
   onErased(listener: () => void): () => void {
     erasedListeners.add(listener);
     return () => erasedListeners.delete(listener);

@@ -45,6 +45,11 @@ export class Attachments {
     return stored && publicBlobInfo(stored);
   }
 
+  /** Every attachment's public info (the fingerprint covers their SHA-256; issue 22). */
+  list(): BlobInfo[] {
+    return this.state.records.list(BLOB_KIND).map((item) => publicBlobInfo(item.value as StoredBlobInfo));
+  }
+
   async chunk(blobId: string, index: number): Promise<Uint8Array> {
     const info = this.stored(blobId);
     if (!info) throw new VaultError('not-found');

@@ -18,12 +18,13 @@ import { write, type WriteSet } from './write';
 import { deleteRecord, getRecord, listRecords, putRecord } from './feature-records';
 import * as duress from './duress';
 import { fileCheck } from './files';
+import { dropLocked, lockedEntries, logLocked, type LockedItem } from './locked-log';
 import type { FileCheck } from './filecheck';
 import type { Db } from './db';
 import type { RecordIndex, StoredItem } from './records';
 import type { KdfSettings, LockInfo, Progress, UnlockReport } from './types';
 
-export type { KdfSettings, LockInfo, Mode, Progress, StoredItem, UnlockReport, WriteSet };
+export type { KdfSettings, LockedItem, LockInfo, Mode, Progress, StoredItem, UnlockReport, WriteSet };
 
 export class VaultCore {
   private readonly state: VaultState;
@@ -161,6 +162,9 @@ export class VaultCore {
   blobInfo(blobId: string): BlobInfo | undefined {
     return this.attachments.info(blobId);
   }
+  blobList(): BlobInfo[] {
+    return this.attachments.list();
+  }
   blobChunk(blobId: string, index: number): Promise<Uint8Array> {
     return this.attachments.chunk(blobId, index);
   }
@@ -207,6 +211,20 @@ export class VaultCore {
   async confirm(passphrase: string): Promise<{ device: boolean }> {
     await checkPassphrase(this.state, passphrase);
     return { device: this.state.mode === 'real' };
+  }
+
+  // ---- contacts logged while locked (see locked-log.ts) ----
+
+  /** No passphrase: sealed at once to the vault's public key, readable only after a real unlock. */
+  async logLocked(entry: unknown): Promise<void> {
+    await this.init();
+    return logLocked(this.state.database(), entry, this.now());
+  }
+  lockedEntries(): Promise<LockedItem[]> {
+    return lockedEntries(this.state);
+  }
+  dropLocked(ids: string[]): Promise<void> {
+    return dropLocked(this.state, ids);
   }
 
   // ---- erase ----

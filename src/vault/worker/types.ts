@@ -14,6 +14,14 @@ export interface UnlockReport {
   brokenFiles: number;
   /** The vault was in the v1 format and has just been upgraded. */
   upgraded: boolean;
+  /**
+   * Set only when the duress passphrase opened the decoy, so the page can open the disguise's
+   * own app (Notes, Weather) instead of any Daybook screen. Safe to tell: only the page of the
+   * session just opened receives it, and that page already holds the decoy; it is never stored
+   * or shown, and the report is otherwise the same quiet one, so nothing outside the page (the
+   * storage, the timing, the screen under the Daybook look) differs from a real unlock.
+   */
+  mode?: 'decoy';
 }
 export interface LockInfo {
   nextTryAt: number;

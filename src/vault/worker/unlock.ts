@@ -48,7 +48,8 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
       await endWait(db);
       // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
       if (eraseRequested(state.records)) await eraseForDuress(state, header, match);
-      return quietReport();
+      // The page needs to know, to open the disguise's app rather than a Daybook screen (types.ts).
+      return { ...quietReport(), mode: 'decoy' };
     }
     let current = header;
     if (header.v < FORMAT_VERSION) {

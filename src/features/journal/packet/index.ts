@@ -27,6 +27,8 @@ export interface PacketInput {
   readBlob(blobId: string): Promise<Blob>;
   noticeText(letterId: string): Promise<NoticeText | null>;
   onProgress?(fraction: number): void;
+  /** The integrity history (fingerprints shared, reports noted): integrity-history.txt and a PDF line. */
+  history?: { fingerprint: string; text: string };
   /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
   fonts?: FontFiles;
 }
@@ -56,6 +58,7 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
     notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
+    history: input.history && { fingerprint: input.history.fingerprint },
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
@@ -94,7 +97,9 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
     const lines = damaged.map((x) => `${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}\r\n${t('journal.packet.damaged', { sha256: x.ref.sha256 })}\r\n`);
     await add('damaged.txt', encode(lines.join('\r\n')));
   }
-  await add('README.txt', encode(`${t('journal.readme', { times: t('journal.csv.times') }).replace(/\n/g, '\r\n')}\r\n`));
+  if (input.history) await add('integrity-history.txt', encode(input.history.text));
+  const readme = t('journal.readme', { times: t('journal.csv.times') }) + (input.history ? `\n\n${t('journal.packet.historyFile')}` : '');
+  await add('README.txt', encode(`${readme.replace(/\n/g, '\r\n')}\r\n`));
   await add('verify.html', encode(verifyHtml([...sums], input.lang)));
   zip.addBytes('SHA256SUMS', encode(sha256Sums(sums)), true);
   input.onProgress?.(1);

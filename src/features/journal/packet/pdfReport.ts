@@ -27,6 +27,8 @@ export interface PdfInput {
   notices: Map<string, NoticeText | null>;
   lang: string;
   fonts: FontFiles;
+  /** Issue 22: the version 2 fingerprint now; the history itself is integrity-history.txt. */
+  history?: { fingerprint: string };
 }
 
 /** A report PDF being written: the exhibits are added one at a time, then it is finished. */
@@ -148,6 +150,11 @@ function integrity(w: PdfWriter, input: PdfInput): void {
   w.text(t('journal.verify.fingerprint'));
   w.text(v.fingerprint, { mono: true, size: 8.5 });
   w.text(t('journal.report.integrityExplain'), { size: 9 });
+  if (input.history) {
+    w.text(t('journal.packet.historyNow', { fingerprint: '' }).trim(), { size: 9 });
+    w.text(input.history.fingerprint, { mono: true, size: 8.5 });
+    w.text(t('journal.packet.historyFile'), { size: 9 });
+  }
   w.heading(t('journal.pdf.declaration'));
   w.text(t('journal.pdf.declarationText'));
   for (const label of [t('journal.pdf.name'), t('journal.pdf.signature'), t('journal.pdf.date')]) {

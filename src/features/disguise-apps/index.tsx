@@ -1,0 +1,17 @@
+// The disguise's own app, opened by the duress passphrase under the Notes or Weather look instead
+// of any Daybook screen. Loaded only then (or while such a front shows), never before unlock's budget.
+import { addMessages } from '../../i18n';
+import { apps as appsEn } from '../../i18n/en/apps';
+import { apps as appsEs } from '../../i18n/es/apps';
+import { NotesApp } from './NotesApp';
+import { WeatherApp } from './WeatherApp';
+import '../../ui/fronts/fronts.css';
+import './apps.css';
+
+addMessages(appsEn, appsEs);
+
+export interface DisguiseAppProps { look: 'notes' | 'weather' }
+
+export function DisguiseApp({ look }: DisguiseAppProps) {
+  return look === 'notes' ? <NotesApp /> : <WeatherApp />;
+}
