@@ -50,7 +50,7 @@ describe('dressPage', () => {
     for (const [lang, names] of Object.entries(spanish) as Array<['en' | 'es', string[]]>) {
       DISGUISES.forEach((d, i) => {
         // Chosen in the app, whatever the browser says; and never chosen, from the browser's list.
-        for (const page of [dressPage(html, { disguise: d.id, exitUrl: '', lang, ...FRONT }, ['fr-FR']), dressPage(html, { disguise: d.id, exitUrl: '', lang: null, ...FRONT }, ['de', `${lang}-MX`])]) {
+        for (const page of [dressPage(html, { disguise: d.id, exitUrl: '', exitConfirmed: '', lang, ...FRONT }, ['fr-FR']), dressPage(html, { disguise: d.id, exitUrl: '', exitConfirmed: '', lang: null, ...FRONT }, ['de', `${lang}-MX`])]) {
           expect(page).toContain(`<title>${names[i]}</title>`);
           expect(attr(page, /<meta[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content')).toBe(names[i]);
           expect(attr(page, /<link[^>]*rel="manifest"[^>]*>/, 'href')).toBe(lang === 'es' ? `manifest-${d.id}.es.webmanifest` : `manifest-${d.id}.webmanifest`);
