@@ -4,7 +4,7 @@
 // (new passphrase), never between; an old copy of the header opens nothing written afterwards.
 // Chunks are sealed with their attachment's own key, so they are not rewritten.
 import { randomBytes, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, PASSPHRASE_FLOOR, STORE, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, LOCKED_ID, PASSPHRASE_FLOOR, STORE, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, deriveFor, fillerSlot, newKdf, opensSlot, sealSlot, REAL_SLOT } from './keyslots';
 import { chunkRange } from './blobs';
@@ -12,6 +12,7 @@ import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { readLog, recordFailure, refuseWhileWaiting, rotateBox } from './attempts';
 import { DECOY_KIND } from './duress';
+import { resealQueue } from './locked-log';
 import { confirmPassphrase, readHeader } from './header';
 import { writeRecords } from './write';
 import type { VaultState } from './state';
@@ -40,7 +41,8 @@ export async function changeVaultKey(state: VaultState, current: string, next: s
     const marker = records.find(DECOY_KIND)?.[0];
     // The duress slot shares the salt, which is new: its passphrase would be needed to re-seal it.
     // It is turned off instead (and the person told to set it again).
-    // A new attempt key pair too: an old copy of the header's box opens no try made afterwards.
+    // A new attempt key pair too: an old copy of the header's box opens no try made afterwards
+    // (the contacts logged while locked, sealed to the old pair, are sealed again to the new one).
     const rotated = rotateBox(header, await readLog(state.database()), oldKey, newKey, FORMAT_VERSION);
     const fresh: VaultHeader = {
       id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, newKey, kdf, REAL_SLOT), fillerSlot(kdf)],
@@ -69,6 +71,11 @@ export async function changeVaultKey(state: VaultState, current: string, next: s
       await runTransaction(tx, (ops) => {
         ops.push(tx.objectStore(STORE.header).put(fresh));
         if (rotated.log) ops.push(tx.objectStore(STORE.header).put(rotated.log));
+        const headers = tx.objectStore(STORE.header);
+        ops.push(headers.get(LOCKED_ID).then((row) => {
+          const queue = resealQueue(row, header, oldKey, rotated.box.pk);
+          return queue && headers.put(queue);
+        }));
         if (marker) ops.push(store.delete(records.rowId(marker)));
         for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
         for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));
