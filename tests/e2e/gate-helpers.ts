@@ -5,8 +5,9 @@ import { PASSPHRASE } from './harness';
 
 export const gateOf = (page: Page) => page.getByRole('group', { name: 'Your passphrase, to go on' });
 
-/** The gate's words in English; the Spanish tests pass their catalog's. */
+/** The gate's words in English; the Spanish tests pass their catalog's (or SPANISH). */
 const ENGLISH = { title: 'Your passphrase, to go on', field: 'Your passphrase', button: 'Go on' };
+export const SPANISH = { title: 'Tu frase de contraseña, para seguir', field: 'Tu frase de contraseña', button: 'Seguir' };
 
 /** Passes the open gate (waits for it to show first). */
 export async function passGate(page: Page, passphrase = PASSPHRASE, words = ENGLISH): Promise<void> {

@@ -221,7 +221,7 @@ describe('Spanish', () => {
     for (const [disguise, search] of [['Notas', ES['front.notes.search']], ['El tiempo', ES['front.weather.search']]] as const) {
       await tab(page, ES['nav.settings']).click();
       await page.getByRole('radio', { name: disguise, exact: true }).check();
-      await passGate(page, PASSPHRASE, { title: ES['gate.title'], field: ES['backup.current'], button: ES['gate.confirm'] });
+      await passGate(page, PASSPHRASE, { title: ES['gate.title'], field: ES['gate.label'], button: ES['gate.confirm'] });
       await page.getByRole('status').filter({ hasText: filled(ES['disguise.chosen']) }).waitFor();
       await check(`settings, dressed as ${disguise}`);
       await control(page, ES['shell.lock']).click();
