@@ -3,6 +3,8 @@
 // Until then Quick exit stays on the app's own neutral page and contacts no other site.
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+// Its words, registered wherever it is used (see i18n/guard.ts).
+import '../i18n/guard';
 import { readPrefs, unconfirmedExit, writePrefs } from '../exit';
 import { vault } from '../vault';
 import { usePassphraseGate, type GateResult } from '../ui/PassphraseGate';

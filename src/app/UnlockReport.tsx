@@ -2,6 +2,8 @@
 // slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
+// What it says about the attempt log itself (see i18n/guard.ts).
+import '../i18n/guard';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
 import { listShares, noteReport } from '../features/journal/integrityLog';

@@ -6,6 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { message, say, t, type Message } from '../i18n';
+// Its words, registered wherever it is used (see i18n/guard.ts).
+import '../i18n/guard';
 import { errorNote } from './errors';
 import { PassphraseInput } from './PassphraseInput';
 
