@@ -27,6 +27,8 @@ const { server, baseURL, benchURL } = await startBenchServer();
 const ctx = { baseURL, benchURL, passphrase: PASSPHRASE, launch, smoke, sized: (full, small) => sized(smoke, full, small) };
 const results = {};
 const started = Date.now();
+// The machine's load when the run starts: figures taken on a busy machine are not comparable.
+const load1mAtStart = Math.round(os.loadavg()[0] * 100) / 100;
 for (const file of files) {
   const name = file.replace('.bench.mjs', '');
   if (only.length && !only.includes(name)) continue;
@@ -55,7 +57,7 @@ try {
 console.log(JSON.stringify({
   date: new Date().toISOString(),
   ...(smoke ? { smoke: true, note: 'small sizes, one run each: proves the benches run; the timings mean nothing' } : {}),
-  machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, load1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100 },
+  machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, load1mAtStart, load1mAtEnd: Math.round(os.loadavg()[0] * 100) / 100 },
   totalS: Math.round((Date.now() - started) / 100) / 10,
   results,
 }, null, 2));

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../i18n';
 import { MAX_LOCKED_WORDS, vault } from '../vault';
 import { resolveWhen, WHEN_NOW, type WhenValue } from '../lib/when';
 import { WhenChoice } from '../ui/WhenChoice';
+import { privateText } from '../ui/privateText';
 import { CHANNELS, MAX_TIMES, type Channel } from '../features/journal/model';
 
 // The ways of contact are named by the journal's catalog, loaded here ahead of the tap.
@@ -68,7 +69,7 @@ export function LockedLog() {
           <WhenChoice id="locked-when" value={when} onChange={setWhen} />
           <div class="field">
             <label for="locked-words">{t('locked.words')}</label>
-            <input id="locked-words" type="text" value={words} maxLength={MAX_LOCKED_WORDS} autocomplete="off" spellcheck={false}
+            <input id="locked-words" type="text" value={words} maxLength={MAX_LOCKED_WORDS} {...privateText}
               onInput={(e) => setWords(e.currentTarget.value)} />
           </div>
           <div role="group" aria-labelledby="locked-save-as">

@@ -234,6 +234,14 @@ describe('cards, Log again buttons and the More menu fit', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('navigation').getByRole('button', { name: 'Journal', exact: true }).click();
     await writeEntry(page, { what: 'Rang twice', channels: ['Phone call'] });
+    // A notice sent: what follows carries the "after notice" badge, the card's fourth.
+    await page.getByRole('navigation').getByRole('button', { name: 'Letters', exact: true }).click();
+    await page.getByRole('button', { name: 'Short no-contact notice', exact: true }).click();
+    await page.getByLabel('To (their name)').fill('Alex');
+    await page.getByLabel('Your name', { exact: true }).fill('Jordan');
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as sent.' }).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Journal', exact: true }).click();
     await writeEntry(page, {
       what: 'Showed up at work, then followed me to the car park and left a note on the windscreen',
       channels: ['Phone call', 'Threats', 'Showed up in person', 'At work or school', 'Followed or watched me', 'Tracking or monitoring (location, spyware, accounts)'],
@@ -247,6 +255,8 @@ describe('cards, Log again buttons and the More menu fit', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
+    // Four badges on one card (after notice, amended, 3 times, 1 file), checked below for fit.
+    await expect.poll(() => page.locator('.entry-row').first().locator('.badge').count()).toBe(4);
     // The Threats combination stands apart from the plain call, and each button names its ways in full.
     const buttons = page.locator('.log-again-buttons button');
     const names = await buttons.allTextContents();

@@ -9,6 +9,7 @@ import { serveApp, serveNeutral, type AppServer } from './server';
 import { find, reporting, waitText } from './driver';
 import * as flow from './flows';
 import { playStreamedVideo } from './stream-flow';
+import { duressUnderNotes, logWhileLocked } from './disguise-flow';
 
 let server: AppServer;
 let neutral: Awaited<ReturnType<typeof serveNeutral>>;
@@ -53,7 +54,7 @@ async function open(): Promise<FirefoxDriver> {
 }
 
 describe('Firefox ESR', () => {
-  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, duress under Notes, log while locked, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
     await flow.createVault(d, server.url);
@@ -65,6 +66,9 @@ describe('Firefox ESR', () => {
     const backup = await flow.exportBackup(d, downloaded(d, flow.BACKUP_FILE));
     writeFileSync(join(tmp, 'firefox.daybook'), backup);
     await waitText(d, /used by this app, .* free for it on this device\./);
+    // After the backup is taken, so the import test below restores the everyday vault only.
+    await duressUnderNotes(d);
+    await logWhileLocked(d);
 
     await flow.nav(d, 'Journal');
     await flow.leaveAndBack(d, server.url, neutral.url);

@@ -10,6 +10,7 @@ import { webkitConsole } from './webkit-console';
 import { reporting, waitText } from './driver';
 import * as flow from './flows';
 import { playStreamedVideo } from './stream-flow';
+import { duressUnderNotes, logWhileLocked } from './disguise-flow';
 
 let server: AppServer;
 let neutral: Awaited<ReturnType<typeof serveNeutral>>;
@@ -43,7 +44,7 @@ async function open(): Promise<WebKitDriver> {
 }
 
 describe('WebKitGTK', () => {
-  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, Quick exit and Back, offline reload', async () => {
+  it('setup, photo entry, Log again, wrong passphrase, reload, letter, plan, court packet, export, duress under Notes, log while locked, Quick exit and Back, offline reload', async () => {
     const d = await open();
     await reporting(d, async () => {
       await flow.createVault(d, server.url);
@@ -55,6 +56,9 @@ describe('WebKitGTK', () => {
       writeFileSync(join(tmp, 'webkit.daybook'), backup);
       // WebKitGTK has no navigator.storage: Settings says so rather than showing nothing.
       await waitText(d, 'This browser does not say how much space is used or free.');
+      // After the backup is taken, so the import test below restores the everyday vault only.
+      await duressUnderNotes(d);
+      await logWhileLocked(d);
 
       await flow.quickExitAndBack(d, server.url, neutral.url);
 
