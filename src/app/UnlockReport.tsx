@@ -2,6 +2,8 @@
 // slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
+// What it says about the attempt log itself (see i18n/guard.ts).
+import '../i18n/guard';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
 import { listShares, noteReport } from '../features/journal/integrityLog';
@@ -24,9 +26,11 @@ function AttemptsLine({ attempts }: { attempts: AttemptsReport }) {
   const form = new Intl.PluralRules(getLang()).select(attempts.count) === 'one' ? 'one' : 'other';
   const times = attempts.times.slice(-SHOWN_TIMES);
   const earlier = attempts.times.length - times.length;
+  const inApp = new Intl.PluralRules(getLang()).select(attempts.inApp) === 'one' ? 'one' : 'other';
   return (
     <>
       <p>{t(`report.attempts.${form}`, { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>
+      {attempts.inApp > 0 && <p>{t(`report.inApp.${inApp}`, { count: formatNumber(attempts.inApp) })}</p>}
       {times.length > 0 && (
         <>
           <p id="attempt-times">{t('report.attemptTimes')}</p>
@@ -40,11 +44,24 @@ function AttemptsLine({ attempts }: { attempts: AttemptsReport }) {
   );
 }
 
+/** What the attempt log says about itself and the duress passphrase (sealed to the real vault only). */
+function LogLines({ attempts }: { attempts: AttemptsReport }) {
+  const changed = attempts.duressChanged;
+  const form = new Intl.PluralRules(getLang()).select(changed.length) === 'one' ? 'one' : 'other';
+  return (
+    <>
+      {attempts.tampered && <p>{t(`report.log.${attempts.tampered}`)}</p>}
+      {changed.length > 0 && <p>{t(`report.duressChanged.${form}`, { count: formatNumber(changed.length), date: formatDateTime(changed.at(-1)!) })}</p>}
+    </>
+  );
+}
+
 /** True when the report has anything to say. */
 export function reportWorthShowing(report: UnlockReport | null): boolean {
   if (!report) return false;
   const { integrity: i } = report;
   return report.damaged > 0 || report.brokenFiles > 0 || report.attempts.count > 0 || report.upgraded
+    || report.attempts.tampered !== null || report.attempts.duressChanged.length > 0
     || i.indexDamaged || any(i.missing) || any(i.rolledBack) || any(i.unlisted);
 }
 
@@ -73,9 +90,10 @@ export function UnlockReportNotice({ report, onDone }: { report: UnlockReport; o
     }
   }
   return (
-    <section class="card" role={tampered ? 'alert' : 'status'} aria-labelledby="unlock-report-title">
+    <section class="card" role={tampered || attempts.tampered || attempts.duressChanged.length ? 'alert' : 'status'} aria-labelledby="unlock-report-title">
       <h2 id="unlock-report-title">{t('report.title')}</h2>
       {attempts.count > 0 && <AttemptsLine attempts={attempts} />}
+      <LogLines attempts={attempts} />
       {any(i.missing) && <p>{t('report.missing', { list: kinds(i.missing) })}</p>}
       {any(i.rolledBack) && <p>{t('report.rolledBack', { list: kinds(i.rolledBack) })}</p>}
       {any(i.unlisted) && <p>{t('report.unlisted', { list: kinds(i.unlisted) })}</p>}

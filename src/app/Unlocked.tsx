@@ -7,6 +7,7 @@ import { Shell } from './Shell';
 import { ScreenView } from './ScreenView';
 import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
 import { DamageReport } from './DamageReport';
+import { ExitConfirm } from './ExitConfirm';
 
 export interface UnlockedProps {
   name: string;
@@ -24,6 +25,7 @@ export function Unlocked({ name, navigator, notice, report, onReportDone, onLock
         {report && reportWorthShowing(report) && <UnlockReportNotice report={report} onDone={onReportDone} />}
         {/* Mounted once per unlock: its check runs in the background and it speaks when done. */}
         <DamageReport />
+        <ExitConfirm />
         <ScreenView route={navigator.route} />
       </Shell>
     </RouterContext.Provider>

@@ -13,7 +13,7 @@ export { onQuickExit } from './hooks';
 export { quickExit, isLeaving } from './quick-exit';
 export { installBackTrap, syncBackTrap } from './history';
 export {
-  readPrefs, writePrefs, addLockNote, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl,
+  readPrefs, writePrefs, addLockNote, clearPrefs, onPrefsChange, isSafeExitUrl, checkExitUrl, unconfirmedExit,
   DEFAULT_EXIT_URL, MAX_LOCK_NOTES, MAX_PLACE, type Prefs, type ExitUrlProblem,
 } from './prefs';
 export { applyDisguise } from './apply-disguise';

@@ -16,6 +16,12 @@ export interface Prefs {
   disguise: DisguiseId;
   /** The public site the person chose, opened once it answers; '' for none. */
   exitUrl: string;
+  /**
+   * exitUrl again, once the person confirmed it with her passphrase; '' until then. Quick exit's
+   * neutral page moves on only to a confirmed site: a destination set before the passphrase was
+   * asked for (or written by anyone but the app) is a way to learn where and when she fled.
+   */
+  exitConfirmed: string;
   lang: 'en' | 'es' | null;
   /** The Notes front's notes (stored as { v: 2, notes }; older prefs hold the Settings text: see front-notes.ts). */
   lockNotes: FrontNote[];
@@ -44,9 +50,11 @@ const storedForm = (prefs: Prefs) => JSON.stringify({ ...prefs, lockNotes: store
 /** Any stored shape (possibly garbled or from an older version) to valid prefs. */
 export function normalizePrefs(raw: unknown): Prefs {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
+  const exitUrl = isSafeExitUrl(r.exitUrl) && r.exitUrl !== OLD_DEFAULT_EXIT_URL ? r.exitUrl : DEFAULT_EXIT_URL;
   return {
     disguise: disguiseById(typeof r.disguise === 'string' ? r.disguise : null).id,
-    exitUrl: isSafeExitUrl(r.exitUrl) && r.exitUrl !== OLD_DEFAULT_EXIT_URL ? r.exitUrl : DEFAULT_EXIT_URL,
+    exitUrl,
+    exitConfirmed: exitUrl && r.exitConfirmed === exitUrl ? exitUrl : '',
     lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
     lockNotes: readNotes(r.lockNotes),
     notesTold: r.notesTold === true,
@@ -98,6 +106,9 @@ export function checkExitUrl(input: string, appOrigin: string): { url: string } 
   if (parsed.hostname === new URL(appOrigin).hostname) return { problem: 'sameSite' };
   return { url: parsed.href };
 }
+
+/** A destination kept but never confirmed with the passphrase (set before it was asked for). */
+export const unconfirmedExit = (prefs: Prefs): string => (prefs.exitUrl && prefs.exitConfirmed !== prefs.exitUrl ? prefs.exitUrl : '');
 
 /** Called after every change (the app re-renders its disguise name; exit/ re-dresses the page). */
 export function onPrefsChange(listener: (prefs: Prefs) => void): () => void {

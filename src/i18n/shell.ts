@@ -1,4 +1,5 @@
-// The messages needed before unlock (shell, first run, disguise fronts): loaded up front.
+// The messages needed before unlock (shell, first run, disguise fronts): loaded up front. (The
+// passphrase gate's load with whatever shows it: see ./guard.ts.)
 import { core as coreEn } from './en/core';
 import { disguise as disguiseEn } from './en/disguise';
 import { core as coreEs } from './es/core';

@@ -7,7 +7,7 @@ import { weather as es } from '../i18n/es/weather';
 import { detectLang, LANGS, type Lang } from '../i18n/locale';
 
 type Key = keyof typeof en;
-interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown }
+interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown; exitConfirmed?: unknown }
 
 function readPrefs(): Prefs {
   try {
@@ -81,4 +81,5 @@ function moveOn(url: unknown): void {
 
 const prefs = readPrefs();
 render(prefs, new Date());
-moveOn(prefs.exitUrl);
+// Only a site the person confirmed with her passphrase (exit/prefs.ts): any other stays unasked.
+if (prefs.exitConfirmed === prefs.exitUrl) moveOn(prefs.exitUrl);

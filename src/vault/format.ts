@@ -75,10 +75,32 @@ export function passphraseFloor(header: { minLength?: unknown } | undefined): nu
 /** The floor after a passphrase is added to a header whose floor was `before`. */
 export const floorWith = (before: number, passphrase: string): number => Math.min(before, passphraseLength(passphrase));
 
-/** The failed-attempt log, readable while locked (it must be written then); each box opens only unlocked. */
+/**
+ * The failed-attempt log (worker/attempts.ts). Written while locked, so nothing in it can be
+ * sealed to the vault key: each try is a box sealed to the header's public key (when, where,
+ * its number), readable only unlocked. What is in the clear is only what the locked worker needs
+ * to enforce the wait; `epoch` binds the row to the sealed `_attempts` record of the last real
+ * unlock, so a deleted or older row is reported there.
+ */
 export interface AttemptLog {
   id: typeof LOG_ID;
-  /** Counted failures (they set the wait); tries made during a wait are boxed but not counted. */
+  v: 2;
+  /** The `_attempts` record's epoch (absent: a log begun before it existed). */
+  epoch?: string;
+  /** Boxes written since the log began (each box holds its number, sealed). */
+  seq: number;
+  /** The wait, as a hint: tries left before it starts, its length, and until when (ms). */
+  free: number;
+  wait: number;
+  until: number;
+  /** Failures counted by a log of the older shape, carried into this one until reported. */
+  old?: number;
+  boxes: Uint8Array[];
+}
+
+/** The log as versions before issue 22 wrote it: the count and the last time in the clear. */
+export interface AttemptLogV1 {
+  id: typeof LOG_ID;
   failures: number;
   lastAt: number;
   boxes: Uint8Array[];

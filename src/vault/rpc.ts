@@ -8,7 +8,7 @@ export const OPS = [
   'put', 'get', 'list', 'delete',
   'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
-  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable',
+  'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
   'logLocked', 'lockedEntries', 'dropLocked',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 

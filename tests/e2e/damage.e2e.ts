@@ -13,6 +13,7 @@ import { dismissNotices, journalTool, sha256, writeEntry } from './journal-helpe
 import { exportBackup, importBackup } from './backup-helpers';
 import { openPacket, packetTools } from './packet-helpers';
 import { VaultCore } from '../../src/vault/worker/core';
+import { clickThroughGate } from './gate-helpers';
 
 let session: Session;
 let page: Page;
@@ -135,7 +136,7 @@ describe('a damaged and a missing file', () => {
     await journalTool(page, 'Export report');
     const button = page.getByRole('button', { name: 'Download court packet' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => button.click())]);
     const zipPath = join(dir, 'packet.zip');
     await download.saveAs(zipPath);
     await page.getByRole('status').filter({ hasText: 'without 2 file(s) damaged on this device' }).waitFor();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { PASSPHRASE, axeViolations, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
 import { routeNeutralSites, tabHistory, SCREEN_NAMES } from './exit-helpers';
 import { dismissNotices } from './journal-helpers';
+import { passGate } from './gate-helpers';
 import {
   DECOY_NOTE, DURESS, EXIT_NAME, FRONT, GIVEAWAY, LOCK_NOTES, REAL_ENTRY, dressedVault, frontLooks, openSettings, tryEnded, tryFront,
 } from './front-helpers';
@@ -102,6 +103,7 @@ describe('disguise', () => {
     await waitForServiceWorker(page);
     await openSettings(page);
     await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await passGate(page);
     await page.getByRole('status').filter({ hasText: 'This app now appears as “Notes”' }).waitFor();
     const head = () => page.evaluate(() => ({
       title: document.title,
@@ -157,6 +159,7 @@ describe('disguise', () => {
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prefs') ?? '{}').exitUrl ?? '')).toBe('');
     await field.fill('news.example.org');
     await page.keyboard.press('Enter');
+    await passGate(page);
     await page.getByRole('status').filter({ hasText: 'Quick exit now opens https://news.example.org/' }).waitFor();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prefs') ?? '{}').exitUrl)).toBe('https://news.example.org/');
     // The page the service worker sends points the plain link at the neutral page (it moves on), in the chosen language.
@@ -331,6 +334,7 @@ describe('the decoy is the person’s own', () => {
     await page.getByLabel('Notes shown while locked').fill(LOCK_NOTES);
     await page.getByRole('button', { name: 'Save notes' }).click();
     await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await passGate(page);
     await page.getByRole('status').filter({ hasText: 'This app now appears as “Notes”' }).waitFor();
     const duress = page.getByRole('group', { name: 'Duress passphrase' });
     await duress.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);

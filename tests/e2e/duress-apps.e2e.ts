@@ -8,6 +8,7 @@ import { routeNeutralSites } from './exit-helpers';
 import { pngWithText } from './journal-helpers';
 import { DECOY_NOTE, DURESS, EXIT_NAME, FRONT, REAL_ENTRY, dressedVault, frontLooks, openSettings, tryFront } from './front-helpers';
 import { FORBIDDEN, giveaways, hidePage, lockByReload, overflows, tabWalk } from './duress-apps-helpers';
+import { SPANISH, passGate } from './gate-helpers';
 
 let session: Session;
 let page: Page;
@@ -231,6 +232,8 @@ describe('duress under the Weather look opens a weather app', () => {
       if (lang === 'es') {
         await openSettingsIn('es');
         await page.getByRole('radio', { name: /^(Weather|El tiempo)$/ }).check();
+        // In Settings the look changes only with the passphrase (issue 22).
+        await passGate(page, PASSPHRASE, SPANISH);
         await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === 'weather');
       } else {
         await chooseLanguage(page, 'en');
@@ -274,6 +277,7 @@ describe('duress under the Weather look opens a weather app', () => {
 
   it('under the Daybook look the duress passphrase still opens the decoy journal', async () => {
     await page.getByRole('radio', { name: 'Daybook', exact: true }).check();
+    await passGate(page);
     await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === 'daybook');
     await page.getByRole('button', { name: 'Lock' }).click();
     await page.getByLabel('Passphrase', { exact: true }).fill(DURESS);

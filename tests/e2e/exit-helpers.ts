@@ -12,12 +12,13 @@ export const WEATHER = 'https://weather.com/';
 export const SCREEN_NAMES = /journal|letters|safety plan|resources|settings|daybook.*(screen|entry)|diario|cartas|ajustes/i;
 
 /**
- * The person's chosen exit site, set before the app's first script (as Settings would keep it).
+ * The person's chosen exit site, set before the app's first script (as Settings keeps it once she
+ * confirmed it with her passphrase).
  * Quick exit lands on the app's neutral page, which moves on to it once it answers.
  */
 export async function chooseExitSite(context: BrowserContext, url: string): Promise<void> {
   await context.addInitScript((site) => {
-    if (location.protocol === 'http:' && !localStorage.getItem('prefs')) localStorage.setItem('prefs', JSON.stringify({ exitUrl: site }));
+    if (location.protocol === 'http:' && !localStorage.getItem('prefs')) localStorage.setItem('prefs', JSON.stringify({ exitUrl: site, exitConfirmed: site }));
   }, url);
 }
 

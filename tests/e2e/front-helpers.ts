@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, createVault } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
+import { passGate } from './gate-helpers';
 
 export async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
@@ -48,6 +49,7 @@ export async function dressedVault(page: Page, disguise: 'notes' | 'weather', { 
   await duress.getByRole('button', { name: 'Turn on duress passphrase' }).click();
   await duress.getByRole('status').filter({ hasText: 'Duress passphrase turned on.' }).waitFor();
   await page.getByRole('radio', { name: disguise === 'notes' ? 'Notes' : 'Weather', exact: true }).check();
+  await passGate(page);
   await page.waitForFunction(async (d) => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === d, disguise);
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { axeViolations, createVault, unlock, launch, waitForServiceWorker, type Session } from './harness';
 import { paddedClip } from '../clip';
 import { dismissNotices, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
+import { clickThroughGate } from './gate-helpers';
 
 
 let session: Session | undefined;
@@ -172,7 +173,7 @@ describe('journal', () => {
     expect(await doc.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
-    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a web page' }).click()]);
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), clickThroughGate(page, () => page.getByRole('button', { name: 'Download as a web page' }).click())]);
     expect(htmlDownload.suggestedFilename()).toMatch(/^document-\d{4}-\d{2}-\d{2}\.html$/);
     const html = readFileSync((await htmlDownload.path())!, 'utf8');
     const first = html.indexOf('Parked opposite […] from 7 to 11 pm');
@@ -191,7 +192,7 @@ describe('journal', () => {
     expect(html).not.toContain('12 Elm Street');
     expect(html).toContain('Left out of this copy by the author: How it affected me.');
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download entries as a spreadsheet/ }).click()]);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), clickThroughGate(page, () => page.getByRole('button', { name: /Download entries as a spreadsheet/ }).click())]);
     expect(csvDownload.suggestedFilename()).toMatch(/^table-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

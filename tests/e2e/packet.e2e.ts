@@ -11,6 +11,7 @@ import { createVault, launch, waitForServiceWorker, type Session } from './harne
 import { CLIP } from '../clip';
 import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 import { flat, openPacket, packetTools } from './packet-helpers';
+import { clickThroughGate } from './gate-helpers';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -101,7 +102,7 @@ describe('court packet', () => {
     expect(printed).toContain('No-contact notices: full text and proof');
     expect(printed).toContain(letter.slice(0, 60));
     expect(printed).toContain('Proof: Exhibit 4 (sent-email.png)');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => button.click())]);
     expect(download.suggestedFilename()).toMatch(/^documents-\d{4}-\d{2}-\d{2}\.zip$/);
     dir = mkdtempSync(join(tmpdir(), 'packet-'));
     const zipPath = join(dir, 'packet.zip');

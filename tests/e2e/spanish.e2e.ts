@@ -8,6 +8,7 @@ import { PASSPHRASE, createVault, launch, openApp, waitForServiceWorker, type Se
 import { dismissNotices } from './journal-helpers';
 import { tryEnded, tryFront } from './front-helpers';
 import { ES, englishIn, englishValues, shownStrings } from './spanish-helpers';
+import { passGate } from './gate-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -220,6 +221,7 @@ describe('Spanish', () => {
     for (const [disguise, search] of [['Notas', ES['front.notes.search']], ['El tiempo', ES['front.weather.search']]] as const) {
       await tab(page, ES['nav.settings']).click();
       await page.getByRole('radio', { name: disguise, exact: true }).check();
+      await passGate(page, PASSPHRASE, { title: ES['gate.title'], field: ES['gate.label'], button: ES['gate.confirm'] });
       await page.getByRole('status').filter({ hasText: filled(ES['disguise.chosen']) }).waitFor();
       await check(`settings, dressed as ${disguise}`);
       await control(page, ES['shell.lock']).click();
@@ -243,6 +245,7 @@ describe('Spanish', () => {
     await dismissNotices(page);
     await tab(page, en['nav.settings']).click();
     await page.getByLabel(en['settings.idle']).selectOption('15');
+    await passGate(page);
     const saved = page.getByRole('status').filter({ hasText: en['common.saved'] });
     await saved.waitFor();
     const region = (await saved.elementHandle())!;

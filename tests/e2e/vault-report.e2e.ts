@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { PASSPHRASE, axeViolations, createVault, launch, openApp, unlock, type Session } from './harness';
 import { dismissNotices, writeEntry } from './journal-helpers';
 import { openSettings, tryEnded, tryFront } from './front-helpers';
+import { passGate } from './gate-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -192,6 +193,7 @@ describe('under the Notes disguise, a search is only a search', () => {
     await dismissNotices(page);
     await openSettings(page);
     await page.getByRole('radio', { name: 'Notes', exact: true }).check();
+    await passGate(page);
     await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.disguise === 'notes');
     await page.getByRole('button', { name: 'Lock' }).click();
     const search = page.getByRole('searchbox', { name: 'Search' });
@@ -203,7 +205,7 @@ describe('under the Notes disguise, a search is only a search', () => {
       await search.press('Enter');
       await status.filter({ hasText: /^No results$/ }).waitFor();
     }
-    expect(await raw(page, { op: 'get', store: 'h', key: 'log' })).toBeUndefined();
+    expect(await raw(page, { op: 'get', store: 'h', key: 'log' })).toMatchObject({ boxes: [] });
     // The real passphrase at once: in, with no wait and nothing to report.
     await tryFront(page, 'Search', PASSPHRASE);
     await page.getByRole('navigation').waitFor();
@@ -216,13 +218,13 @@ describe('under the Notes disguise, a search is only a search', () => {
       await tryEnded(page);
       await status.filter({ hasText: /^No results$/ }).waitFor();
     }
-    const log = await raw<{ failures: number; lastAt: number; boxes: unknown[] }>(page, { op: 'get', store: 'h', key: 'log' });
-    expect(log.failures).toBe(5);
+    const log = await raw<{ until: number; boxes: unknown[] }>(page, { op: 'get', store: 'h', key: 'log' });
+    expect(log.until).toBeGreaterThan(0);
     expect(log.boxes).toHaveLength(6);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toMatch(/later|wait|attempt|not available|passphrase/i);
     // The wait is over (the clock moved on, a minute later).
-    await raw(page, { op: 'put', store: 'h', value: { ...log, lastAt: log.lastAt - 60_000 } });
+    await raw(page, { op: 'put', store: 'h', value: { ...log, until: log.until - 60_000 } });
     await tryFront(page, 'Search', PASSPHRASE);
     const report = page.getByRole('status').filter({ hasText: 'Since you last opened it' });
     await report.getByText(/^6 failed attempts to open it since you last opened it, the last on /).waitFor();

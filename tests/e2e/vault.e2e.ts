@@ -2,6 +2,7 @@
 // passphrase, and nothing readable anywhere in the profile directory afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { PASSPHRASE, createVault, launch, scanProfile, unlock, type Session } from './harness';
+import { passGate } from './gate-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -124,6 +125,7 @@ describe('vault in the browser', () => {
     // Write through the vault (a settings record), then re-seal the key with a new passphrase.
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Lock after this many minutes without activity').selectOption('15');
+    await passGate(page, markerPass);
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByLabel('Current passphrase').fill(markerPass);
     await page.getByLabel('New passphrase', { exact: true }).fill('QUOKKA-MARKER-NEWPASS-5521');

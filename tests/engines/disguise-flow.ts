@@ -1,7 +1,7 @@
 // The duress passphrase under the Notes look (issue 21) and logging while locked (issue 24), run in every engine on the everyday vault.
 import { expect } from 'vitest';
 import { bodyText, click, exists, fill, find, setValue, until, waitStatus, type Driver } from './driver';
-import { ENTRY, PASSPHRASE, nav, settings, unlock } from './flows';
+import { ENTRY, PASSPHRASE, nav, passGate, settings, unlock } from './flows';
 
 export const DURESS = 'grocery list tuesday';
 /** The decoy's one note (one line: WebKit's WebDriver types no newline into a textarea reliably). */
@@ -24,6 +24,8 @@ const GIVEAWAY = /\b(journal|letters|safety plan|resources|quick exit|daybook)\b
 export async function chooseLook(d: Driver, look: 'Daybook' | 'Notes'): Promise<void> {
   await settings(d);
   await click(d, 'radio', look, { within: 'How this app appears' });
+  // In Settings the look changes only with the passphrase (issue 22).
+  await passGate(d);
   await waitStatus(d, `This app now appears as “${look}”.`);
 }
 

@@ -202,10 +202,19 @@ export async function makePacket(d: Driver, saved: () => Promise<Buffer | null>)
   await click(d, 'button', 'Export report');
   // Enabled once the record is verified and the report's pictures are ready.
   await click(d, 'button', 'Download court packet', { timeout: 60_000 });
+  // The packet leaves the device: the passphrase first.
+  await passGate(d);
   await waitStatus(d, 'The court packet is ready.', 60_000);
   const zip = (await until('the court packet file', saved, 30_000))!;
   await click(d, 'button', 'Back to the journal');
   return zip;
+}
+
+/** The passphrase gate (ui/PassphraseGate.tsx) that opened: the passphrase typed, "Go on". */
+export async function passGate(d: Driver): Promise<void> {
+  const within = 'Your passphrase, to go on';
+  await fill(d, 'Your passphrase', PASSPHRASE, { within });
+  await click(d, 'button', 'Go on', { within });
 }
 
 /**

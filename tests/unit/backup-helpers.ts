@@ -54,9 +54,10 @@ export async function importBlob(core: VaultCore, file: Blob, mode: ImportMode, 
 }
 
 /** Every row of every store, bytes included: "unchanged" means equal to this. */
+/** Everything stored but the attempt log (a wrong passphrase is meant to add to it). */
 export async function snapshot(core: VaultCore): Promise<string> {
   const db = core.rawDb();
-  const dump = async (store: 'h' | 'r' | 'b') => JSON.stringify(await db.getAll(store), (_k, v) =>
+  const dump = async (store: 'h' | 'r' | 'b') => JSON.stringify((await db.getAll(store)).filter((row: { id: string }) => row.id !== 'log'), (_k, v) =>
     v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v);
   return [await dump(STORE.header), await dump(STORE.records), await dump(STORE.chunks)].join('\n');
 }

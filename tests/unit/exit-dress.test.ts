@@ -12,7 +12,7 @@ const attr = (page: string, tag: RegExp, name: string) => page.match(tag)?.[0].m
 describe('dressPage', () => {
   it('wears each disguise: title, icons, theme colour and manifest', () => {
     for (const d of DISGUISES) {
-      const page = dressPage(html, { disguise: d.id, exitUrl: 'https://weather.com/', lang: null, ...FRONT });
+      const page = dressPage(html, { disguise: d.id, exitUrl: 'https://weather.com/', exitConfirmed: '', lang: null, ...FRONT });
       expect(page).toContain(`<title>${d.name}</title>`);
       expect(attr(page, /<link[^>]*rel="icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-32.png`);
       expect(attr(page, /<link[^>]*rel="apple-touch-icon"[^>]*>/, 'href')).toBe(`icons/${d.id}-180.png`);
@@ -24,7 +24,7 @@ describe('dressPage', () => {
   });
 
   it('points the plain Quick exit link at the neutral page (it moves on to a chosen site), in the chosen language', () => {
-    const page = dressPage(html.replace('href="weather.html"', 'href="https://old.example/"'), { disguise: 'daybook', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', lang: 'es', ...FRONT });
+    const page = dressPage(html.replace('href="weather.html"', 'href="https://old.example/"'), { disguise: 'daybook', exitUrl: 'https://www.bbc.com/mundo?a=1&b="2"', exitConfirmed: '', lang: 'es', ...FRONT });
     // Never the chosen site itself: without script nothing could check that it answers.
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'href')).toBe('weather.html');
     expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>Salida rápida<\/a>/);
@@ -36,7 +36,7 @@ describe('dressPage', () => {
 
   it('under Notes and Weather paints a plain close mark that keeps the name "Quick exit"', () => {
     for (const disguise of ['notes', 'weather'] as const) {
-      const page = dressPage(html, { disguise, exitUrl: 'https://weather.com/', lang: 'en', ...FRONT });
+      const page = dressPage(html, { disguise, exitUrl: 'https://weather.com/', exitConfirmed: '', lang: 'en', ...FRONT });
       const link = /<a[^>]*id="quick-exit"[^>]*>/;
       expect(attr(page, link, 'class')).toBe('quick-exit native');
       expect(attr(page, link, 'aria-label')).toBe('Quick exit');
@@ -50,7 +50,7 @@ describe('dressPage', () => {
     for (const [lang, names] of Object.entries(spanish) as Array<['en' | 'es', string[]]>) {
       DISGUISES.forEach((d, i) => {
         // Chosen in the app, whatever the browser says; and never chosen, from the browser's list.
-        for (const page of [dressPage(html, { disguise: d.id, exitUrl: '', lang, ...FRONT }, ['fr-FR']), dressPage(html, { disguise: d.id, exitUrl: '', lang: null, ...FRONT }, ['de', `${lang}-MX`])]) {
+        for (const page of [dressPage(html, { disguise: d.id, exitUrl: '', exitConfirmed: '', lang, ...FRONT }, ['fr-FR']), dressPage(html, { disguise: d.id, exitUrl: '', exitConfirmed: '', lang: null, ...FRONT }, ['de', `${lang}-MX`])]) {
           expect(page).toContain(`<title>${names[i]}</title>`);
           expect(attr(page, /<meta[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content')).toBe(names[i]);
           expect(attr(page, /<link[^>]*rel="manifest"[^>]*>/, 'href')).toBe(lang === 'es' ? `manifest-${d.id}.es.webmanifest` : `manifest-${d.id}.webmanifest`);
@@ -61,7 +61,7 @@ describe('dressPage', () => {
   });
 
   it('changes nothing else in the page', () => {
-    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', lang: 'en', ...FRONT });
+    const page = dressPage(html, { disguise: 'daybook', exitUrl: 'https://weather.com/', exitConfirmed: '', lang: 'en', ...FRONT });
     // The default disguise only names its manifest file explicitly.
     expect(page).toBe(html.replace('href="manifest.webmanifest"', 'href="manifest-daybook.webmanifest"'));
   });

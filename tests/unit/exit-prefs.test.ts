@@ -9,7 +9,7 @@ const APP = 'https://app.example.org';
 
 describe('normalizePrefs', () => {
   it('falls back to neutral defaults for missing or garbled values', () => {
-    const defaults = { disguise: 'daybook', exitUrl: DEFAULT_EXIT_URL, lang: null, lockNotes: [], notesTold: false, place: '' };
+    const defaults = { disguise: 'daybook', exitUrl: DEFAULT_EXIT_URL, exitConfirmed: '', lang: null, lockNotes: [], notesTold: false, place: '' };
     expect(normalizePrefs(null)).toEqual(defaults);
     expect(normalizePrefs('nonsense')).toEqual(defaults);
     expect(normalizePrefs({ disguise: 'casino', exitUrl: 'javascript:alert(1)', lang: 'fr' })).toEqual(defaults);
@@ -26,7 +26,10 @@ describe('normalizePrefs', () => {
   it('keeps valid values', () => {
     const notes = [{ title: 'Dentist', body: 'Tuesday at 3\nbring the card' }];
     expect(normalizePrefs({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: { v: 2, notes }, notesTold: true, place: ' Lyon ' }))
-      .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', lang: 'es', lockNotes: notes, notesTold: true, place: 'Lyon' });
+      .toEqual({ disguise: 'notes', exitUrl: 'https://www.bbc.com/news', exitConfirmed: '', lang: 'es', lockNotes: notes, notesTold: true, place: 'Lyon' });
+    // Confirmed only for the very address that was confirmed; a changed address is not.
+    expect(normalizePrefs({ exitUrl: 'https://www.bbc.com/news', exitConfirmed: 'https://www.bbc.com/news' }).exitConfirmed).toBe('https://www.bbc.com/news');
+    expect(normalizePrefs({ exitUrl: 'https://evil.example/', exitConfirmed: 'https://www.bbc.com/news' }).exitConfirmed).toBe('');
   });
 
   it('keeps the fronts\' texts small and of the right type', () => {

@@ -4,6 +4,8 @@ import { registerFeatureMessages } from '../../src/i18n/features';
 
 // In the app these load with the first feature screen; unit tests use them directly.
 registerFeatureMessages();
+// And the passphrase gate's (they load with the unlocked app: src/i18n/guard.ts).
+import '../../src/i18n/guard';
 
 // Vault tests use cheap Argon2id (see vault-helpers FAST); the app's floor is the defaults,
 // and kdf-bounds tests put it back to prove a weak or huge header is refused.

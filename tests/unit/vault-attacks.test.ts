@@ -257,8 +257,9 @@ describe('guessing at the lock screen', () => {
       await expect(tries.unlock(`birthday ${i}`)).rejects.toMatchObject({ code: 'wrong-passphrase' });
     }
     const log = (await tries.rawDb().get(STORE.header, LOG_ID)) as AttemptLog;
-    expect(log.failures).toBe(5);
-    // The times are sealed to the vault's public key: nothing but the count and the last time is readable.
+    // The times are sealed to the vault's public key: nothing but the wait is readable.
+    expect(Object.keys(log)).not.toContain('failures');
+    expect(Object.keys(log)).not.toContain('lastAt');
     expect(log.boxes).toHaveLength(5);
     for (const box of log.boxes) expect(Buffer.from(box).toString('latin1')).not.toContain(String(now).slice(0, 6));
     // The sixth try waits, and costs no Argon2id: not even the right passphrase gets in early.
@@ -270,13 +271,13 @@ describe('guessing at the lock screen', () => {
     expect(await tries.lockInfo()).toEqual({ nextTryAt: fifth + 30_000, minLength: 10 });
     now = fifth + 30_000;
     const report = await tries.unlock(PASS);
-    expect(report.attempts).toEqual({
-      count: 7, lastAt: fifth + 10_000,
+    expect(report.attempts).toMatchObject({
+      count: 7, lastAt: fifth + 10_000, inApp: 0, tampered: null,
       times: [fifth - 4000, fifth - 3000, fifth - 2000, fifth - 1000, fifth, fifth, fifth + 10_000],
     });
     tries.lock();
     // Reported once, then cleared.
-    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 0, lastAt: null, times: [] });
+    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toMatchObject({ count: 0, lastAt: null, times: [], tampered: null });
   });
 
   it('a duress unlock ends the wait but keeps the record of the tries for the real unlock', async () => {
@@ -288,7 +289,7 @@ describe('guessing at the lock screen', () => {
     await expect(new VaultCore(name, clock).unlock('guess')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     now += 5000;
     expect((await new VaultCore(name, clock).unlock('duress words here')).attempts.count).toBe(0);
-    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toEqual({ count: 1, lastAt: 1_000_000, times: [1_000_000] });
+    expect((await new VaultCore(name, clock).unlock(PASS)).attempts).toMatchObject({ count: 1, lastAt: 1_000_000, times: [1_000_000], tampered: null });
   });
 });
 

@@ -86,7 +86,8 @@ describe('padding', () => {
     await core.put('settings', 'settings', { autoLock: { idleMinutes: 5 } });
     await core.write({ puts: [{ kind: '_backup', id: null, data: { lastBackupAt: 1 } }] });
     const ids = (await core.rawDb().getAllKeys(STORE.records)) as string[];
-    expect(ids).toHaveLength(2 + INDEX_ROWS);
+    // The two, and the attempt log's binding record (attempt-report.ts).
+    expect(ids).toHaveLength(3 + INDEX_ROWS);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(core.get('settings', 'settings')).toEqual({ autoLock: { idleMinutes: 5 } });
   });
@@ -125,8 +126,9 @@ describe('v1 data survives', () => {
     // On disk: every real row now v2 under a random id (the decoy's v1 rows stay for the decoy to open).
     const rows = await core.rawDb().getAll(STORE.records);
     expect(rows.some((r) => r.id === 'settings')).toBe(false);
-    // The entries, settings, plan, photo, its reference, the duress marker and the backup status.
-    expect(rows.filter((r) => r.v === 2).length).toBe(entries.length + 6 + INDEX_ROWS);
+    // The entries, settings, plan, photo, its reference, the duress marker, the backup status and
+    // the attempt log's binding record (written at this first real unlock).
+    expect(rows.filter((r) => r.v === 2).length).toBe(entries.length + 7 + INDEX_ROWS);
     core.lock();
     // It is an ordinary v2 vault now: clean unlock, and the duress passphrase still opens the decoy.
     const again = new VaultCore(name);

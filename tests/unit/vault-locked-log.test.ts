@@ -68,4 +68,20 @@ describe('log while locked', () => {
     await real.unlock(PASS);
     expect(await real.lockedEntries()).toHaveLength(1);
   });
+
+  it('a passphrase change (which gives the vault a new key pair) keeps the entries waiting readable', async () => {
+    const { core, name } = await namedVault();
+    core.lock();
+    const locked = new VaultCore(name);
+    await locked.logLocked({ occurredAt: Date.now(), channels: ['call'], times: 2, what: WORDS });
+    await locked.unlock(PASS);
+    const before = ((await locked.rawDb().get(STORE.header, LOCKED_ID)) as LockedQueue).items[0]!.box;
+    await locked.changePassphrase(PASS, 'a brand new passphrase for this');
+    // Sealed again to the new key pair: not the same bytes, and still only for the real vault.
+    expect(((await locked.rawDb().get(STORE.header, LOCKED_ID)) as LockedQueue).items[0]!.box).not.toEqual(before);
+    locked.lock();
+    const again = new VaultCore(name);
+    await again.unlock('a brand new passphrase for this');
+    expect((await again.lockedEntries()).map(({ channels, times, what }) => ({ channels, times, what }))).toEqual([{ channels: ['call'], times: 2, what: WORDS }]);
+  });
 });

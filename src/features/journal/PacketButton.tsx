@@ -5,7 +5,8 @@ import { t, getLang, formatNumber } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import type { Journal } from './store';
-import { evidenceBlob } from './store';
+import { confirmPassphrase, evidenceBlob } from './store';
+import { usePassphraseGate } from '../../ui/PassphraseGate';
 import type { VerifyResult } from './chain';
 import type { Person } from './person';
 import type { ReportOptions } from './report';
@@ -24,6 +25,8 @@ interface Props { journal: Journal; options: ReportOptions; person: Person | nul
 export function PacketButton({ journal, options, person, verify, omitted, ready }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const share = useHandOver();
+  // Every entry and every original photo, as a plain zip: the passphrase first, as a backup asks.
+  const gate = usePassphraseGate(confirmPassphrase);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -52,10 +55,11 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
 
   return (
     <div class="packet">
-      <button type="button" disabled={!ready || progress !== null} aria-describedby="j-packet-hint" onClick={() => void build()}>
+      <button type="button" disabled={!ready || progress !== null || gate.open} aria-describedby="j-packet-hint" onClick={() => gate.ask(() => build())}>
         {t('journal.packet.download')}
       </button>
       <p id="j-packet-hint" class="hint">{t('journal.packet.hint')}</p>
+      {gate.panel}
       <p role="status" class="success">
         {progress !== null ? t('journal.packet.building', { percent: formatNumber(Math.round(progress * 100)) }) : status}
       </p>

@@ -5,7 +5,8 @@ import { t, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import type { Journal } from './store';
-import { loadPerson, verifyJournal } from './store';
+import { confirmPassphrase, loadPerson, verifyJournal } from './store';
+import { usePassphraseGate } from '../../ui/PassphraseGate';
 import { buildReport, preparePerson } from './report';
 import { isPersonEmpty } from './person';
 import { neutralName } from './labels';
@@ -31,6 +32,8 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const share = useHandOver();
+  // The report and the CSV leave the device: the passphrase first (printing on screen does not ask).
+  const gate = usePassphraseGate(confirmPassphrase);
   const verify = useAsync(verifyJournal, [journal]);
   const person = useAsync(loadPerson);
   const generatedAt = useMemo(() => Date.now(), [journal]);
@@ -82,9 +85,10 @@ export function ReportView({ journal, onBack }: { journal: Journal; onBack(): vo
         <ReportOptionsForm value={inputs} onChange={setInputs} />
         <div class="row actions">
           <button type="button" disabled={!ready} onClick={() => void act('print')}>{t('journal.report.print')}</button>
-          <button type="button" class="secondary" disabled={!ready} onClick={() => void act('html')}>{t('journal.report.downloadHtml')}</button>
-          <button type="button" class="secondary" onClick={() => void act('csv')}>{t('journal.report.downloadCsv')}</button>
+          <button type="button" class="secondary" disabled={!ready || gate.open} onClick={() => gate.ask(() => act('html'))}>{t('journal.report.downloadHtml')}</button>
+          <button type="button" class="secondary" disabled={gate.open} onClick={() => gate.ask(() => act('csv'))}>{t('journal.report.downloadCsv')}</button>
         </div>
+        {gate.panel}
         <ShareNow file={share.pending} />
         <PacketButton journal={journal} options={options} person={person.data?.person ?? null} verify={verify.data} omitted={omitted} ready={ready} />
         <p class="hint">{t('journal.report.filesHint')}</p>

@@ -269,3 +269,6 @@ export async function loadPerson(): Promise<{ id?: string; person: Person }> {
 export async function savePerson(person: Person, id?: string): Promise<string> {
   return personRepo.put({ ...person, updatedAt: Date.now() }, id);
 }
+
+/** The passphrase typed again before the record leaves (packet, report, CSV): checked in the vault. */
+export const confirmPassphrase = (passphrase: string) => vault.confirm(passphrase);

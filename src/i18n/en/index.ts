@@ -9,7 +9,8 @@ import { disguise } from './disguise';
 import { leaves } from './leaves';
 import { backup } from './backup';
 import { strength } from './strength';
+import { guard } from './guard';
 import { apps } from './apps';
 import { logging } from './logging';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...apps, ...logging };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging };

@@ -14,7 +14,7 @@ export { VaultError, type VaultErrorCode } from '../errors';
 export { passphraseLength } from '../format';
 export type { BlobInfo, KdfSettings, LockInfo, UnlockReport };
 export type { IntegrityReport, KindCounts } from '../worker/integrity';
-export type { AttemptsReport } from '../worker/attempts';
+export type { AttemptsReport, LogTamper } from '../worker/attempt-report';
 export type { BackupProgress, CheckedBackup, ExportOptions, OnProgress } from './backup-api';
 export type { BackupSummary } from '../backup/import';
 export type { ImportMode, ImportReport } from '../backup/stage';
@@ -135,6 +135,12 @@ export const vault = {
    * gone are reported too.
    */
   checkFiles: (referenced: string[] = []) => client.callUnlocked('fileCheck', [referenced]),
+  /**
+   * The passphrase typed again before something leaves or a guard weakens (throttled and
+   * counted as every check is). `device` false (inside the decoy): a setting kept on the device
+   * must not change; keep it in the vault's own settings instead.
+   */
+  confirm: (passphrase: string): Promise<{ device: boolean }> => client.callUnlocked('confirm', [passphrase]),
   /** The person has seen the unlock report: list the vault as it is now, so it is not repeated. */
   acceptIntegrity: () => client.callUnlocked('acceptIntegrity', []),
   /**

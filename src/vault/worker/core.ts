@@ -2,7 +2,7 @@
 // state (state.ts) with the operations that take it (unlock, rekey, write, feature-records,
 // attachments, duress, backup sessions). Runs inside the vault worker (and in Node for tests);
 // the vault key never leaves it. Nothing imports this module back but the worker and rpc's types.
-import { loadSodium, wipe } from './crypto';
+import { loadSodium } from './crypto';
 import { DB_NAME } from './db';
 import { DEFAULT_KDF, HEADER_ID, STORE, passphraseFloor, type BlobInfo, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
@@ -10,7 +10,7 @@ import { nextTryAt, readLog } from './attempts';
 import { BackupSessions } from '../backup/sessions';
 import { Attachments } from './attachments';
 import { VaultState, type Mode } from './state';
-import { confirmPassphrase, kdfSettings } from './header';
+import { checkPassphrase, kdfSettings } from './header';
 import { createVault, unlockVault } from './unlock';
 import { changeVaultKey } from './rekey';
 import { reload } from './reload';
@@ -34,6 +34,7 @@ export class VaultCore {
   constructor(dbName = DB_NAME, private readonly now: () => number = Date.now) {
     // Another tab erasing or upgrading the database: lock (our keys are for a vault going away).
     this.state = new VaultState(dbName, () => this.lock());
+    this.state.now = now;
     this.attachments = new Attachments(this.state);
     this.backups = new BackupSessions(this.state);
   }
@@ -200,6 +201,18 @@ export class VaultCore {
     return duress.disable(this.state, current);
   }
 
+  // ---- a guard: anything that lets the record leave, or weakens what guards it ----
+
+  /**
+   * The passphrase typed again (throttled and counted as every check is). `device`: whether a
+   * setting kept on the device (Quick exit's destination, the disguise) may change now; inside
+   * the decoy it may not, and the change is kept in the decoy's own settings only.
+   */
+  async confirm(passphrase: string): Promise<{ device: boolean }> {
+    await checkPassphrase(this.state, passphrase);
+    return { device: this.state.mode === 'real' };
+  }
+
   // ---- contacts logged while locked (see locked-log.ts) ----
 
   /** No passphrase: sealed at once to the vault's public key, readable only after a real unlock. */
@@ -218,9 +231,7 @@ export class VaultCore {
 
   /** "Erase all data" asks for the passphrase: an unlocked minute is not enough to destroy the record. */
   async eraseAll(passphrase: string): Promise<void> {
-    const match = await confirmPassphrase(this.state, passphrase);
-    wipe(match.kek);
-    wipe(match.key);
+    await checkPassphrase(this.state, passphrase);
     await this.wipe();
   }
 

@@ -93,6 +93,29 @@ export async function lockedEntries(state: VaultState): Promise<LockedItem[]> {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * A passphrase change gives the vault a new key pair (attempts.ts, rotateBox): the entries
+ * waiting are sealed again to its public half, so the next real unlock still opens them. Run
+ * inside the change's transaction on the row it read there (an entry logged meanwhile in another
+ * tab is not lost). An entry that does not open is kept as it is (never shown, as before).
+ * Null: nothing to write.
+ */
+export function resealQueue(row: unknown, header: VaultHeader, oldKey: Uint8Array, newPk: Uint8Array): LockedQueue | null {
+  const items = (row as Partial<LockedQueue> | undefined)?.items;
+  if (!Array.isArray(items) || !items.length || !header.box) return null;
+  const sk = open({ nonce: header.box.nonce, ct: header.box.sk }, headerFieldAD(header.v, 'box'), oldKey);
+  if (!sk) return null;
+  const resealed = items.map((item) => {
+    const plain = item?.box instanceof Uint8Array ? boxOpen(item.box, header.box!.pk, sk) : null;
+    if (!plain) return item;
+    const box = boxSeal(plain, newPk);
+    wipe(plain);
+    return { k: item.k, box };
+  });
+  wipe(sk);
+  return { id: LOCKED_ID, items: resealed };
+}
+
 /** Removes entries (accepted into the journal, or discarded); real unlocks only. */
 export async function dropLocked(state: VaultState, ids: string[]): Promise<void> {
   state.vaultKey();

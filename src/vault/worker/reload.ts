@@ -2,13 +2,14 @@
 // import, a duress erase or an upgrade replaced what is stored.
 import { blobsMissingChunks, loadRecords } from './load';
 import { cleanReport } from './integrity';
+import { noAttempts } from './attempt-report';
 import { readHeader } from './header';
 import type { VaultHeader } from '../format';
 import type { VaultState } from './state';
 import type { UnlockReport } from './types';
 
 /** What an unlock reports when there is nothing to say (and what the decoy always reports). */
-export const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: { count: 0, lastAt: null, times: [] }, brokenFiles: 0, upgraded: false });
+export const quietReport = (): UnlockReport => ({ damaged: 0, integrity: cleanReport(), attempts: noAttempts(), brokenFiles: 0, upgraded: false });
 
 export async function reload(state: VaultState, header?: VaultHeader): Promise<UnlockReport> {
   header ??= await readHeader(state);

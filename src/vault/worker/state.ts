@@ -20,6 +20,8 @@ export class VaultState {
   readonly records = new RecordIndex();
   /** Every attachment's chunks, checked in the background after each unlock or reload. */
   readonly files = new FileChecker();
+  /** The clock every passphrase check is timed by (tests drive it). */
+  now: () => number = Date.now;
 
   /** `onLost`: another tab is erasing or upgrading the database; the owner locks. */
   constructor(readonly dbName: string = DB_NAME, private readonly onLost: () => void = () => undefined) {}

@@ -1,6 +1,6 @@
 // Shapes the worker's operations share with one another and with the page (through rpc.ts).
 import type { IntegrityReport } from './integrity';
-import type { AttemptsReport } from './attempts';
+import type { AttemptsReport } from './attempt-report';
 
 export interface KdfSettings { ops: number; mem: number }
 export interface UnlockReport {

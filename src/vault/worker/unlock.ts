@@ -4,7 +4,8 @@ import { randomBytes, wipe, KEY_BYTES } from './crypto';
 import { FORMAT_VERSION, HEADER_ID, PASSPHRASE_FLOOR, floorWith, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
 import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT } from './keyslots';
-import { refuseWhileWaiting, recordFailure, takeReport, keepForRealUnlock, newBox } from './attempts';
+import { refuseWhileWaiting, recordFailure, endWait, newBox } from './attempts';
+import { firstLog, takeReport } from './attempt-report';
 import { eraseRequested } from './duress';
 import { eraseForDuress } from './duress-erase';
 import { readHeader } from './header';
@@ -25,8 +26,10 @@ export async function createVault(state: VaultState, passphrase: string, params:
   wipe(kek);
   state.records.clear();
   state.adoptKey(key, 'real');
-  // The header and an empty sealed index, together: a vault never exists without its index.
-  await write(state, { header });
+  // The header, an empty sealed index and the attempt log bound to it, together: a vault never
+  // exists without its index, and a log deleted before the first unlock is reported too.
+  const { put, log } = firstLog();
+  await write(state, { header, puts: [put], log });
 }
 
 export async function unlockVault(state: VaultState, passphrase: string, now: () => number): Promise<UnlockReport> {
@@ -42,7 +45,7 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
   try {
     let report = await reload(state, header);
     if (state.mode === 'decoy') {
-      await keepForRealUnlock(db);
+      await endWait(db);
       // A duress passphrase set to "erase": do it now, then carry on as if nothing happened.
       if (eraseRequested(state.records)) await eraseForDuress(state, header, match);
       // The page needs to know, to open the disguise's app rather than a Daybook screen (types.ts).
@@ -54,7 +57,7 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
       current = await readHeader(state);
       report = { ...(await reload(state, current)), upgraded: true };
     }
-    return { ...report, attempts: await takeReport(db, current, state.vaultKey()) };
+    return { ...report, attempts: await takeReport(state, current) };
   } finally {
     wipe(match.kek);
   }

@@ -1,7 +1,7 @@
 // The one write path: every record sealed with its index counter inside, then one strict
 // transaction that stores them with the updated index rows (and, for duress, rows beside them).
 // Memory (the record index) changes only once the transaction commits.
-import { STORE, type SealedRecord, type VaultHeader } from '../format';
+import { STORE, type AttemptLog, type SealedRecord, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { chunkRange } from './blobs';
 import { runTransaction } from './db';
@@ -14,6 +14,8 @@ export interface WriteSet {
   puts?: Array<{ kind: string; id: string | null; data: unknown }>;
   deletes?: string[];
   header?: VaultHeader;
+  /** The attempt log row, with the `_attempts` record that binds it (attempt-report.ts). */
+  log?: AttemptLog;
   /** Rows sealed under another key (the decoy's): stored as they are, outside the index. */
   foreignRows?: SealedRecord[];
   deleteRows?: string[];
@@ -40,12 +42,13 @@ export async function writeRecords(state: VaultState, set: WriteSet): Promise<st
   const dropped = (set.deletes ?? []).filter((id) => state.records.envelope(id)).map((id) => state.records.rowId(id));
   for (const rowId of dropped) change.drop(rowId);
   const indexRows = change.seal(key);
-  const stores = set.header || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
+  const stores = set.header || set.log || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
   try {
     const tx = state.database().transaction([...stores], 'readwrite', { durability: 'strict' });
     const records = tx.objectStore(STORE.records);
     await runTransaction(tx, (ops) => {
       if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
+      if (set.log) ops.push(tx.objectStore(STORE.header).put(set.log));
       for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
       for (const row of set.foreignChunks ?? []) ops.push(tx.objectStore(STORE.chunks).put(row));
       for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
