@@ -11,6 +11,7 @@ import { chooseLanguage, createVault, launch, PASSPHRASE, type Session } from '.
 import { dismissNotices, journalTool, pngWithText, writeEntry } from './journal-helpers';
 import { execFileSync } from 'node:child_process';
 import { flat, packetTools } from './packet-helpers';
+import { clickThroughGate } from './gate-helpers';
 
 let session: Session;
 let page: Page;
@@ -217,7 +218,7 @@ describe('Log again at an earlier time', () => {
     await journalTool(page, 'Export report');
     const button = page.getByRole('button', { name: 'Download court packet' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => button.click())]);
     const out = mkdtempSync(join(dir, 'packet-'));
     await download.saveAs(join(out, 'packet.zip'));
     const { unzip, pdftotext } = packetTools();
