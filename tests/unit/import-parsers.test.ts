@@ -68,8 +68,8 @@ describe('WhatsApp', () => {
 
   it('lets the person confirm the other date order when the file cannot tell', () => {
     const text = '01/02/2022, 10:00 - Alex: one\n03/02/2022, 10:00 - Alex: two\n';
-    expect(parseWhatsApp(text, { daysFirst: true }).items[0]!.wall.slice(0, 3)).toEqual([2022, 2, 1]);
-    expect(parseWhatsApp(text, { daysFirst: false }).items[0]!.wall.slice(0, 3)).toEqual([2022, 1, 2]);
+    expect(parseWhatsApp(text, { daysFirst: true }).items[0]!.wall!.slice(0, 3)).toEqual([2022, 2, 1]);
+    expect(parseWhatsApp(text, { daysFirst: false }).items[0]!.wall!.slice(0, 3)).toEqual([2022, 1, 2]);
     expect(parseWhatsApp(text).dateOrder!.certain).toBe(false);
   });
 

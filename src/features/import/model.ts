@@ -61,7 +61,7 @@ export function stripMarks(text: string): string {
 
 /** Undoes Facebook's mojibake: UTF-8 bytes written as one Latin-1 character each. Text that is not such stays as it is. */
 export function fixMojibake(text: string): string {
-  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  if (!/[\u0080-\u00ff]/.test(text) || [...text].some((c) => c.charCodeAt(0) > 0xff)) return text;
   const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -11,5 +11,6 @@ import { backup } from './backup';
 import { strength } from './strength';
 import { apps } from './apps';
 import { logging } from './logging';
+import { imports } from './imports';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...apps, ...logging };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...apps, ...logging, ...imports };
