@@ -3,7 +3,7 @@
 // CSV; importing again adds nothing; a corrupt file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, journalTool } from './journal-helpers';
@@ -126,11 +126,16 @@ function parseCsvRow(row: string): string[] {
   for (let i = 0; i < row.length; i++) {
     const c = row[i]!;
     if (quoted) {
-      if (c === '"' && row[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && row[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') cells.push(cell), (cell = '');
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    }
     else cell += c;
   }
   cells.push(cell);

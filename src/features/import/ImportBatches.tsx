@@ -8,11 +8,13 @@ export function ImportBatches({ onRemoved }: { onRemoved(): void }) {
   const [version, setVersion] = useState(0);
   const batches = useAsync(listBatches, [version]);
   const [asking, setAsking] = useState<string | null>(null);
+  const [removed, setRemoved] = useState(false);
   const list = batches.data ?? [];
   if (!list.length) return null;
   return (
     <section aria-labelledby="imp-batches" class="card">
       <h2 id="imp-batches">{t('import.batches')}</h2>
+      <p role="status" class="success">{removed ? t('import.removedNote') : ''}</p>
       <ul class="plain-list">
         {list.map(({ id, value: b }) => (
           <li key={id} class="break">
@@ -26,6 +28,7 @@ export function ImportBatches({ onRemoved }: { onRemoved(): void }) {
                   ? <button type="button" class="danger" onClick={async () => {
                     await removeBatch(id, b);
                     setAsking(null);
+                    setRemoved(true);
                     setVersion((v) => v + 1);
                     onRemoved();
                   }}>{t('import.removeConfirm', { count: formatNumber(b.entries) })}</button>

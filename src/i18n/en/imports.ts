@@ -87,7 +87,6 @@ export const imports = {
   'import.line': 'Imported {imported} from {file}, {where}, about a contact on {happened}',
   'import.csvHeader': 'Imported from',
   'import.sha': 'SHA-256 of the export: {sha}',
-  'import.badge': 'Imported',
   'import.batches': 'Imports',
   'import.batch.one': '{file}, imported {date}: {count} entry',
   'import.batch.other': '{file}, imported {date}: {count} entries',

@@ -89,7 +89,6 @@ export const imports: Record<keyof typeof en, string> = {
   'import.line': 'Importado el {imported} de {file}, {where}, sobre un contacto del {happened}',
   'import.csvHeader': 'Importado de',
   'import.sha': 'SHA-256 de la exportación: {sha}',
-  'import.badge': 'Importado',
   'import.batches': 'Importaciones',
   'import.batch.one': '{file}, importado el {date}: {count} entrada',
   'import.batch.other': '{file}, importado el {date}: {count} entradas',
