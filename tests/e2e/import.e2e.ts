@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { createVault, launch, type Session } from './harness';
+import { axeViolations, createVault, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, journalTool } from './journal-helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -86,6 +86,11 @@ describe('import messages', () => {
     expect(step.label).toBe('Import 0 messages');
     expect(await step.button.isDisabled()).toBe(true);
     await page.getByText('5 are already in the journal from an earlier import: left out.').waitFor();
+    // Fits a 320 px phone with nothing cut off, and passes axe.
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
 
     // A corrupt zip and a file that is not an export: a clear message, nothing written.
     await page.getByLabel('Export file').setInputFiles({ name: 'chat.zip', mimeType: 'application/zip', buffer: chatZip.subarray(0, chatZip.length - 40) });

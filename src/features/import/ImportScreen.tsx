@@ -12,6 +12,7 @@ import { ImportPreview } from './ImportPreview';
 import { ImportBatches } from './ImportBatches';
 import type { Loaded, ReadOptions } from './detect';
 import type { CsvColumns } from './csv';
+import './import.css';
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const plural = (n: number, one: MessageKey, other: MessageKey) => t(n === 1 ? one : other, { count: formatNumber(n) });
