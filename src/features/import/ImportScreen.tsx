@@ -12,6 +12,7 @@ import { ImportPreview } from './ImportPreview';
 import { ImportBatches } from './ImportBatches';
 import type { Loaded, ReadOptions } from './detect';
 import type { CsvColumns } from './csv';
+import { keepExtrasOffline } from '../../lib/extra-cache';
 import './import.css';
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -20,6 +21,8 @@ const plural = (n: number, one: MessageKey, other: MessageKey) => t(n === 1 ? on
 function failure(error: unknown): Message {
   if (error instanceof ImportError) return message(`import.error.${error.code}` as MessageKey);
   if ((error as { name?: string })?.name === 'AbortError') return message('import.cancelled');
+  // The parsers' chunk could not be fetched: never opened online on this device yet.
+  if (error instanceof TypeError && /import|fetch/i.test(error.message)) return message('import.error.offline');
   return message('import.error.other', { reason: errorMessage(error) });
 }
 
@@ -38,6 +41,8 @@ export function ImportScreen({ onBack, onDone }: { onBack(): void; onDone(note: 
   const set = (o: Partial<Options>) => setOptionsState((prev) => ({ ...prev, ...o }));
 
   useEffect(() => () => abort.current?.abort(), []);
+  // The parsers are not precached (their size): fetched as the screen opens, then kept offline.
+  useEffect(() => void import('./detect').then(keepExtrasOffline, () => undefined), []);
 
   async function read(f: File, l: Loaded, extra: Partial<ReadOptions> = {}) {
     const controller = (abort.current = new AbortController());

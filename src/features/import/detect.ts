@@ -1,6 +1,6 @@
 // Which export a file is, read as that format: WhatsApp text or zip (with its media), an SMS or
 // calls backup streamed as XML, a Messenger or Instagram JSON, or a CSV. Loaded only on import.
-import { unzipSync } from 'fflate';
+import { zipEntries } from './zip';
 import { parseWhatsApp } from './whatsapp';
 import { parseSmsXml } from './sms';
 import { parseMessenger } from './messenger';
@@ -14,8 +14,8 @@ export interface Loaded {
   kind: 'whatsapp' | 'sms-xml' | 'messenger' | 'csv';
   /** The chat text (WhatsApp, Messenger, CSV); an XML backup is streamed from the file instead. */
   text?: string;
-  /** Media files from a WhatsApp zip, by name. */
-  media: Map<string, Uint8Array>;
+  /** Media files from a WhatsApp zip, by name, inflated only when imported. */
+  media: Map<string, () => Promise<Blob>>;
   /** CSV only: the header row, to choose the columns from. */
   header?: string[];
 }
@@ -49,20 +49,15 @@ async function* textChunks(file: Blob, signal?: AbortSignal): AsyncGenerator<str
   }
 }
 
-function fromZip(bytes: Uint8Array): Loaded {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new ImportError('truncated');
-  }
-  const names = Object.keys(files).filter((n) => !n.endsWith('/'));
-  const chat = names.find((n) => /(^|\/)_chat\.txt$/.test(n)) ?? names.find((n) => n.toLowerCase().endsWith('.txt'));
-  const media = new Map<string, Uint8Array>();
-  for (const n of names) if (n !== chat) media.set(n.split('/').pop()!, files[n]!);
-  if (chat) return { kind: 'whatsapp', text: decode(files[chat]!), media };
-  const json = names.find((n) => n.toLowerCase().endsWith('.json'));
-  if (json) return { kind: 'messenger', text: decode(files[json]!), media };
+async function fromZip(file: File): Promise<Loaded> {
+  const entries = await zipEntries(file);
+  const chat = entries.find((e) => /(^|\/)_chat\.txt$/.test(e.name)) ?? entries.find((e) => e.name.toLowerCase().endsWith('.txt'));
+  const media = new Map<string, () => Promise<Blob>>();
+  for (const e of entries) if (e !== chat) media.set(e.name.split('/').pop()!, () => e.read());
+  const text = async (e: { read(): Promise<Blob> }) => decode(new Uint8Array(await (await e.read()).arrayBuffer()));
+  if (chat) return { kind: 'whatsapp', text: await text(chat), media };
+  const json = entries.find((e) => e.name.toLowerCase().endsWith('.json'));
+  if (json) return { kind: 'messenger', text: await text(json), media };
   throw new ImportError('not-export');
 }
 
@@ -70,7 +65,7 @@ function fromZip(bytes: Uint8Array): Loaded {
 export async function loadExport(file: File): Promise<Loaded> {
   if (!file.size) throw new ImportError('empty');
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
-  if (head[0] === 0x50 && head[1] === 0x4b) return fromZip(new Uint8Array(await file.arrayBuffer()));
+  if (head[0] === 0x50 && head[1] === 0x4b) return fromZip(file);
   let start: string;
   try {
     // A cut in the middle of a character at 4 KB is not an encoding error.

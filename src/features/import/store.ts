@@ -30,13 +30,13 @@ export async function listBatches(): Promise<Array<{ id: string; value: ImportBa
 
 export interface ImportProgress { done: number; total: number }
 
-function mediaFile(name: string, zip: Map<string, Uint8Array>, type?: string, base64?: string): File | null {
+async function mediaFile(name: string, zip: Map<string, () => Promise<Blob>>, type?: string, base64?: string): Promise<File | null> {
   if (base64) {
     const bytes = Uint8Array.from(atob(base64.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
     return new File([bytes], name, { type: type ?? '' });
   }
-  const bytes = zip.get(name);
-  return bytes ? new File([bytes as Uint8Array<ArrayBuffer>], name, { type: type ?? guessType(name) }) : null;
+  const read = zip.get(name);
+  return read ? new File([await read()], name, { type: type ?? guessType(name) }) : null;
 }
 
 function guessType(name: string): string {
@@ -51,7 +51,7 @@ function guessType(name: string): string {
  * and the journal is as it was.
  */
 export async function runImport(
-  file: File, parsed: ParseResult, plan: Plan, zip: Map<string, Uint8Array>, zone: string | undefined,
+  file: File, parsed: ParseResult, plan: Plan, zip: Map<string, () => Promise<Blob>>, zone: string | undefined,
   onProgress: (p: ImportProgress) => void, signal: AbortSignal,
 ): Promise<number> {
   const stored: EvidenceRef[] = [];
@@ -79,7 +79,7 @@ export async function runImport(
       for (const c of planned.contacts) {
         for (const m of c.item.media) {
           check();
-          const media = mediaFile(m.name, zip, m.type, m.base64);
+          const media = await mediaFile(m.name, zip, m.type, m.base64);
           if (media) {
             const ref = await addEvidence(media);
             stored.push(ref);

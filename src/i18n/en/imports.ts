@@ -17,6 +17,7 @@ export const imports = {
   'import.error.encoding': 'This file is not UTF-8 text, the encoding exports use. Export it again from the phone, without opening and saving it elsewhere. Nothing was written.',
   'import.error.empty': 'No messages or calls were found in this file. Nothing was written.',
   'import.error.too-large': 'This file is too large to import here. Nothing was written.',
+  'import.error.offline': 'The importer is not on this device yet: open this screen once while online, then it works offline too. Nothing was written.',
   'import.error.other': 'The import failed ({reason}). Nothing was written.',
   'import.format.whatsapp': 'WhatsApp chat',
   'import.format.sms-xml': 'SMS Backup & Restore',

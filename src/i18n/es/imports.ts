@@ -19,6 +19,7 @@ export const imports: Record<keyof typeof en, string> = {
   'import.error.encoding': 'Este archivo no es texto UTF-8, la codificación de las exportaciones. Vuelve a exportarlo desde el teléfono, sin abrirlo ni guardarlo en otro lugar. No se guardó nada.',
   'import.error.empty': 'No se encontraron mensajes ni llamadas en este archivo. No se guardó nada.',
   'import.error.too-large': 'Este archivo es demasiado grande para importarlo aquí. No se guardó nada.',
+  'import.error.offline': 'El importador todavía no está en este dispositivo: abre esta pantalla una vez con conexión y después funcionará también sin conexión. No se guardó nada.',
   'import.error.other': 'La importación falló ({reason}). No se guardó nada.',
   'import.format.whatsapp': 'Chat de WhatsApp',
   'import.format.sms-xml': 'SMS Backup & Restore',
