@@ -168,3 +168,22 @@ describe('times', () => {
     expect(instantOf({ source: 'sms', at: 5, from: '', mine: false, text: '', media: [], pos: { unit: 'record', n: 1 } }, 'UTC')).toBe(5);
   });
 });
+
+describe('WhatsApp zip', () => {
+  it('finds the chat and its media, inflating each only when read; a cut zip is refused', async () => {
+    const { zipSync } = await import('fflate');
+    const { zipEntries } = await import('../../src/features/import/zip');
+    const { loadExport } = await import('../../src/features/import/detect');
+    const zip = zipSync({ 'WhatsApp Chat with Alex.txt': new TextEncoder().encode(fixture('whatsapp-android-en.txt')), 'IMG-20220327-WA0001.jpg': [new Uint8Array([1, 2, 3]), { level: 0 }] });
+    const file = new File([zip], 'chat.zip', { type: 'application/zip' });
+    expect((await zipEntries(file)).map((e) => e.name)).toEqual(['WhatsApp Chat with Alex.txt', 'IMG-20220327-WA0001.jpg']);
+    const loaded = await loadExport(file);
+    expect(loaded.kind).toBe('whatsapp');
+    expect(parseWhatsApp(loaded.text!).items).toHaveLength(6);
+    expect([...new Uint8Array(await (await loaded.media.get('IMG-20220327-WA0001.jpg')!()).arrayBuffer())]).toEqual([1, 2, 3]);
+    const cut = new File([zip.subarray(0, zip.length - 30)], 'cut.zip');
+    expect(await asyncCode(loadExport(cut))).toBe('truncated');
+    expect(await asyncCode(loadExport(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0xff, 0xfe])], 'x.zip')))).toBe('truncated');
+    expect(await asyncCode(loadExport(new File([new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42, 0])], 'utf16.txt')))).toBe('encoding');
+  });
+});
