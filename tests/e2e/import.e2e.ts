@@ -120,6 +120,16 @@ describe('import messages', () => {
     expect(csv).not.toMatch(/Written down/);
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
     expect(await journalCount(page)).toBe(before);
+
+    // Removing the WhatsApp import is one action; its entries leave the list, the chain keeps the removal.
+    const entriesBefore = Number((before ?? '').match(/^(\d+)/)![1]);
+    await openImport(page);
+    const batch = page.locator('li', { hasText: 'WhatsApp Chat with Alex.zip' });
+    await batch.getByRole('button', { name: 'Remove this import' }).click();
+    await batch.getByRole('button', { name: 'Remove all 2 entries of this import' }).click();
+    await page.getByText('Removed. The entries are kept').waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    await expect.poll(() => journalCount(page)).toMatch(new RegExp(`^${entriesBefore - 2} entries`));
   });
 });
 
