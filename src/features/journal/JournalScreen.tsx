@@ -11,6 +11,7 @@ import { EntryDetail } from './EntryDetail';
 import { PersonForm } from './PersonForm';
 import { PatternsView } from './PatternsView';
 import { ReportView } from './ReportView';
+import { ImportScreen } from '../import/ImportScreen';
 import { NO_INPUTS, type FilterInputs } from './Filters';
 import './journal.css';
 
@@ -69,6 +70,8 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
       return <PatternsView journal={journal} onBack={home} />;
     case 'report':
       return <ReportView journal={journal} onBack={home} />;
+    case 'import':
+      return <ImportScreen onBack={home} onDone={(note) => go({ to: 'list' }, note)} />;
     default:
       return <JournalHome {...homeProps()} />;
   }
@@ -78,7 +81,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
       journal: journal!, inputs, setInputs, mode, setMode, status: say(status),
       onOpen: (id: string) => go({ to: 'entry', id }),
       onNew: () => go({ to: 'new' }),
-      onTool: (to: 'person' | 'patterns' | 'report') => go({ to }),
+      onTool: (to: 'person' | 'patterns' | 'report' | 'import') => go({ to }),
     };
   }
 }

@@ -3,7 +3,7 @@ import { t, formatDateTime } from '../../i18n';
 import type { ReportEntry as Item } from './report';
 import { EntryFields } from './EntryFields';
 import { fieldNames } from './History';
-import { lateLine } from './labels';
+import { importedLine, lateLine } from './labels';
 
 const SHOWN = ['channels', 'times', 'sparc', 'what', 'exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact', 'notice'] as const;
 
@@ -16,7 +16,8 @@ export function ReportEntry({ entry }: { entry: Item }) {
         {d.kind === 'notice' && ` — ${t('journal.badge.notice')}`}
       </h3>
       <p class="meta">
-        {entry.lateAbout !== null ? lateLine(entry.recordedAt, entry.lateAbout)
+        {entry.importedFrom ? importedLine(entry.importedFrom.info, entry.recordedAt, entry.importedFrom.happened)
+          : entry.lateAbout !== null ? lateLine(entry.recordedAt, entry.lateAbout)
           : `${t('journal.field.recordedAt')}: ${formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}`}
         {entry.afterNotice && ` · ${t('journal.badge.after')}`}
         {entry.inOrder && ` · ${t('journal.badge.order')}`}

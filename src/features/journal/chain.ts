@@ -187,7 +187,10 @@ export function buildEntries(records: VersionRecord[]): Entry[] {
   for (const [id, versions] of byId) {
     versions.sort((a, b) => a.version - b.version);
     const late = versions.filter((v) => behind.has(v)).map((v) => v.version);
-    entries.push({ id, versions, current: readEntryData(versions.at(-1)!.data) ?? upgradeEntry(versions.at(-1)!.data), recordedAt: versions[0]!.recordedAt, clockBehind: late });
+    const current = readEntryData(versions.at(-1)!.data) ?? upgradeEntry(versions.at(-1)!.data);
+    // A removed import stays in the chain (its removal is a version too) but is no longer an entry.
+    if (current.imported?.removed !== undefined) continue;
+    entries.push({ id, versions, current, recordedAt: versions[0]!.recordedAt, clockBehind: late });
   }
   return entries.sort((a, b) => b.current.occurredAt - a.current.occurredAt || b.recordedAt - a.recordedAt);
 }

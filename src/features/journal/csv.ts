@@ -7,7 +7,7 @@ import { contactsOf, sparcOf } from './model';
 export const CSV_COLUMNS = [
   'number', 'occurredAt', 'recordedAt', 'kind', 'afterNotice', 'channels', 'times', 'what', 'exactWords', 'where',
   'witnesses', 'children', 'weaponOrVehicle', 'policeContacted', 'officer', 'badge', 'reportNumber',
-  'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder', 'writtenLate',
+  'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder', 'writtenLate', 'importedFrom',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -38,6 +38,8 @@ export interface CsvText {
   sparc(value: string): string;
   /** A late entry's "Written down … about a contact on …" (lib/when.ts). */
   late?(written: number, happened: number): string;
+  /** An imported entry's "Imported … from <file>, line N …" (issue 25). */
+  imported?(entry: ReportEntry): string;
 }
 
 function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
@@ -54,6 +56,7 @@ function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
     versions: String(entry.amendments.length + 1), hash: entry.hash,
     sparc: d.kind === 'incident' ? sparcOf(d).map(text.sparc).join('; ') : '', inOrder: text.yesNo(entry.inOrder),
     writtenLate: entry.lateAbout !== null && text.late ? text.late(entry.recordedAt, entry.lateAbout) : '',
+    importedFrom: entry.importedFrom && text.imported ? text.imported(entry) : '',
   };
 }
 

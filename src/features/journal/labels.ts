@@ -1,6 +1,6 @@
 // Message keys for the model's values, so every view names them the same way.
 import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../i18n';
-import { fromDateInput, type Channel, type ChildrenPresent, type SparcKind } from './model';
+import { fromDateInput, type Channel, type ChildrenPresent, type ImportedFrom, type SparcKind } from './model';
 import type { ChannelKey } from './patterns';
 
 export function channelLabel(channel: ChannelKey): string {
@@ -10,6 +10,29 @@ export function channelLabel(channel: ChannelKey): string {
 /** A late entry's line: "Written down Dec 5, 2:44 AM about a contact on Nov 30, 8:10 AM". */
 export function lateLine(written: number, happened: number, format: (ms: number) => string = formatDateTime): string {
   return t('late.line', { written: format(written), happened: format(happened) });
+}
+
+/** "line 12", "lines 12–14, 18", "record 5": an imported entry's positions folded into runs. */
+export function whereLabel(unit: 'line' | 'record', positions: number[]): string {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  const many = sorted.length > 1;
+  const key = unit === 'line' ? (many ? 'import.where.lines' : 'import.where.line') : many ? 'import.where.records' : 'import.where.record';
+  return t(key, { list: runs.join(', ') });
+}
+
+/**
+ * An imported entry's line, in place of "written at" or a late entry's line (issue 25): when it
+ * was imported, from which file and where in it, and when the contact happened. Never "written".
+ */
+export function importedLine(imported: ImportedFrom, importedAt: number, happened: number, format: (ms: number) => string = formatDateTime): string {
+  return t('import.line', { imported: format(importedAt), file: imported.file, where: whereLabel(imported.unit, imported.positions), happened: format(happened) });
 }
 
 export function sparcLabel(kind: SparcKind): string {

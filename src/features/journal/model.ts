@@ -1,8 +1,9 @@
 // Journal entry types, defaults, validation and the "after notice" rule (pure, unit-tested).
 
 /** How the contact happened (DOMAIN.md §1); one incident can have several. */
+// Issue 25 added the ways an imported export names: missed call, voicemail, WhatsApp, Messenger, Instagram.
 export const CHANNELS = [
-  'call', 'text', 'email', 'social', 'in-person', 'home', 'work-school',
+  'call', 'missed-call', 'voicemail', 'text', 'whatsapp', 'messenger', 'instagram', 'email', 'social', 'in-person', 'home', 'work-school',
   'followed', 'others', 'gifts', 'damage', 'threats', 'tracking', 'other',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -56,6 +57,29 @@ export interface EntryData {
   sparc?: SparcKind[];
   /** Logged on the lock screen and accepted at unlock (issue 24): its recordedAt is the time it was logged. */
   loggedWhileLocked?: true;
+  /** Read from an export the phone made (issue 25), not written at the time: where in which file. */
+  imported?: ImportedFrom;
+}
+
+/**
+ * An imported entry's source. Its occurredAt is when the export says it happened; the version's
+ * recordedAt is when it was imported. Views print both as "Imported … from <file>, line N".
+ */
+export interface ImportedFrom {
+  /** One import of one file: entries sharing it are deleted together. */
+  batch: string;
+  /** The export's file name, and the SHA-256 of its bytes taken at import. */
+  file: string;
+  sha256: string;
+  /** Lines of a text export, records of a structured one; positions of the contacts this entry stands for. */
+  unit: 'line' | 'record';
+  positions: number[];
+  /** The zone the person confirmed for an export without one (WhatsApp, CSV). */
+  zone?: string;
+  /** One per contact, from sender, time and words: importing the same messages again adds nothing. */
+  keys: string[];
+  /** When the person removed this import: the entry's last version says so, and views leave it out. */
+  removed?: number;
 }
 
 export const MAX_TEXT = 50_000;
@@ -116,6 +140,7 @@ export function normaliseEntry(data: EntryData): EntryData {
   if (!out.notice) delete out.notice;
   if (out.until === undefined) delete out.until;
   if (out.loggedWhileLocked !== true) delete out.loggedWhileLocked;
+  if (!out.imported) delete out.imported;
   if (out.sparc) out.sparc = SPARC.filter((k) => data.sparc!.includes(k));
   else delete out.sparc;
   return out;
@@ -205,7 +230,8 @@ export type SparcKind = (typeof SPARC)[number];
 // After SPARC's SLII guide: watching, following and tracking are surveillance; unwanted
 // contact anywhere is life invasion; sabotage and damage interfere; threats intimidate.
 const SPARC_OF: Record<Channel, SparcKind[]> = {
-  call: ['life-invasion'], text: ['life-invasion'], email: ['life-invasion'], social: ['life-invasion'],
+  call: ['life-invasion'], 'missed-call': ['life-invasion'], voicemail: ['life-invasion'], text: ['life-invasion'],
+  whatsapp: ['life-invasion'], messenger: ['life-invasion'], instagram: ['life-invasion'], email: ['life-invasion'], social: ['life-invasion'],
   'in-person': ['surveillance', 'life-invasion'], home: ['surveillance', 'life-invasion'], 'work-school': ['life-invasion', 'interference'],
   followed: ['surveillance'], others: ['life-invasion', 'interference'], gifts: ['life-invasion', 'intimidation'],
   damage: ['interference', 'intimidation'], threats: ['intimidation'], tracking: ['surveillance'], other: [],

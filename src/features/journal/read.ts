@@ -1,7 +1,7 @@
 // Reading stored journal records: whatever decrypted (an older version, a damaged or forged
 // field) becomes a complete entry the views can rely on, or is set aside as unreadable. Stored
 // versions are hash-chained and never rewritten, so this shapes a copy for the views only.
-import { CHANNELS, SPARC, emptyEntry, type EntryData, type EvidenceRef, type VersionRecord, type Witness } from './model';
+import { CHANNELS, SPARC, emptyEntry, type EntryData, type EvidenceRef, type ImportedFrom, type VersionRecord, type Witness } from './model';
 
 /** A stored version that decrypted but is not a journal version: kept, shown, never deleted. */
 export interface UnreadableRecord {
@@ -33,6 +33,19 @@ function readEvidence(raw: unknown): EvidenceRef[] {
   });
 }
 
+/** An imported entry's source (issue 25); records saved before it, or a broken one, have none. */
+function readImported(raw: unknown): ImportedFrom | undefined {
+  if (!isObject(raw) || typeof raw.batch !== 'string' || !raw.batch || typeof raw.sha256 !== 'string' || !SHA256_HEX.test(raw.sha256)) return undefined;
+  const nums = Array.isArray(raw.positions) ? raw.positions.filter((n): n is number => Number.isInteger(n) && (n as number) > 0) : [];
+  const out: ImportedFrom = {
+    batch: raw.batch, file: str(raw.file), sha256: raw.sha256, unit: raw.unit === 'line' ? 'line' : 'record', positions: nums,
+    keys: Array.isArray(raw.keys) ? raw.keys.filter((k): k is string => typeof k === 'string') : [],
+  };
+  if (typeof raw.zone === 'string' && raw.zone) out.zone = raw.zone;
+  if (finite(raw.removed) !== null) out.removed = raw.removed as number;
+  return out;
+}
+
 /**
  * A complete EntryData from stored data, every field of the right type (missing ones as a new
  * entry has them: records saved before a field existed read this way too). null when even the
@@ -60,6 +73,8 @@ export function readEntryData(raw: unknown): EntryData | null {
   const until = finite(raw.until);
   if (until !== null && until >= occurredAt) data.until = until;
   if (raw.loggedWhileLocked === true) data.loggedWhileLocked = true;
+  const imported = readImported(raw.imported);
+  if (imported) data.imported = imported;
   if (Array.isArray(raw.sparc)) data.sparc = SPARC.filter((k) => (raw.sparc as unknown[]).includes(k));
   return data;
 }

@@ -4,7 +4,7 @@ import type { Entry } from './chain';
 import { orderSpan, withinOrder, type Person, type ProtectionOrder } from './person';
 import { readEntryData } from './read';
 import { isLate } from '../../lib/when';
-import { changedFields, contactsOf, isAfterNotice, sparcOf, upgradeEntry, type Channel, type EntryData, type EvidenceRef, type SparcKind } from './model';
+import { changedFields, contactsOf, isAfterNotice, sparcOf, upgradeEntry, type Channel, type EntryData, type EvidenceRef, type ImportedFrom, type SparcKind } from './model';
 
 /** Fields the person may leave out of what they hand over. */
 export const OMITTABLE = ['exactWords', 'where', 'witnesses', 'children', 'weaponOrVehicle', 'police', 'otherReports', 'impact'] as const;
@@ -46,6 +46,8 @@ export interface ReportEntry {
   clockBehind: number[];
   /** A late entry (lib/when.ts): when its first version says the contact happened; null when written at the time. */
   lateAbout: number | null;
+  /** An imported entry (issue 25): where it came from; its recordedAt is when it was imported. Never also late. */
+  importedFrom: { info: ImportedFrom; happened: number } | null;
 }
 
 export interface ReportSummary {
@@ -156,10 +158,12 @@ export function buildReport(entries: Entry[], noticeAt: number | null, options: 
     }));
     const data = prepareData(entry.current, options, counter);
     const first = entry.versions[0]!;
-    const firstAt = (readEntryData(first.data) ?? first.data).occurredAt;
-    const lateAbout = isLate(firstAt, first.recordedAt) ? firstAt : null;
+    const firstData = readEntryData(first.data) ?? first.data;
+    const firstAt = firstData.occurredAt;
+    const importedFrom = firstData.imported ? { info: firstData.imported, happened: firstAt } : null;
+    const lateAbout = !importedFrom && isLate(firstAt, first.recordedAt) ? firstAt : null;
     own.forEach((ex, k) => (ex.ref = data.evidence[k]!));
-    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, inOrder, exhibits: own, amendments, clockBehind: entry.clockBehind, lateAbout };
+    return { n: i + 1, id: entry.id, recordedAt: entry.recordedAt, hash: current.hash, data, afterNotice, inOrder, exhibits: own, amendments, clockBehind: entry.clockBehind, lateAbout, importedFrom };
   });
   return {
     summary: {

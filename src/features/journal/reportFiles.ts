@@ -3,7 +3,7 @@ import { t, getLang, type MessageKey } from '../../i18n';
 import reportCss from './report.css?inline';
 import { entriesCsv, type CsvText } from './csv';
 import type { Report, OmitField } from './report';
-import { channelLabel, childrenLabel, lateLine, sparcLabel } from './labels';
+import { channelLabel, childrenLabel, importedLine, lateLine, sparcLabel } from './labels';
 import { toLocalInput, type ChildrenPresent, type SparcKind } from './model';
 
 function dataUrl(blob: Blob): Promise<string> {
@@ -51,7 +51,7 @@ const CSV_HEADER: Record<string, MessageKey> = {
   weaponOrVehicle: 'journal.field.weaponOrVehicle', policeContacted: 'journal.field.policeContacted', officer: 'journal.field.officer',
   badge: 'journal.field.badge', reportNumber: 'journal.field.reportNumber', otherReports: 'journal.field.otherReports',
   impact: 'journal.field.impact', evidence: 'journal.field.evidence', versions: 'journal.csv.versions', hash: 'journal.csv.hash',
-  times: 'journal.csv.times', sparc: 'journal.field.sparc', inOrder: 'journal.badge.order', writtenLate: 'late.csvHeader',
+  times: 'journal.csv.times', sparc: 'journal.field.sparc', inOrder: 'journal.badge.order', writtenLate: 'late.csvHeader', importedFrom: 'import.csvHeader',
 };
 
 export function reportCsv(report: Report, omit: OmitField[]): Blob {
@@ -64,6 +64,7 @@ export function reportCsv(report: Report, omit: OmitField[]): Blob {
     channel: (v) => channelLabel(v as never),
     sparc: (v) => sparcLabel(v as SparcKind),
     late: (written, happened) => lateLine(written, happened),
+    imported: (e) => `${importedLine(e.importedFrom!.info, e.recordedAt, e.importedFrom!.happened)} · ${t('import.sha', { sha: e.importedFrom!.info.sha256 })}`,
   };
   return new Blob([entriesCsv(report.entries, omit, text)], { type: 'text/csv;charset=utf-8' });
 }

@@ -97,7 +97,7 @@ function enqueue<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Appends versions in order; writes go out in small parallel batches (bulk import, bench). */
+/** Appends versions in order, all in one vault transaction: an import killed midway writes none of them. */
 export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, now = Date.now): Promise<VersionRecord[]> {
   return enqueue(async () => {
     const all = await allRecords();
@@ -116,14 +116,31 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
       counts().set(entryId, previous + 1);
       made.push(last);
     }
-    for (let i = 0; i < made.length; i += 50) {
-      await Promise.all(made.slice(i, i + 50).map(async (r) => vaultIds.set(r, await versionsRepo.put(r))));
-    }
+    const ids = made.length === 1 ? [await versionsRepo.put(made[0]!)] : await versionsRepo.writeMany(made);
+    made.forEach((r, i) => vaultIds.set(r, ids[i]!));
     records = [...all, ...made];
     snapshot = null;
     for (const listener of listeners) listener();
     return made;
   });
+}
+
+/**
+ * Removes an imported batch in one action (issue 25): each of its entries gets one more version
+ * saying when it was removed, all in one transaction. The chain keeps every version, so the
+ * removal itself is in the journal's history and the fingerprint still verifies.
+ */
+export async function withdrawBatch(batch: string, at = Date.now()): Promise<number> {
+  const all = await allRecords();
+  const current = new Map<string, VersionRecord>();
+  for (const r of all) if ((current.get(r.entryId)?.version ?? 0) < r.version) current.set(r.entryId, r);
+  const items: Array<{ entryId: string; data: EntryData }> = [];
+  for (const [entryId, r] of current) {
+    const data = readEntryData(r.data);
+    if (data?.imported?.batch === batch && data.imported.removed === undefined) items.push({ entryId, data: { ...data, imported: { ...data.imported, removed: at } } });
+  }
+  if (items.length) await appendMany(items);
+  return items.length;
 }
 
 /** Saves a new entry (no id) or an amendment to an existing one. Returns the entry id. */

@@ -12,5 +12,6 @@ import { strength } from './strength';
 import { guard } from './guard';
 import { apps } from './apps';
 import { logging } from './logging';
+import { imports } from './imports';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports };

@@ -48,6 +48,11 @@ export const journal = {
 
   'journal.channel.call': 'Phone call',
   'journal.channel.text': 'Text message',
+  'journal.channel.missed-call': 'Missed call',
+  'journal.channel.voicemail': 'Voicemail',
+  'journal.channel.whatsapp': 'WhatsApp message',
+  'journal.channel.messenger': 'Messenger',
+  'journal.channel.instagram': 'Instagram',
   'journal.channel.email': 'Email',
   'journal.channel.social': 'Social media or messaging app',
   'journal.channel.in-person': 'Showed up in person',

@@ -50,6 +50,11 @@ export const journal: Record<keyof typeof en, string> = {
 
   'journal.channel.call': 'Llamada telefónica',
   'journal.channel.text': 'Mensaje de texto',
+  'journal.channel.missed-call': 'Llamada perdida',
+  'journal.channel.voicemail': 'Mensaje de voz',
+  'journal.channel.whatsapp': 'Mensaje de WhatsApp',
+  'journal.channel.messenger': 'Messenger',
+  'journal.channel.instagram': 'Instagram',
   'journal.channel.email': 'Correo electrónico',
   'journal.channel.social': 'Redes sociales o app de mensajería',
   'journal.channel.in-person': 'Se presentó en persona',

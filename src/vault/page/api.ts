@@ -37,6 +37,8 @@ export interface Repository<T> {
   get(id: string): Promise<T | undefined>;
   list(): Promise<Array<{ id: string; value: T }>>;
   delete(id: string): Promise<void>;
+  /** Adds new records and removes others in one transaction: all of it is written, or none. */
+  writeMany(values: T[], deletes?: string[]): Promise<string[]>;
 }
 
 export function repository<T>(kind: string): Repository<T> {
@@ -46,6 +48,7 @@ export function repository<T>(kind: string): Repository<T> {
     get: async (id) => (await client.callUnlocked('get', [kind, id])) as T | undefined,
     list: async () => (await client.callUnlocked('list', [kind])) as Array<{ id: string; value: T }>,
     delete: (id) => client.callUnlocked('delete', [kind, id]),
+    writeMany: (values, deletes = []) => client.callUnlocked('writeMany', [kind, values, deletes]),
   };
 }
 

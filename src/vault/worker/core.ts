@@ -15,7 +15,7 @@ import { createVault, unlockVault } from './unlock';
 import { changeVaultKey } from './rekey';
 import { reload } from './reload';
 import { write, type WriteSet } from './write';
-import { deleteRecord, getRecord, listRecords, putRecord } from './feature-records';
+import { deleteRecord, getRecord, listRecords, putRecord, writeRecords } from './feature-records';
 import * as duress from './duress';
 import { fileCheck } from './files';
 import { dropLocked, lockedEntries, logLocked, type LockedItem } from './locked-log';
@@ -145,6 +145,9 @@ export class VaultCore {
   }
   delete(kind: string, id: string): Promise<void> {
     return deleteRecord(this.state, kind, id);
+  }
+  writeMany(kind: string, values: unknown[], deletes: string[]): Promise<string[]> {
+    return writeRecords(this.state, kind, values, deletes);
   }
 
   // ---- blobs (attachments: see attachments.ts) ----

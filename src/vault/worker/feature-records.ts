@@ -27,6 +27,17 @@ export function listRecords(state: VaultState, kind: string): StoredItem[] {
   return state.records.list(kind);
 }
 
+/**
+ * New records and removals of one kind in one transaction (an import of thousands of messages,
+ * the removal of an imported batch): a tab killed midway leaves none of them written.
+ */
+export async function writeRecords(state: VaultState, kind: string, values: unknown[], deletes: string[]): Promise<string[]> {
+  featureKind(state, kind);
+  if (!Array.isArray(values) || !Array.isArray(deletes)) throw new VaultError('unsupported', 'batch');
+  const gone = deletes.filter((id) => state.records.envelope(id)?.k === kind);
+  return write(state, { puts: values.map((data) => ({ kind, id: null, data })), deletes: gone });
+}
+
 export async function deleteRecord(state: VaultState, kind: string, id: string): Promise<void> {
   featureKind(state, kind);
   if (state.records.envelope(id)?.k !== kind) return;

@@ -3,7 +3,7 @@
 import { t, formatDateTime, formatNumber } from '../../../i18n';
 import type { Report, ReportEntry } from '../report';
 import { contactsOf, sparcOf, type EntryData } from '../model';
-import { channelList, childrenLabel, lateLine, sparcLabel } from '../labels';
+import { channelList, childrenLabel, importedLine, lateLine, sparcLabel } from '../labels';
 import { timesText } from '../EntryFields';
 import { fieldNames } from '../History';
 import { PAGE, type PdfWriter } from './pdfWriter';
@@ -84,7 +84,7 @@ function drawEntry(w: PdfWriter, e: ReportEntry): void {
   w.heading(e.data.kind === 'notice' ? `${title} (${t('journal.badge.notice')})` : title, 3);
   const flags = [e.afterNotice ? t('journal.badge.after') : '', e.inOrder ? t('journal.badge.order') : '',
     e.exhibits.length ? t('journal.report.exhibitRefs', { list: e.exhibits.map((x) => `#${x.n}`).join(', ') }) : ''].filter(Boolean);
-  const written = e.lateAbout !== null ? lateLine(e.recordedAt, e.lateAbout) : `${t('journal.field.recordedAt')}: ${stamp(e.recordedAt)}`;
+  const written = e.importedFrom ? importedLine(e.importedFrom.info, e.recordedAt, e.importedFrom.happened) : e.lateAbout !== null ? lateLine(e.recordedAt, e.lateAbout) : `${t('journal.field.recordedAt')}: ${stamp(e.recordedAt)}`;
   w.text([written, ...flags].join(' · '), { size: 9, muted: true });
   for (const [label, value] of fieldList(e.data)) w.field(label, value);
   for (const a of e.amendments) {

@@ -1,0 +1,130 @@
+// SMS Backup & Restore (Android) XML: <sms>, <mms> with its parts, and <call> from the calls
+// file, read as a stream with saxes so a backup of hundreds of MB is never one string.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { CALL_TYPES, ImportError, type MediaRef, type ParseResult, type ParsedItem } from './model';
+
+/** A number as the backup wrote it, without the spaces and dashes that differ between records. */
+export function normaliseNumber(raw: string): string {
+  const trimmed = raw.trim();
+  const digits = trimmed.replace(/[\s\-().]/g, '');
+  return /^\+?\d+$/.test(digits) ? digits : trimmed;
+}
+
+const nameOf = (raw: string | undefined) => (raw && raw !== '(Unknown)' && raw !== 'null' ? raw : undefined);
+const attr = (tag: SaxesTagPlain, name: string): string => {
+  const v = tag.attributes[name];
+  return typeof v === 'string' ? v : '';
+};
+const ms = (raw: string): number | null => {
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n > 0 ? n : null;
+};
+
+interface OpenMms { tag: SaxesTagPlain; n: number; parts: SaxesTagPlain[]; from: string | null }
+
+export interface XmlProgress { records: number }
+
+/**
+ * Reads the chunks of one backup file (messages or calls). Records that are not received or sent
+ * (drafts, outbox, failed) are left out: they never reached anyone.
+ */
+export async function parseSmsXml(chunks: AsyncIterable<string> | Iterable<string>, onProgress?: (p: XmlProgress) => void, signal?: AbortSignal): Promise<ParseResult> {
+  const parser = new SaxesParser();
+  const items: ParsedItem[] = [];
+  let root: string | null = null;
+  let n = 0;
+  let mms: OpenMms | null = null;
+  let failure: Error | null = null;
+  parser.on('error', (e) => {
+    failure ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    if (root === null) {
+      root = tag.name;
+      if (root !== 'smses' && root !== 'calls') failure ??= new ImportError('not-export');
+      return;
+    }
+    if (tag.name === 'sms' || tag.name === 'call' || tag.name === 'mms') n++;
+    if (tag.name === 'sms') addSms(tag, n);
+    else if (tag.name === 'call') addCall(tag, n);
+    else if (tag.name === 'mms') mms = { tag, n, parts: [], from: null };
+    else if (tag.name === 'part' && mms) mms.parts.push(tag);
+    // 137 is the sender in the MMS standard's address types.
+    else if (tag.name === 'addr' && mms && attr(tag, 'type') === '137') mms.from = attr(tag, 'address');
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'mms' && mms) {
+      addMms(mms);
+      mms = null;
+    }
+  });
+
+  function addSms(tag: SaxesTagPlain, at: number) {
+    const type = attr(tag, 'type');
+    const date = ms(attr(tag, 'date'));
+    if ((type !== '1' && type !== '2') || date === null) return;
+    const number = normaliseNumber(attr(tag, 'address'));
+    items.push({
+      source: 'sms', at: date, from: type === '1' ? number : '', fromName: nameOf(attr(tag, 'contact_name')), mine: type === '2', peer: number,
+      text: attr(tag, 'body') === 'null' ? '' : attr(tag, 'body'), media: [], pos: { unit: 'record', n: at },
+    });
+  }
+
+  function addCall(tag: SaxesTagPlain, at: number) {
+    const type = CALL_TYPES[Number(attr(tag, 'type')) - 1];
+    const date = ms(attr(tag, 'date'));
+    if (!type || date === null) return;
+    const number = normaliseNumber(attr(tag, 'number'));
+    const seconds = Math.max(0, Math.round(Number(attr(tag, 'duration')) || 0));
+    items.push({
+      source: 'call', at: date, from: type === 'outgoing' ? '' : number, fromName: nameOf(attr(tag, 'contact_name')), mine: type === 'outgoing', peer: number,
+      text: '', media: [], call: { type, seconds }, pos: { unit: 'record', n: at },
+    });
+  }
+
+  function addMms({ tag, n: at, parts, from }: OpenMms) {
+    // msg_box 1 is the inbox, 2 what was sent; the rest never left or never arrived.
+    const box = attr(tag, 'msg_box');
+    const date = ms(attr(tag, 'date'));
+    if ((box !== '1' && box !== '2') || date === null) return;
+    const peer = normaliseNumber(attr(tag, 'address').split('~')[0] ?? '');
+    const words: string[] = [];
+    const media: MediaRef[] = [];
+    for (const part of parts) {
+      const ct = attr(part, 'ct');
+      if (ct === 'text/plain') words.push(attr(part, 'text'));
+      else if (ct !== 'application/smil' && attr(part, 'data')) {
+        const name = [attr(part, 'name'), attr(part, 'cl'), attr(part, 'fn')].find((x) => x && x !== 'null') ?? `part-${attr(part, 'seq')}`;
+        media.push({ name, type: ct, base64: attr(part, 'data') });
+      }
+    }
+    const sender = box === '1' ? normaliseNumber(from ?? peer) : '';
+    items.push({
+      source: 'mms', at: date, from: sender, fromName: nameOf(attr(tag, 'contact_name')), mine: box === '2', peer: box === '1' ? sender : peer,
+      text: words.join('\n'), media, pos: { unit: 'record', n: at },
+    });
+  }
+
+  for await (const chunk of chunks) {
+    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    if (chunk.includes('\uFFFD')) throw new ImportError('encoding');
+    parser.write(chunk);
+    if (failure) break;
+    onProgress?.({ records: n });
+  }
+  if (!failure) {
+    try {
+      parser.close();
+    } catch (e) {
+      failure = e as Error;
+    }
+  }
+  if (failure) {
+    if (failure instanceof ImportError) throw failure;
+    // Cut off midway (a copy that stopped) or never XML at all.
+    throw new ImportError(root === 'smses' || root === 'calls' ? 'truncated' : 'not-export', failure.message);
+  }
+  if (root === null) throw new ImportError('not-export');
+  if (!items.length) throw new ImportError('empty');
+  return { format: 'sms-xml', items };
+}
