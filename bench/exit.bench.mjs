@@ -132,8 +132,9 @@ async function govukSubject({ launch }) {
   const server = await startServer(0, root('bench/govuk'), {
     '/govuk-frontend/': root('node_modules/govuk-frontend/dist/govuk'),
     '/assets/': root('node_modules/govuk-frontend/dist/govuk/assets'),
-    // The same neutral page Daybook shows offline.
-    '/neutral/': root('public'),
+    // The same neutral page Daybook shows offline: built (since issue 21) from src/neutral into
+    // dist/, with its own scripts, which it loads relative to itself.
+    '/neutral/': root(process.env.OUT_DIR ?? 'dist'),
   });
   const url = `http://127.0.0.1:${server.address().port}/`;
   const session = await launch();

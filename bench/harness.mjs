@@ -89,6 +89,17 @@ export async function keepExportedBackup(name) {
   return fromDisk;
 }
 
+/**
+ * Clicks what leaves the device (the packet, a report download), then fills the passphrase gate
+ * (issue 22) that opens; returns its "Go on" button, so a bench times from that tap.
+ */
+export async function throughGate(page, open, passphrase = PASSPHRASE) {
+  await open();
+  const gate = page.getByRole('group', { name: 'Your passphrase, to go on' });
+  await gate.getByLabel('Your passphrase', { exact: true }).fill(passphrase);
+  return gate.getByRole('button', { name: 'Go on' });
+}
+
 /** Opens a journal tool as a person does: "More", then the tool. */
 export async function openJournalTool(page, name) {
   await (await showJournalTool(page, name)).click();

@@ -6,7 +6,7 @@
 // worker), and that of all the browser's processes (the browser process holds the Blobs).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { median, openJournalTool, round } from './harness.mjs';
+import { median, openJournalTool, round, throughGate } from './harness.mjs';
 import { seed, unlockToList } from './journal.bench.mjs';
 
 const MB = 1024 * 1024;
@@ -68,6 +68,7 @@ async function packetRun(page, cdp, profileDir, live = false) {
   let rssPeak = rssBase.all;
   let rendererPeak = rssBase.renderers;
   let sampling = true;
+  // A failed run closes the page under the sampler: it then stops rather than throw unhandled.
   const sampler = (async () => {
     while (sampling) {
       if (live) await cdp.send('HeapProfiler.collectGarbage');
@@ -78,9 +79,11 @@ async function packetRun(page, cdp, profileDir, live = false) {
       rendererPeak = Math.max(rendererPeak, rss.renderers);
       await new Promise((r) => setTimeout(r, live ? 250 : 20));
     }
-  })();
+  })().catch(() => { sampling = false; });
+  // Timed from "Go on" in the passphrase gate: the check (one Argon2id run) and the packet.
+  const go = await throughGate(page, () => button.click());
   const t0 = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), go.click()]);
   const ms = Date.now() - t0;
   sampling = false;
   await sampler;

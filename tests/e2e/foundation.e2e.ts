@@ -26,7 +26,8 @@ describe('foundation', () => {
   });
 
   it('serves a valid, installable manifest', async () => {
-    session = await launch();
+    // Chromium calls nothing installable in an incognito-like context: a real profile, as on a phone.
+    session = await launch({ persistent: true });
     const { page } = session;
     await openApp(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -1,9 +1,9 @@
 // Browser test harness: a fresh Chromium profile per test, request tracking, common flows.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { createRequire } from 'node:module';
 import { findChromium } from './chromium';
 
@@ -17,6 +17,7 @@ export const CHROMIUM_ARGS = [
 export interface Session {
   context: BrowserContext;
   page: Page;
+  /** The profile folder, for a `persistent` session (or one given a `profileDir`); otherwise empty. */
   profileDir: string;
   baseURL: string;
   /** Every URL requested by any page or worker in this session. */
@@ -26,20 +27,38 @@ export interface Session {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/**
+ * One Chromium per test file, a fresh context (its own storage, service worker and cache) per
+ * test: a browser launch costs about a second of the CI machine's two cores, a context half that.
+ * A test that reads the profile on disk, or opens it again, asks for `persistent` (or passes a
+ * `profileDir`) and gets a browser of its own on a profile folder.
+ */
+let shared: Promise<Browser> | undefined;
+afterAll(async () => {
+  const browser = await shared?.catch(() => undefined);
+  shared = undefined;
+  await browser?.close();
+});
+
 /** `touch`: a phone's touch screen (coarse pointer, no hover), as at 390×844 on Android. */
-export async function launch(options: { locale?: string; profileDir?: string; javaScriptEnabled?: boolean; touch?: boolean } = {}): Promise<Session> {
+export async function launch(options: { locale?: string; profileDir?: string; persistent?: boolean; javaScriptEnabled?: boolean; touch?: boolean } = {}): Promise<Session> {
   const baseURL = inject('baseURL');
-  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const contextOptions = {
     locale: options.locale ?? 'en-US',
     viewport: { width: 390, height: 844 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     baseURL,
-  });
+  };
+  const onDisk = options.persistent || options.profileDir !== undefined;
+  const profileDir = onDisk ? options.profileDir ?? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : '';
+  let context: BrowserContext;
+  if (onDisk) {
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, ...contextOptions });
+  } else {
+    shared ??= chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    context = await (await shared).newContext(contextOptions);
+  }
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const errors: string[] = [];
@@ -50,7 +69,7 @@ export async function launch(options: { locale?: string; profileDir?: string; ja
     context, page, profileDir, baseURL, requests, errors,
     async close({ keepProfile = false } = {}) {
       await context.close();
-      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+      if (profileDir && !keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,6 +7,7 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { axeViolations, createVault, launch, type Session } from './harness';
 import { dismissNotices, pngWithText, journalTool } from './journal-helpers';
+import { clickThroughGate } from './gate-helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -103,7 +104,8 @@ describe('import messages', () => {
     // The CSV: every contact counted, the exact words, each line's source; nobody else's messages.
     await journalTool(page, 'Export report');
     await page.locator('.report-frame[data-ready="true"]').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download entries as a spreadsheet/ }).click()]);
+    // The spreadsheet leaves the device: the passphrase gate asks first.
+    const [download] = await Promise.all([page.waitForEvent('download'), clickThroughGate(page, () => page.getByRole('button', { name: /Download entries as a spreadsheet/ }).click())]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const rows = csv.slice(1).trimEnd().split('\r\n');
     const header = rows[0]!.split(',');

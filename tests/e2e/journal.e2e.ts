@@ -252,7 +252,7 @@ describe('journal', () => {
   });
 
   it('leaves nothing readable on disk: markers in every field and in a photo are not found in the profile', async () => {
-    session = await launch();
+    session = await launch({ persistent: true });
     const { page, profileDir } = session;
     await createVault(page);
     await dismissNotices(page);

@@ -146,7 +146,7 @@ describe('boundary letters', () => {
   });
 
   it('keeps drafts encrypted across a lock, lets them be deleted, and refuses to send an incomplete letter', async () => {
-    session = await launch();
+    session = await launch({ persistent: true });
     const { page } = session;
     await start(page);
     await openLetters(page);

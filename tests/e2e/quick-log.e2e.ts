@@ -15,6 +15,8 @@ import { clickThroughGate } from './gate-helpers';
 
 let session: Session;
 let page: Page;
+/** Entries accepted into the journal by the tests so far (they share one vault, in order). */
+let accepted = 0;
 let dir: string;
 const SHOTS = join(tmpdir(), 'quick-log-shots');
 
@@ -131,7 +133,9 @@ describe('log while locked, then accept or discard at the next unlock', () => {
       await page.setViewportSize({ width, height });
       if (lang === 'es') await chooseLanguage(page, 'es');
       await page.getByRole('navigation').getByRole('button', { name: L.journal, exact: true }).click();
-      const before = await page.locator('.entry-row').count();
+      // What the journal holds now, once drawn (counted too early, a list still drawing reads 0).
+      const before = accepted;
+      await expect.poll(() => page.locator('.entry-row').count()).toBe(before);
       await lockApp(page, lang);
 
       // Two taps: "Log a contact", then the way of contact.
@@ -170,6 +174,7 @@ describe('log while locked, then accept or discard at the next unlock', () => {
 
       // One entry more, the call, and none holds the discarded words.
       await expect.poll(() => page.locator('.entry-row').count()).toBe(before + 1);
+      accepted++;
       expect(await page.locator('.vlist').textContent()).not.toContain(words.slice(0, 12));
       const row = page.locator('.entry-row').first();
       expect(await row.locator('.entry-row-how').textContent()).toBe(L.call);

@@ -119,7 +119,7 @@ describe('vault in the browser', () => {
 
   it('leaves nothing readable on disk: passphrases and saved settings never appear in the profile', async () => {
     const markerPass = 'ZEBRA-MARKER-PASSPHRASE-7731';
-    session = await launch();
+    session = await launch({ persistent: true });
     const { page } = session;
     await createVault(page, markerPass);
     // Write through the vault (a settings record), then re-seal the key with a new passphrase.
