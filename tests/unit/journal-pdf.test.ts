@@ -1,5 +1,5 @@
 // report.pdf written out piece by piece: a valid file (poppler reads it without complaint),
-// Cyrillic and Greek kept, an emoji replaced by "?" with a note, page numbers, the fingerprint
+// Cyrillic and Greek kept, an emoji printed with its name, a Thai word (no font) "?" with a note on page 1, page numbers, the fingerprint
 // the packet lists equal to the file's, and the PDF's picture copies limited in size.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,9 +12,14 @@ import { emptyPerson } from '../../src/features/journal/person';
 import { startPdf } from '../../src/features/journal/packet/pdfReport';
 import { imageSize, printWidth, PRINT_LONG_SIDE } from '../../src/features/journal/packet/printImage';
 import { DAY, entriesOf, incident, T0 } from './journal-helpers';
+import { ink, wordBoxes } from '../pdf-ink';
 
 const fontDir = new URL('../../src/features/journal/packet/fonts/', import.meta.url);
-const fonts = { regular: readFileSync(new URL('ExhibitSans-Regular.ttf', fontDir)), bold: readFileSync(new URL('ExhibitSans-Bold.ttf', fontDir)) };
+const fonts = {
+  regular: readFileSync(new URL('ExhibitSans-Regular.ttf', fontDir)), bold: readFileSync(new URL('ExhibitSans-Bold.ttf', fontDir)),
+  // The Noto files as the app fetches them, read from their packages.
+  loadFace: async (file: string) => readFileSync(new URL(`../../node_modules/@fontsource/${/^noto-(sans-)?[a-z]+/.exec(file)![0]}/files/${file}`, import.meta.url)),
+};
 // The smallest progressive JPEG (1×1): enough for the PDF, which embeds JPEG bytes as they are.
 const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
 
@@ -39,10 +44,10 @@ async function writePdf(names: string, what: string) {
 }
 
 describe('report.pdf', () => {
-  it('keeps Cyrillic and Greek, replaces an emoji with "?" and says so, and is a valid PDF', async () => {
+  it('keeps Cyrillic and Greek, names an emoji, replaces Thai (no font) with "?" and says so on page 1, and is a valid PDF', async () => {
     const pdftotext = poppler('pdftotext');
     const pdfinfo = poppler('pdfinfo');
-    const written = await writePdf('Дмитрий Петров', 'Позвонил 6 раз 🙂 и написал «Γειά σου»');
+    const written = await writePdf('Дмитрий Петров', 'Позвонил 6 раз 🙂 и написал «Γειά σου» สวัสดี');
     const bytes = new Uint8Array(await written.blob.arrayBuffer());
     expect(bytes.length).toBe(written.size);
     expect(written.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -57,11 +62,12 @@ describe('report.pdf', () => {
       expect(pages).toBeGreaterThan(3);
       const text = execFileSync(pdftotext, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Дмитрий Петров');
-      expect(text).toContain('Позвонил 6 раз ? и написал «Γειά σου»');
+      expect(text).toContain('Позвонил 6 раз 🙂 [slightly smiling face] и написал «Γειά σου» ??????');
       expect(text).toContain('Ждал у дома');
       expect(text).toContain('Exhibit 1: фото.jpg');
       expect(text).toContain('originals/Exhibit-01-фото.jpg');
-      expect(text).toContain('printed as “?”');
+      const first = execFileSync(pdftotext, ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(first).toContain('print as “?”');
       for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -75,7 +81,39 @@ describe('report.pdf', () => {
       writeFileSync(join(dir, 'r.pdf'), new Uint8Array(await written.blob.arrayBuffer()));
       const text = execFileSync(poppler('pdftotext'), [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Ана Łukasz Ελένη');
-      expect(text).not.toContain('printed as');
+      expect(text).not.toContain('print as');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report.pdf in every script', () => {
+  it('prints emoji with names, Arabic and Hebrew right to left, Chinese, Japanese and Korean, all extractable and drawn', async () => {
+    const words = "I'll see you soon ❤️🔪 سأراك قريبا جدا و שלום 我会找到你 また会おう 다시 보자";
+    const written = await writePdf('Дмитрий', words);
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    try {
+      const file = join(dir, 'r.pdf');
+      writeFileSync(file, new Uint8Array(await written.blob.arrayBuffer()));
+      if (process.env.KEEP_PDF) writeFileSync(process.env.KEEP_PDF, readFileSync(file));
+      expect(spawnSync(poppler('pdfinfo'), [file], { encoding: 'utf8' }).stderr).toBe('');
+      // pdftotext marks right-to-left stretches with embedding controls: left out here.
+      const text = execFileSync(poppler('pdftotext'), [file, '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+      // Reading order: the glyphs stand right to left and pdftotext reads them back in order.
+      for (const part of ["I'll see you soon ❤️🔪 [red heart] [kitchen knife]", 'سأراك قريبا جدا', 'שלום', '我会找到你', 'また会おう', '다시 보자']) expect(text).toContain(part);
+      expect(text).not.toContain('print as “?”');
+      expect(text).not.toMatch(/soon \?|\?\?/);
+      // Drawn: each word's box, rendered by pdftoppm, holds ink (a blank, or a font left out, would not).
+      const boxes = wordBoxes(file);
+      for (const word of ['🔪', 'שלום', 'سأراك', '我会找到你', 'また会おう', '보자']) {
+        // -bbox lists a right-to-left word's letters in the order they stand on the page.
+        const box = boxes.find((b) => b.word.includes(word) || [...b.word].reverse().join('').includes(word));
+        expect(box, word).toBeDefined();
+        const share = ink(file, box!);
+        expect(share, word).toBeGreaterThan(0.02);
+        expect(share, word).toBeLessThan(0.7);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -374,7 +374,7 @@ export const journal = {
   "journal.pdf.signature": "Signature",
   "journal.pdf.name": "Name",
   "journal.pdf.date": "Date",
-  "journal.pdf.unencodable": "Characters this PDF cannot show are printed as “?”; the CSV file and the original files keep them.",
+  "journal.pdf.unencodable": "Some characters have no font in this PDF and print as “?” ({chars}); the CSV file and the original files keep them.",
   "journal.check.title": "Check the files of this packet",
   "journal.check.intro": "Choose files (for example the originals folder, or copies someone gave you). This page computes each file’s SHA-256 fingerprint on this computer, without sending anything, and compares it with the fingerprints of this packet.",
   "journal.check.files": "Files to check",

@@ -377,7 +377,7 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.pdf.signature": "Firma",
   "journal.pdf.name": "Nombre",
   "journal.pdf.date": "Fecha",
-  "journal.pdf.unencodable": "Los caracteres que este PDF no puede mostrar salen como «?»; el archivo CSV y los originales los conservan.",
+  "journal.pdf.unencodable": "Algunos caracteres no tienen fuente en este PDF y salen como «?» ({chars}); el archivo CSV y los originales los conservan.",
   "journal.check.title": "Comprueba los archivos de este paquete",
   "journal.check.intro": "Elige archivos (por ejemplo la carpeta de originales, o copias que te dieron). Esta página calcula la huella SHA-256 de cada uno en esta computadora, sin enviar nada, y la compara con las huellas de este paquete.",
   "journal.check.files": "Archivos a comprobar",

@@ -1,6 +1,6 @@
 // One page's drawing, kept here rather than in pdf-lib's page object (which would hold every
 // operator of every page until the end) and handed over as one content stream when it is done.
-import { degrees, drawImage, drawLine, drawRectangle, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFName, type PDFOperator, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
+import { beginText, degrees, drawImage, endText, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, setFillingColor, setFontAndSize, setTextMatrix, showText, drawLine, drawRectangle, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
 import type { GlyphCache } from './pdfGlyphs';
 
 export interface DrawStyle { x: number; y: number; size: number; font: PDFFont; color: RGB }
@@ -13,11 +13,29 @@ export class PageCanvas {
 
   constructor(private readonly doc: PDFDocument, readonly page: PDFPage, private readonly glyphs: GlyphCache) {}
 
-  /** One line of text, already cleaned for `style.font`. */
-  text(text: string, style: DrawStyle): void {
+  /**
+   * One run of text, already cleaned for `style.font`. `whole`: shaped as one, with positions;
+   * `actualText`: the run's characters, which text extraction (pdftotext, a screen reader, copy
+   * and paste) takes instead of the glyphs.
+   */
+  text(text: string, style: DrawStyle, run?: { whole?: boolean; actualText?: string }): void {
     let key = this.fontKeys.get(style.font);
     if (!key) this.fontKeys.set(style.font, (key = this.page.node.newFontDictionary(style.font.name, style.font.ref)));
-    this.ops.push(...drawText(this.glyphs.encode(style.font, text), { x: style.x, y: style.y, size: style.size, font: key, color: style.color, ...upright }));
+    if (run?.actualText) {
+      const props = this.doc.context.obj({ ActualText: PDFHexString.fromText(run.actualText) });
+      this.ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), props as unknown as PDFName]));
+    }
+    if (run?.whole) {
+      // Glyph by glyph, each where the shaper placed it.
+      const shaped = this.glyphs.shape(style.font, text);
+      const scale = style.size / shaped.unitsPerEm;
+      this.ops.push(beginText(), setFillingColor(style.color), setFontAndSize(key, style.size));
+      shaped.codes.forEach((code, i) => {
+        this.ops.push(setTextMatrix(1, 0, 0, 1, style.x + shaped.x[i]! * scale, style.y + shaped.y[i]! * scale), showText(PDFHexString.of(code)));
+      });
+      this.ops.push(endText());
+    } else this.ops.push(...drawText(this.glyphs.encode(style.font, text), { x: style.x, y: style.y, size: style.size, font: key, color: style.color, ...upright }));
+    if (run?.actualText) this.ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   }
 
   line(start: Point, end: Point, thickness: number, color: RGB, dashArray?: number[]): void {

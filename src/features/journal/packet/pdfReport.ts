@@ -11,7 +11,8 @@ import { channelLabel, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { PdfWriter } from './pdfWriter';
 import { drawChart } from './pdfChart';
 import { drawEntries, drawTable } from './pdfEntries';
-import { embedFonts, type FontFiles } from './pdfFonts';
+import { embedFonts, type EmbeddedFonts, type FontFiles } from './pdfFonts';
+import { hasEmoji, loadEmojiNames } from './emojiNames';
 import { PdfSink } from './pdfSink';
 import type { NoticeText } from '../noticeTexts';
 
@@ -37,11 +38,20 @@ export interface ReportPdf {
    *  or null when it is damaged on this device (listed with the SHA-256 recorded at the time). */
   exhibit(x: Exhibit, path: string | null, jpeg: Uint8Array | null): Promise<void>;
   finish(): Promise<{ blob: Blob; sha256: string; size: number }>;
+  /** The Noto fonts and emoji names fetched for this PDF, in bytes (the bench reports them). */
+  loaded: { fonts: number; emojiNames: boolean; scripts: string[] };
+}
+
+/** Everything the PDF may print from the journal, to choose its fonts before the first page. */
+function journalText(input: PdfInput): string {
+  const { report } = input;
+  return JSON.stringify([report.entries.map((e) => [e.data, e.amendments.map((a) => a.data)]), report.exhibits.map((x) => x.ref.name),
+    input.person, [...input.notices.values()]]);
 }
 
 const counts = (incidents: number, contacts: number) => t('journal.report.countsValue', { incidents: formatNumber(incidents), contacts: formatNumber(contacts) });
 
-function titlePage(w: PdfWriter, input: PdfInput): void {
+function titlePage(w: PdfWriter, input: PdfInput, missing: string[]): void {
   const { summary } = input.report;
   w.y -= 120;
   w.heading(t('journal.report.docTitle'), 1);
@@ -52,6 +62,7 @@ function titlePage(w: PdfWriter, input: PdfInput): void {
   w.text(t('journal.pdf.period', { period }), { size: 12 });
   w.text(counts(summary.incidents, summary.contacts), { size: 12 });
   w.text(t('journal.pdf.prepared', { date: formatDateTime(input.generatedAt) }), { size: 10, muted: true });
+  if (missing.length) w.text(t('journal.pdf.unencodable', { chars: missing.slice(0, 20).join(' ') }), { size: 10, bold: true });
   w.newPage();
 }
 
@@ -173,10 +184,13 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   doc.setLanguage(input.lang);
   doc.setCreationDate(new Date(input.generatedAt));
   doc.setModificationDate(new Date(input.generatedAt));
-  const fonts = await embedFonts(doc, input.fonts);
+  const text = journalText(input);
+  const fonts: EmbeddedFonts = await embedFonts(doc, input.fonts, text);
   const sink = new PdfSink(doc);
   const w = new PdfWriter(doc, fonts, { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.35, 0.35, 0.35), rule: rgb(0.7, 0.7, 0.7) }, sink);
-  titlePage(w, input);
+  const emoji = hasEmoji(text);
+  if (emoji) w.emojiNames = await loadEmojiNames(input.lang);
+  titlePage(w, input, fonts.missing);
   summaryPage(w, input);
   w.heading(t('journal.pdf.table'));
   drawTable(w, input.report);
@@ -190,9 +204,9 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   }
   return {
     exhibit: (x, path, jpeg) => exhibit(w, sink, x, path, jpeg),
+    loaded: { fonts: fonts.faceBytes, emojiNames: emoji, scripts: fonts.scripts },
     async finish() {
       integrity(w, input);
-      if (w.replaced) w.text(t('journal.pdf.unencodable'), { size: 8.5, muted: true });
       w.numberPages((n, total) => t('journal.pdf.page', { n, total }));
       return sink.finish();
     },

@@ -5,12 +5,18 @@ import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
 import { toPrintable, wrapText } from './pdfText';
 import { GlyphCache } from './pdfGlyphs';
 import { PageCanvas, type DrawStyle } from './pdfCanvas';
+import { hasRtl, shaperText, visualRuns } from './textRuns';
+import { withEmojiNames } from './emojiNames';
 import type { PdfSink } from './pdfSink';
 
 // US Letter: the app is US-first; A4 printers scale it without losing anything.
 export const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
 
-export interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
+export interface Fonts {
+  regular: PDFFont; bold: PDFFont; mono: PDFFont;
+  /** The Noto font for each character the three above lack (Hebrew, Arabic, CJK, emoji). */
+  fallback?: Map<number, PDFFont>;
+}
 export interface Colours { text: RGB; muted: RGB; rule: RGB }
 interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
 
@@ -22,6 +28,8 @@ export class PdfWriter {
   replaced = 0;
   private readonly charsets = new Map<PDFFont, Set<number>>();
   private readonly glyphs = new GlyphCache();
+  /** Emoji names in the report's language, when the text holds emoji. */
+  emojiNames: Map<string, string> | null = null;
   constructor(readonly doc: PDFDocument, readonly fonts: Fonts, readonly colours: Colours, private readonly sink: PdfSink) {
     this.newPage();
   }
@@ -53,20 +61,57 @@ export class PdfWriter {
 
   /** The text as `font` can show it: what it has no glyph for becomes "?" (and is counted). */
   clean(text: string, font: PDFFont = this.fonts.regular): string {
-    let set = this.charsets.get(font);
-    if (!set) this.charsets.set(font, (set = new Set(font.getCharacterSet())));
-    const out = toPrintable(text, (_ch, code) => set.has(code));
+    const set = this.charset(font);
+    const fallback = this.fonts.fallback;
+    const named = this.emojiNames ? withEmojiNames(text, this.emojiNames) : text;
+    const out = toPrintable(named, (_ch, code) => set.has(code) || (font !== this.fonts.mono && !!fallback?.has(code)));
     this.replaced += out.replaced;
     return out.text;
   }
 
-  width(text: string, size: number, font: PDFFont = this.fonts.regular): number {
-    return this.glyphs.width(font, text, size);
+  private charset(font: PDFFont): Set<number> {
+    let set = this.charsets.get(font);
+    if (!set) this.charsets.set(font, (set = new Set(font.getCharacterSet())));
+    return set;
   }
 
-  /** One line of (already cleaned) text on the current page. */
-  draw(text: string, style: DrawStyle): void {
-    this.canvas.text(text, style);
+  /** Whether `font` alone prints the whole (cleaned) line left to right: the common, fast case. */
+  private plain(text: string, font: PDFFont): boolean {
+    if (!this.fonts.fallback?.size || font === this.fonts.mono) return true;
+    const set = this.charset(font);
+    for (const ch of text) if (!set.has(ch.codePointAt(0)!) && ch !== '\n') return false;
+    return !hasRtl(text);
+  }
+
+  private runs(text: string, font: PDFFont) {
+    const set = this.charset(font);
+    return visualRuns(text, (cp) => (set.has(cp) ? font : this.fonts.fallback?.get(cp) ?? font), (f, cp) => this.charset(f).has(cp));
+  }
+
+  width(text: string, size: number, font: PDFFont = this.fonts.regular): number {
+    if (this.plain(text, font)) return this.glyphs.width(font, text, size);
+    return this.runs(text, font).reduce((sum, run) => sum + (run.font === font && !run.rtl ? this.glyphs.width(font, run.text, size)
+      : this.glyphs.runWidth(run.font, shaperText(run), size)), 0);
+  }
+
+  /**
+   * One line of (already cleaned) text: in runs of one font and direction, placed left to right
+   * in visual order. A right-to-left run carries its characters as /ActualText (shaped Arabic
+   * glyphs may stand for several letters, or none the font's map names), in the order the glyphs
+   * stand, as extraction tools (poppler, pdf.js) put right-to-left text in reading order themselves.
+   */
+  draw(text: string, style: DrawStyle, canvas: PageCanvas = this.canvas): void {
+    if (this.plain(text, style.font)) {
+      canvas.text(text, style);
+      return;
+    }
+    let x = style.x;
+    for (const run of this.runs(text, style.font)) {
+      const shaped = shaperText(run);
+      const whole = run.rtl || run.font !== style.font;
+      canvas.text(shaped, { ...style, x, font: run.font }, { whole, actualText: run.rtl ? [...run.text].reverse().join('') : undefined });
+      x += whole ? this.glyphs.runWidth(run.font, shaped, style.size) : this.glyphs.width(run.font, shaped, style.size);
+    }
   }
 
   font(style: TextStyle): PDFFont {
@@ -138,7 +183,7 @@ export class PdfWriter {
     pages.forEach((page, i) => {
       const text = this.clean(label(i + 1, pages.length), font);
       const canvas = new PageCanvas(this.doc, page, this.glyphs);
-      canvas.text(text, { x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font, color: this.colours.muted });
+      this.draw(text, { x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font, color: this.colours.muted }, canvas);
       const ref = canvas.close();
       if (ref) this.sink.write(ref);
     });

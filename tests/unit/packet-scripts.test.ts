@@ -1,0 +1,67 @@
+// The pure parts of printing every script: which Noto slice holds a character, the runs of one
+// font and direction in visual order, and emoji names. Expected values worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { faceOf, facesFor, parseRanges } from '../../src/features/journal/packet/scriptFaces';
+import { shaperText, visualRuns } from '../../src/features/journal/packet/textRuns';
+import { withEmojiNames } from '../../src/features/journal/packet/emojiNames';
+import { woffToSfnt } from '../../src/features/journal/packet/woff';
+import { readFileSync } from 'node:fs';
+
+// A stand-in for fonts: Latin "L", Hebrew "H", Arabic "A".
+const fontOf = (cp: number) => (cp >= 0x590 && cp <= 0x5ff ? 'H' : cp >= 0x600 && cp <= 0x6ff ? 'A' : 'L');
+const has = (font: string, cp: number) => font === fontOf(cp) || cp === 0x20;
+const show = (line: string) => visualRuns(line, fontOf, has).map((r) => `${r.font}${r.rtl ? '<' : '>'}${r.text}`);
+
+describe('runs in visual order', () => {
+  it('keeps a left-to-right line with a Hebrew word in place, the word right to left', () => {
+    expect(show('abc שלום def')).toEqual(['L>abc ', 'H<שלום', 'L> def']);
+  });
+
+  it('puts a right-to-left paragraph\'s Latin word on the left', () => {
+    // Base direction from the first strong letter (Hebrew): the English word is read last, so it stands leftmost.
+    expect(show('שלום abc')).toEqual(['L>abc', 'H<שלום ']);
+  });
+
+  it('keeps two Arabic words and their space in one run, and reverses neutral runs between them', () => {
+    expect(show('I said سأراك قريبا ok')).toEqual(['L>I said ', 'A<سأراك قريبا', 'L> ok']);
+    expect(shaperText({ text: '(!', font: 'L', rtl: true })).toBe('!)');
+    expect(shaperText({ text: 'سأراك', font: 'A', rtl: true })).toBe('سأراك');
+  });
+});
+
+describe('Noto slices', () => {
+  it('parses unicode-range lists', () => {
+    expect(parseRanges('U+5d0-5ea,U+20aa')).toEqual([[0x5d0, 0x5ea], [0x20aa, 0x20aa]]);
+  });
+
+  it('finds Hebrew, Arabic, Hangul, Han and emoji in their packages and says what none holds', () => {
+    expect(faceOf(0x5e9)?.file).toBe('noto-sans-hebrew-hebrew-400-normal.woff');
+    expect(faceOf(0x633)?.file).toBe('noto-sans-arabic-arabic-400-normal.woff');
+    expect(faceOf(0xbcf4)?.file).toMatch(/^noto-sans-kr-\d+-400-normal\.woff$/);
+    expect(faceOf(0x6211)?.file).toMatch(/^noto-sans-sc-\d+-400-normal\.woff$/);
+    expect(faceOf(0x1f52a)?.file).toMatch(/^noto-emoji-\d+-400-normal\.woff$/);
+    const latin = (cp: number) => cp < 0x250;
+    const { faces, missing } = facesFor('Hi שלום สวัสดี', latin);
+    expect(faces.map((f) => f.script)).toEqual(['hebrew']);
+    expect(missing).toEqual(['ส', 'ว', 'ั', 'ด', 'ี']);
+  });
+
+  it('turns a WOFF into the sfnt it was made from', () => {
+    const woff = readFileSync('node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff');
+    const sfnt = woffToSfnt(new Uint8Array(woff));
+    const view = new DataView(sfnt.buffer);
+    expect(view.getUint32(0)).toBe(0x00010000); // TrueType outlines
+    // The length the WOFF header says the sfnt has.
+    expect(sfnt.length).toBe(new DataView(woff.buffer, woff.byteOffset).getUint32(16));
+  });
+});
+
+describe('emoji names', () => {
+  const names = new Map([['❤', 'red heart'], ['🔪', 'kitchen knife']]);
+  it('names each emoji of a group after the group, once', () => {
+    expect(withEmojiNames("I'll see you soon ❤️🔪", names)).toBe("I'll see you soon ❤️🔪 [red heart] [kitchen knife]");
+    expect(withEmojiNames("soon ❤️🔪 [red heart] [kitchen knife]", names)).toBe('soon ❤️🔪 [red heart] [kitchen knife]');
+    expect(withEmojiNames('a 🔪 b ❤️', names)).toBe('a 🔪 [kitchen knife] b ❤️ [red heart]');
+    expect(withEmojiNames('© 2026 ™', names)).toBe('© 2026 ™');
+  });
+});
