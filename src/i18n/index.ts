@@ -74,7 +74,21 @@ const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 // Building a formatter costs ~0.3 ms; a report formats thousands of dates, so keep them.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Issue 23: while a packet is written, every time printed carries its zone ("7:35 AM EST
+ * (UTC−5)"): the zone given in the options (an entry's own), else the device's. The packet
+ * passes the formatter (lib/zone.ts), which then stays out of the first screen's bundle.
+ */
+type ZonedFormat = (ms: number, zone: string | undefined, locale: string, seconds: boolean) => string;
+let printZone: ZonedFormat | null = null;
+export function setPrintZone(format: ZonedFormat | null): void {
+  printZone = format;
+}
+
 export function formatDateTime(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  if (printZone && (options.timeStyle || options.hour)) {
+    return printZone(+date, options.timeZone, locales[current], options.timeStyle === 'medium' || options.timeStyle === 'long' || !!options.second);
+  }
   const key = `${current}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[current], options)));

@@ -2,6 +2,7 @@
 // proof and a "Log again"; the zip is unpacked, `sha256sum -c` run, the PDF read with
 // pdftotext, and verify.html opened from disk with the originals and with an altered copy.
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { CLIP } from '../clip';
 import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalTool } from './journal-helpers';
 import { flat, openPacket, packetTools } from './packet-helpers';
 import { clickThroughGate } from './gate-helpers';
+import { ink, wordBoxes } from '../pdf-ink';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -46,7 +48,12 @@ describe('court packet', () => {
       return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
     }, ms);
     const now = await page.evaluate(() => Date.now());
-    await writeEntry(page, { what: 'Sent two messages from a new account', when: await local(now - 3 * day), channels: ['Text message'], files: photos.slice(0, 2) });
+    // Issue 23: the threat as sent, with emoji, Arabic, Chinese and Hebrew, must print as written.
+    const words = { threat: "I'll see you soon ❤️🔪", arabic: 'سأراك قريبا جدا', chinese: '我会一直找到你', hebrew: 'שלום' };
+    await writeEntry(page, {
+      what: 'Sent two messages from a new account', when: await local(now - 3 * day), channels: ['Text message'], files: photos.slice(0, 2),
+      words: `${words.threat} ${words.arabic}. ${words.chinese} ${words.hebrew}`,
+    });
     await writeEntry(page, {
       what: 'Called again and again', when: await local(now - 2 * day), channels: ['Phone call'], files: [photos[2]!],
       more: { 'How many times': '6', 'Until (optional)': '23:59' },
@@ -117,8 +124,30 @@ describe('court packet', () => {
     const uploaded = [...photos, proof];
     originals.forEach((name, i) => expect(readFileSync(join(out, 'originals', name)).equals(uploaded[i]!.buffer)).toBe(true));
 
-    // The PDF, as text.
+    // The PDF, as text: every script found as written (pdftotext reads the right-to-left words back
+    // in order; its bidi marks are left out), the emoji named, nothing replaced by "?". In the
+    // order the page draws it (-raw): the emoji's taller line box makes poppler's column guess
+    // slot a neighbouring label into that line otherwise.
+    const report = join(out, 'report.pdf');
+    const raw = execFileSync(packetTools().pdftotext, ['-raw', report, '-'], { encoding: 'utf8' });
+    const plain = flat(raw.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''));
+    expect(plain).toContain(`${words.threat} [red heart] [kitchen knife]`);
+    for (const word of [words.arabic, words.chinese, words.hebrew]) expect(plain).toContain(word);
+    expect(plain).not.toMatch(/soon \?|\?\?/);
+    // pdftoppm draws them: each word's box holds ink.
+    const boxes = wordBoxes(report);
+    for (const word of ['🔪', words.hebrew, 'سأراك', words.chinese]) {
+      const box = boxes.find((b) => b.word.includes(word) || [...b.word].reverse().join('').includes(word));
+      expect(box, word).toBeDefined();
+      expect(ink(report, box!), word).toBeGreaterThan(0.02);
+    }
+    // Every printed time names its zone (issue 23); page 1 names the zone by its IANA name.
+    const times = [...plain.matchAll(/\d{1,2}:\d{2}(?::\d{2})?\s?[AP]M/g)];
+    expect(times.length).toBeGreaterThan(10);
+    for (const m of times) expect(plain.slice(m.index, m.index + m[0].length + 16), m[0]).toMatch(/[AP]M( [A-Z]{2,5})? \(UTC([+\u2212]\d{1,2}(:\d{2})?)?\)/);
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const pages = pdf.split('\f').filter((p) => p.trim());
+    expect(flat(pages[0]!)).toContain(`Times are in the time zone ${zone}`);
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
     for (let n = 1; n <= 4; n++) expect(text).toContain(`Exhibit ${n}: ${uploaded[n - 1]!.name}`);
@@ -138,9 +167,16 @@ describe('court packet', () => {
     const csv = readFileSync(join(out, 'incidents.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csv.slice(1).trim().split('\r\n');
-    const times = header!.split(',').indexOf('Times');
-    expect(times).toBeGreaterThan(0);
-    expect(rows.map((r) => r.split(',')[times])).toEqual(['1', '6', '', '1']);
+    const columns = header!.split(',');
+    const timesColumn = columns.indexOf('Times');
+    expect(timesColumn).toBeGreaterThan(0);
+    expect(rows.map((r) => r.split(',')[timesColumn])).toEqual(['1', '6', '', '1']);
+    // ISO 8601 with the offset, for when it happened and when it was written down.
+    for (const name of ['When it happened (ISO 8601)', 'When it was written down (ISO 8601)']) {
+      const at = columns.indexOf(name);
+      expect(at, name).toBeGreaterThan(0);
+      for (const r of rows) expect(r.split(',')[at]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    }
 
     // verify.html from disk: the originals match their exhibits, an altered copy matches nothing.
     const altered = join(dir, 'altered.png');

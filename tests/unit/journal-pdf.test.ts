@@ -37,7 +37,7 @@ async function writePdf(names: string, what: string) {
   const report = buildReport(entries, null, DEFAULT_REPORT_OPTIONS);
   const pdf = await startPdf({
     report, person: { ...emptyPerson(), names }, verify: { ok: true, count: 2, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
-    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts,
+    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts, zone: 'America/New_York',
   });
   for (const x of report.exhibits) await pdf.exhibit(x, 'originals/Exhibit-01-фото.jpg', new Uint8Array(JPEG));
   return pdf.finish();

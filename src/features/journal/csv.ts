@@ -5,7 +5,7 @@ import type { OmitField } from './report';
 import { contactsOf, sparcOf } from './model';
 
 export const CSV_COLUMNS = [
-  'number', 'occurredAt', 'recordedAt', 'kind', 'afterNotice', 'channels', 'times', 'what', 'exactWords', 'where',
+  'number', 'occurredAt', 'recordedAt', 'occurredIso', 'recordedIso', 'kind', 'afterNotice', 'channels', 'times', 'what', 'exactWords', 'where',
   'witnesses', 'children', 'weaponOrVehicle', 'policeContacted', 'officer', 'badge', 'reportNumber',
   'otherReports', 'impact', 'evidence', 'versions', 'hash', 'sparc', 'inOrder', 'writtenLate', 'importedFrom',
 ] as const;
@@ -31,6 +31,8 @@ export function csvCell(value: string): string {
 export interface CsvText {
   header(column: CsvColumn): string;
   date(ms: number): string;
+  /** Issue 23: ISO 8601 with the offset, in the entry's zone (older entries: the device's). */
+  iso?(ms: number, zone: string | undefined): string;
   yesNo(value: boolean): string;
   children(value: string): string;
   kind(value: string): string;
@@ -46,6 +48,7 @@ function row(entry: ReportEntry, text: CsvText): Record<CsvColumn, string> {
   const d = entry.data;
   return {
     number: String(entry.n), occurredAt: text.date(d.occurredAt), recordedAt: text.date(entry.recordedAt),
+    occurredIso: text.iso?.(d.occurredAt, d.zone) ?? '', recordedIso: text.iso?.(entry.recordedAt, d.zone) ?? '',
     kind: text.kind(d.kind), afterNotice: text.yesNo(entry.afterNotice),
     channels: d.channels.map(text.channel).join('; '), times: d.kind === 'incident' ? String(contactsOf(d)) : '', what: d.what, exactWords: d.exactWords, where: d.where,
     witnesses: d.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(', ')).join('; '),

@@ -59,6 +59,11 @@ export interface EntryData {
   loggedWhileLocked?: true;
   /** Read from an export the phone made (issue 25), not written at the time: where in which file. */
   imported?: ImportedFrom;
+  /**
+   * Issue 23: the IANA zone the device was in when the entry was first saved ("America/New_York"),
+   * so its times print in that zone wherever the packet is made. Absent on records saved before.
+   */
+  zone?: string;
 }
 
 /**
@@ -141,6 +146,7 @@ export function normaliseEntry(data: EntryData): EntryData {
   if (out.until === undefined) delete out.until;
   if (out.loggedWhileLocked !== true) delete out.loggedWhileLocked;
   if (!out.imported) delete out.imported;
+  if (typeof out.zone !== 'string' || !out.zone) delete out.zone;
   if (out.sparc) out.sparc = SPARC.filter((k) => data.sparc!.includes(k));
   else delete out.sparc;
   return out;

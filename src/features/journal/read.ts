@@ -2,6 +2,7 @@
 // field) becomes a complete entry the views can rely on, or is set aside as unreadable. Stored
 // versions are hash-chained and never rewritten, so this shapes a copy for the views only.
 import { CHANNELS, SPARC, emptyEntry, type EntryData, type EvidenceRef, type ImportedFrom, type VersionRecord, type Witness } from './model';
+import { isZone } from '../../lib/zone';
 
 /** A stored version that decrypted but is not a journal version: kept, shown, never deleted. */
 export interface UnreadableRecord {
@@ -73,6 +74,7 @@ export function readEntryData(raw: unknown): EntryData | null {
   const until = finite(raw.until);
   if (until !== null && until >= occurredAt) data.until = until;
   if (raw.loggedWhileLocked === true) data.loggedWhileLocked = true;
+  if (isZone(raw.zone)) data.zone = raw.zone;
   const imported = readImported(raw.imported);
   if (imported) data.imported = imported;
   if (Array.isArray(raw.sparc)) data.sparc = SPARC.filter((k) => (raw.sparc as unknown[]).includes(k));

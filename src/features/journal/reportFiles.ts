@@ -5,6 +5,7 @@ import { entriesCsv, type CsvText } from './csv';
 import type { Report, OmitField } from './report';
 import { channelLabel, childrenLabel, importedLine, lateLine, sparcLabel } from './labels';
 import { toLocalInput, type ChildrenPresent, type SparcKind } from './model';
+import { deviceZone, isoWithOffset } from '../../lib/zone';
 
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -46,6 +47,7 @@ ${clone.outerHTML}
 
 const CSV_HEADER: Record<string, MessageKey> = {
   number: 'journal.csv.number', occurredAt: 'journal.field.when', recordedAt: 'journal.field.recordedAt', kind: 'journal.csv.kind',
+  occurredIso: 'journal.csv.happenedIso', recordedIso: 'journal.csv.writtenIso',
   afterNotice: 'journal.badge.after', channels: 'journal.field.how', what: 'journal.field.what', exactWords: 'journal.field.exactWords',
   where: 'journal.field.where', witnesses: 'journal.field.witnesses', children: 'journal.field.children',
   weaponOrVehicle: 'journal.field.weaponOrVehicle', policeContacted: 'journal.field.policeContacted', officer: 'journal.field.officer',
@@ -54,8 +56,9 @@ const CSV_HEADER: Record<string, MessageKey> = {
   times: 'journal.csv.times', sparc: 'journal.field.sparc', inOrder: 'journal.badge.order', writtenLate: 'late.csvHeader', importedFrom: 'import.csvHeader',
 };
 
-export function reportCsv(report: Report, omit: OmitField[]): Blob {
+export function reportCsv(report: Report, omit: OmitField[], zone = deviceZone()): Blob {
   const text: CsvText = {
+    iso: (ms, own) => isoWithOffset(ms, own ?? zone),
     header: (c) => t(CSV_HEADER[c]!),
     date: (ms) => `${toLocalInput(ms).replace('T', ' ')}:${String(new Date(ms).getSeconds()).padStart(2, '0')}`,
     yesNo: (v) => t(v ? 'journal.children.yes' : 'journal.children.no'),

@@ -1,6 +1,7 @@
 // The journal's only door to the vault: versions (append-only, chained), the person profile
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
+import { deviceZone } from '../../lib/zone';
 import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
 import type { LockedItem } from '../../vault';
 import { CHANNELS, emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
@@ -112,6 +113,9 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
       const entryId = item.entryId ?? crypto.randomUUID();
       const previous = counts().get(entryId) ?? 0;
       if (item.entryId && previous === 0) throw new Error('not-found');
+      // Issue 23: a new entry keeps the zone it was written in (an import, the zone its file was
+      // read in). An amendment keeps what the entry had: a zone added later would be a guess.
+      if (previous === 0 && !data.zone) data.zone = data.imported?.zone ?? deviceZone();
       last = await makeVersion(last, entryId, previous + 1, data, now());
       counts().set(entryId, previous + 1);
       made.push(last);

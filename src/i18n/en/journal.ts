@@ -303,6 +303,8 @@ export const journal = {
   // issue 13: contacts counted, Log again, SPARC, protection order, the court packet
   "journal.evidence.kind.video": "Video",
   "journal.csv.times": "Times",
+  "journal.csv.happenedIso": "When it happened (ISO 8601)",
+  "journal.csv.writtenIso": "When it was written down (ISO 8601)",
   "journal.field.times": "How many times",
   "journal.field.timesHint": "Several calls or messages in a row can be one entry: for example 6.",
   "journal.field.until": "Until (optional)",
@@ -355,6 +357,7 @@ export const journal = {
   "journal.pdf.about": "About: {names}",
   "journal.pdf.period": "Period: {period}",
   "journal.pdf.prepared": "Prepared on this device on {date}",
+  "journal.pdf.zone": "Times are in the time zone {zone} ({offset} on this date), each with its zone; an entry written in another zone shows that zone. Entries saved before zones were recorded are shown in this device’s zone.",
   "journal.pdf.chart": "Contacts per week, by how they happened",
   "journal.pdf.noticeLine": "Notice sent {date}",
   "journal.pdf.table": "Incidents, one per line",

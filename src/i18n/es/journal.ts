@@ -306,6 +306,8 @@ export const journal: Record<keyof typeof en, string> = {
   // issue 13: contacts counted, Log again, SPARC, protection order, the court packet
   'journal.evidence.kind.video': 'Video',
   "journal.csv.times": "Veces",
+  "journal.csv.happenedIso": "Cuándo ocurrió (ISO 8601)",
+  "journal.csv.writtenIso": "Cuándo se anotó (ISO 8601)",
   "journal.field.times": "Cuántas veces",
   "journal.field.timesHint": "Varias llamadas o mensajes seguidos pueden ser una sola entrada: por ejemplo 6.",
   "journal.field.until": "Hasta (opcional)",
@@ -358,6 +360,7 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.pdf.about": "Sobre: {names}",
   "journal.pdf.period": "Periodo: {period}",
   "journal.pdf.prepared": "Preparado en este dispositivo el {date}",
+  "journal.pdf.zone": "Las horas están en la zona horaria {zone} ({offset} en esta fecha), cada una con su zona; una entrada escrita en otra zona muestra esa zona. Las entradas guardadas antes de que se registrara la zona se muestran en la zona de este dispositivo.",
   "journal.pdf.chart": "Contactos por semana, según cómo ocurrieron",
   "journal.pdf.noticeLine": "Aviso enviado {date}",
   "journal.pdf.table": "Incidentes, uno por línea",

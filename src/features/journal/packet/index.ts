@@ -1,6 +1,7 @@
 // "Download court packet": one zip with report.pdf, originals/ byte for byte, SHA256SUMS,
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
-import { t } from '../../../i18n';
+import { setPrintZone, t } from '../../../i18n';
+import { deviceZone, zonedStamp } from '../../../lib/zone';
 import type { Entry, VerifyResult } from '../chain';
 import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report';
 import { isPersonEmpty, type Person } from '../person';
@@ -50,6 +51,17 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * Blob as it goes. What the page holds at once is one file and a few MB.
  */
 export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; name: string; damaged: Exhibit[] }> {
+  // Issue 23: every time in the PDF names its zone: an entry's own, else this device's.
+  const zone = deviceZone();
+  setPrintZone((ms, own, locale, seconds) => zonedStamp(ms, own ?? zone, locale, seconds));
+  try {
+    return await writePacket(input, zone);
+  } finally {
+    setPrintZone(null);
+  }
+}
+
+async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Blob; name: string; damaged: Exhibit[] }> {
   const { options } = input;
   const report = buildReport(input.entries, input.noticeAt, options, input.person?.order);
   const person = input.person && !isPersonEmpty(input.person) ? preparePerson(input.person, options) : null;
@@ -58,7 +70,7 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
     notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
-    history: input.history && { fingerprint: input.history.fingerprint },
+    history: input.history && { fingerprint: input.history.fingerprint }, zone,
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
@@ -92,7 +104,7 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
     zip.addBytes(path, bytes, true);
     sums.push({ path, sha256: await sha256(bytes) });
   };
-  await add('incidents.csv', new Uint8Array(await reportCsv(report, options.omit).arrayBuffer()));
+  await add('incidents.csv', new Uint8Array(await reportCsv(report, options.omit, zone).arrayBuffer()));
   if (damaged.length) {
     const lines = damaged.map((x) => `${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}\r\n${t('journal.packet.damaged', { sha256: x.ref.sha256 })}\r\n`);
     await add('damaged.txt', encode(lines.join('\r\n')));

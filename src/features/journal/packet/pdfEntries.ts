@@ -9,7 +9,9 @@ import { fieldNames } from '../History';
 import { PAGE, type PdfWriter } from './pdfWriter';
 import { shorten } from './pdfText';
 
-const stamp = (ms: number) => formatDateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
+const stamp = (ms: number, zone?: string) => formatDateTime(ms, { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone });
+/** An entry's time in the zone it was written in (issue 23); older entries: the packet's. */
+const when = (ms: number, zone?: string) => formatDateTime(ms, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
 
 /** An entry's answered fields as label and value, in the order the app shows them. */
 export function fieldList(d: EntryData, only?: Array<keyof EntryData>): Array<[string, string]> {
@@ -18,7 +20,7 @@ export function fieldList(d: EntryData, only?: Array<keyof EntryData>): Array<[s
   const police = [p.contacted ? t('journal.field.policeContacted') : '', p.officer && `${t('journal.field.officer')}: ${p.officer}`,
     p.badge && `${t('journal.field.badge')}: ${p.badge}`, p.reportNumber && `${t('journal.field.reportNumber')}: ${p.reportNumber}`].filter(Boolean).join('; ');
   const out: Array<[string, string, keyof EntryData]> = [
-    [t('journal.field.when'), formatDateTime(d.occurredAt), 'occurredAt'],
+    [t('journal.field.when'), when(d.occurredAt, d.zone), 'occurredAt'],
     [t('journal.field.how'), channelList(d.channels), 'channels'],
     [t('journal.field.times'), d.kind === 'incident' ? timesText(d) : '', 'times'],
     [t('journal.field.sparc'), d.kind === 'incident' ? sparcOf(d).map(sparcLabel).join(', ') : '', 'sparc'],
@@ -39,7 +41,8 @@ export function fieldList(d: EntryData, only?: Array<keyof EntryData>): Array<[s
 
 /** One line per incident: when, how, times, a short description, exhibits. */
 export function drawTable(w: PdfWriter, report: Report): void {
-  const cols = [0, 95, 215, 250, w.contentWidth - 60];
+  // "When" holds a time with its zone ("Dec 12, 2026, 10:46 PM EST (UTC−5)") whole.
+  const cols = [0, 142, 240, 270, w.contentWidth - 60];
   const size = 8;
   const font = w.fonts.regular;
   const fit = (text: string, width: number) => {
@@ -70,7 +73,7 @@ export function drawTable(w: PdfWriter, report: Report): void {
     if (e.data.kind !== 'incident') continue;
     if (w.page !== lastPage) row(header, true);
     const flags = [e.afterNotice ? t('journal.badge.after') : '', e.inOrder ? t('journal.badge.order') : ''].filter(Boolean).join('; ');
-    row([formatDateTime(e.data.occurredAt), channelList(e.data.channels), formatNumber(contactsOf(e.data)),
+    row([when(e.data.occurredAt, e.data.zone), channelList(e.data.channels), formatNumber(contactsOf(e.data)),
       shorten([flags && `[${flags}]`, e.data.what].filter(Boolean).join(' '), 90), e.exhibits.map((x) => `#${x.n}`).join(', ')]);
     lastPage = w.page;
   }
@@ -80,15 +83,15 @@ export function drawTable(w: PdfWriter, report: Report): void {
 function drawEntry(w: PdfWriter, e: ReportEntry): void {
   w.ensure(60);
   w.rule();
-  const title = t('journal.report.entryHeading', { n: e.n, date: formatDateTime(e.data.occurredAt) });
+  const title = t('journal.report.entryHeading', { n: e.n, date: when(e.data.occurredAt, e.data.zone) });
   w.heading(e.data.kind === 'notice' ? `${title} (${t('journal.badge.notice')})` : title, 3);
   const flags = [e.afterNotice ? t('journal.badge.after') : '', e.inOrder ? t('journal.badge.order') : '',
     e.exhibits.length ? t('journal.report.exhibitRefs', { list: e.exhibits.map((x) => `#${x.n}`).join(', ') }) : ''].filter(Boolean);
-  const written = e.importedFrom ? importedLine(e.importedFrom.info, e.recordedAt, e.importedFrom.happened) : e.lateAbout !== null ? lateLine(e.recordedAt, e.lateAbout) : `${t('journal.field.recordedAt')}: ${stamp(e.recordedAt)}`;
+  const written = e.importedFrom ? importedLine(e.importedFrom.info, e.recordedAt, e.importedFrom.happened) : e.lateAbout !== null ? lateLine(e.recordedAt, e.lateAbout) : `${t('journal.field.recordedAt')}: ${stamp(e.recordedAt, e.data.zone)}`;
   w.text([written, ...flags].join(' · '), { size: 9, muted: true });
   for (const [label, value] of fieldList(e.data)) w.field(label, value);
   for (const a of e.amendments) {
-    const head = t(a.version === 1 ? 'journal.history.original' : 'journal.history.amendment', { n: a.version, date: stamp(a.recordedAt) });
+    const head = t(a.version === 1 ? 'journal.history.original' : 'journal.history.amendment', { n: a.version, date: stamp(a.recordedAt, e.data.zone) });
     w.text(`${head} · ${t('journal.history.changedLater', { fields: fieldNames(a.changed) || '-' })}`, { size: 9, bold: true, indent: 12 });
     for (const [label, value] of fieldList(a.data, a.changed)) w.field(label, value, { indent: 12, size: 9 });
     w.text(t('journal.report.versionHash', { hash: a.hash }), { size: 7.5, mono: true, indent: 12, muted: true });

@@ -1,6 +1,7 @@
 // report.pdf: title page, summary, chart, incident table, every entry, the notices' text and
 // proof, exhibits with full SHA-256 and a readable image, integrity, declaration, page numbers.
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFDict } from 'pdf-lib';
+import { isoWithOffset, utcOffsetLabel } from '../../../lib/zone';
 import { t, formatDate, formatDateTime, formatNumber } from '../../../i18n';
 import type { Exhibit, Report } from '../report';
 import type { VerifyResult } from '../chain';
@@ -30,6 +31,8 @@ export interface PdfInput {
   fonts: FontFiles;
   /** Issue 22: the version 2 fingerprint now; the history itself is integrity-history.txt. */
   history?: { fingerprint: string };
+  /** Issue 23: the device's IANA zone, named on page 1 (times print in it unless an entry has its own). */
+  zone: string;
 }
 
 /** A report PDF being written: the exhibits are added one at a time, then it is finished. */
@@ -40,6 +43,13 @@ export interface ReportPdf {
   finish(): Promise<{ blob: Blob; sha256: string; size: number }>;
   /** The Noto fonts and emoji names fetched for this PDF, in bytes (the bench reports them). */
   loaded: { fonts: number; emojiNames: boolean; scripts: string[] };
+}
+
+/** A PDF date in `zone`: "D:20261130073500-05'00'". */
+export function pdfDate(ms: number, zone: string): string {
+  const iso = isoWithOffset(ms, zone);
+  const offset = iso.slice(19);
+  return `D:${iso.slice(0, 19).replace(/[-T:]/g, '')}${offset === '+00:00' ? 'Z' : `${offset.slice(0, 3)}'${offset.slice(4)}'`}`;
 }
 
 /** Everything the PDF may print from the journal, to choose its fonts before the first page. */
@@ -62,6 +72,7 @@ function titlePage(w: PdfWriter, input: PdfInput, missing: string[]): void {
   w.text(t('journal.pdf.period', { period }), { size: 12 });
   w.text(counts(summary.incidents, summary.contacts), { size: 12 });
   w.text(t('journal.pdf.prepared', { date: formatDateTime(input.generatedAt) }), { size: 10, muted: true });
+  w.text(t('journal.pdf.zone', { zone: input.zone, offset: utcOffsetLabel(input.generatedAt, input.zone) }), { size: 10, muted: true });
   if (missing.length) w.text(t('journal.pdf.unencodable', { chars: missing.slice(0, 20).join(' ') }), { size: 10, bold: true });
   w.newPage();
 }
@@ -182,8 +193,13 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   doc.setCreator('');
   doc.setProducer('');
   doc.setLanguage(input.lang);
+  // The PDF's own dates with the offset the pages print (pdf-lib would write them in UTC).
+  const at = PDFString.of(pdfDate(input.generatedAt, input.zone));
   doc.setCreationDate(new Date(input.generatedAt));
   doc.setModificationDate(new Date(input.generatedAt));
+  const info = (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict();
+  info.set(PDFName.of('CreationDate'), at);
+  info.set(PDFName.of('ModDate'), at);
   const text = journalText(input);
   const fonts: EmbeddedFonts = await embedFonts(doc, input.fonts, text);
   const sink = new PdfSink(doc);
