@@ -120,6 +120,27 @@ describe('report.pdf in every script', () => {
   });
 });
 
+describe('report.pdf without its Noto fonts', () => {
+  it('goes on when a font cannot be fetched (offline before its first use), and says on page 1 what prints as "?"', async () => {
+    const entries = await entriesOf([incident(T0, 'Wrote שלום', ['text'])]);
+    const report = buildReport(entries, null, DEFAULT_REPORT_OPTIONS);
+    const offline = { ...fonts, loadFace: async () => { throw new TypeError('Failed to fetch'); } };
+    const pdf = await startPdf({
+      report, person: null, verify: { ok: true, count: 1, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
+      generatedAt: T0 + DAY, omitted: [], notices: new Map(), lang: 'en', fonts: offline, zone: 'UTC',
+    });
+    const written = await pdf.finish();
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    try {
+      writeFileSync(join(dir, 'r.pdf'), new Uint8Array(await written.blob.arrayBuffer()));
+      const first = execFileSync(poppler('pdftotext'), ['-f', '1', '-l', '1', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(first).toContain('print as “?” (U+05E9 U+05DC U+05D5 U+05DD)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the PDF copy of a picture', () => {
   it('reads the size from a PNG or JPEG header and asks for a long side of at most 1600 px', () => {
     const png = new Uint8Array(24);

@@ -65,9 +65,11 @@ export async function embedFonts(doc: PDFDocument, files: FontFiles, text = ''):
   for (;;) {
     const { faces } = facesFor(text, printed, FACES.filter((f) => !tried.has(f)));
     if (!faces.length) break;
-    const files = await Promise.all(faces.map((f) => load(f.file)));
-    faceBytes += files.reduce((n, b) => n + b.length, 0);
-    const bytes = files.map(woffToSfnt);
+    // Offline before the first packet that needed a slice: it cannot be fetched, and its
+    // characters print as "?", listed on page 1; the packet itself goes on.
+    const files = await Promise.all(faces.map((f) => load(f.file).catch(() => null)));
+    faceBytes += files.reduce((n, b) => n + (b?.length ?? 0), 0);
+    const bytes = files.map((b) => b && woffToSfnt(b));
     for (const [i, face] of faces.entries()) {
       tried.add(face);
       try {

@@ -73,7 +73,9 @@ function titlePage(w: PdfWriter, input: PdfInput, missing: string[]): void {
   w.text(counts(summary.incidents, summary.contacts), { size: 12 });
   w.text(t('journal.pdf.prepared', { date: formatDateTime(input.generatedAt) }), { size: 10, muted: true });
   w.text(t('journal.pdf.zone', { zone: input.zone, offset: utcOffsetLabel(input.generatedAt, input.zone) }), { size: 10, muted: true });
-  if (missing.length) w.text(t('journal.pdf.unencodable', { chars: missing.slice(0, 20).join(' ') }), { size: 10, bold: true });
+  // By code point: the characters themselves would print as "?" too.
+  const codes = missing.slice(0, 12).map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  if (missing.length) w.text(t('journal.pdf.unencodable', { chars: `${codes.join(' ')}${missing.length > 12 ? ' …' : ''}` }), { size: 10, bold: true });
   w.newPage();
 }
 
