@@ -38,10 +38,27 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** ICU's plural form, by the platform's rules (Intl.PluralRules): "{count, plural, one {# time} other {# times}}". */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{[^{}]*\})+)\s*\}/g;
+
+function plurals(lang: Lang, template: string, params: Params): string {
+  return template.replace(PLURAL, (whole, name: string, branches: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    // Counts often arrive formatted ("1,000", "1.000"): the digits are the number.
+    const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d]/g, ''));
+    const forms = new Map([...branches.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    return (forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '').replace(/#/g, String(value));
+  });
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return plurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -101,7 +101,7 @@ describe('a damaged and a missing file', () => {
     expect(text).toContain(sha256(DELETED.buffer));
     // The quick count of the index report sees the deleted chunk; no report of damage says nothing was deleted.
     const index = page.getByRole('alert').filter({ hasText: 'Since you last opened it' });
-    await index.getByText('1 photo(s) or file(s) have parts missing.').waitFor();
+    await index.getByText('1 photo or file has parts missing.').waitFor();
     expect(await page.getByText(/Nothing was deleted/).count()).toBe(0);
     // The journal is whole: every entry is listed.
     for (const what of ['Broke the kitchen window', 'Forty messages after midnight', 'Followed me home from work']) {
@@ -139,7 +139,7 @@ describe('a damaged and a missing file', () => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => button.click())]);
     const zipPath = join(dir, 'packet.zip');
     await download.saveAs(zipPath);
-    await page.getByRole('status').filter({ hasText: 'without 2 file(s) damaged on this device' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'without 2 files damaged on this device' }).waitFor();
     const packet = openPacket(zipPath, dir);
     expect(packet.originals).toEqual([expect.stringMatching(new RegExp(`^Exhibit-\\d+-${GOOD.name}$`))]);
     expect(sha256(readFileSync(join(packet.out, 'originals', packet.originals[0]!)))).toBe(sha256(GOOD.buffer));

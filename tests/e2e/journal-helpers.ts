@@ -75,7 +75,7 @@ export async function writeEntry(page: Page, input: EntryInput): Promise<void> {
   for (const [label, value] of Object.entries(input.more ?? {})) await page.getByLabel(label, { exact: true }).fill(value);
   if (input.files?.length) {
     await page.getByLabel('Add evidence', { exact: true }).setInputFiles(input.files);
-    await page.getByRole('status').filter({ hasText: `${input.files.length} file(s) added.` }).waitFor({ timeout: 60_000 });
+    await page.getByRole('status').filter({ hasText: input.files.length === 1 ? "1 file added." : `${input.files.length} files added.` }).waitFor({ timeout: 60_000 });
   }
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

@@ -340,7 +340,7 @@ describe('journal', () => {
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     await journalTool(page, 'Patterns');
     await page.getByRole('heading', { name: 'During the protection order' }).waitFor();
-    expect((await page.locator('.patterns').textContent())!.replace(/\s+/g, ' ')).toContain('1 incidents, 1 contacts (Jan 10, 2026 – …)');
+    expect((await page.locator('.patterns').textContent())!.replace(/\s+/g, ' ')).toContain('1 incident, 1 contact (Jan 10, 2026 – …)');
     expect(await axeViolations(page), 'patterns with kinds and the order').toEqual([]);
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     await journalTool(page, 'Export report');

@@ -208,7 +208,7 @@ describe('court packet', () => {
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByLabel('Phone call', { exact: true }).check(); // a way of contact is enough, no words
     await page.getByLabel('Add evidence', { exact: true }).setInputFiles([shot, clip]);
-    await page.getByRole('status').filter({ hasText: '2 file(s) added.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 files added.' }).waitFor();
     // The JPEG says when it was taken; the clip has only a modified time, which the person corrects.
     await page.getByLabel('One entry per file').check();
     expect(await page.getByLabel('When camera.jpg was made').inputValue()).toBe('2026-01-06T08:42');

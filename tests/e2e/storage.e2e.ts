@@ -180,7 +180,7 @@ describe('full storage (Chromium quota shrunk over the DevTools protocol)', () =
     const photo = bigPhoto(3_000_000);
     await page.getByLabel('Add evidence', { exact: true }).setInputFiles([{ name: 'b.png', mimeType: 'image/png', buffer: photo }]);
     // The photo may fail as it is added (the draft keeps the text) or when the entry is saved.
-    await page.getByRole('status').filter({ hasText: '1 file(s) added.' }).or(page.getByRole('alert').filter({ hasText: FULL })).first().waitFor({ timeout: 60_000 });
+    await page.getByRole('status').filter({ hasText: '1 file added.' }).or(page.getByRole('alert').filter({ hasText: FULL })).first().waitFor({ timeout: 60_000 });
     if (!(await page.getByRole('alert').filter({ hasText: FULL }).count())) await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: FULL }).waitFor({ timeout: 30_000 });
     // Nothing half-written: the chunk rows are exactly those of the photo saved before.
@@ -189,7 +189,7 @@ describe('full storage (Chromium quota shrunk over the DevTools protocol)', () =
     await setQuota(full.cdp, full.origin);
     await page.getByLabel('What happened', { exact: true }).fill('Written while the disk is full');
     await page.getByLabel('Add evidence', { exact: true }).setInputFiles([{ name: 'b.png', mimeType: 'image/png', buffer: photo }]);
-    await page.getByRole('status').filter({ hasText: '1 file(s) added.' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('status').filter({ hasText: '1 file added.' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     ours.push(/Written while the disk is full/);
@@ -241,7 +241,7 @@ describe('full storage (Chromium quota shrunk over the DevTools protocol)', () =
     await page.getByLabel('Qué pasó', { exact: true }).fill('Escrito con el disco lleno');
     await page.getByLabel('Añadir pruebas', { exact: true }).setInputFiles([{ name: 'c.png', mimeType: 'image/png', buffer: photo }]);
     const lleno = page.getByRole('alert').filter({ hasText: 'El dispositivo no tiene espacio. No se cambió nada.' });
-    await page.getByRole('status').filter({ hasText: '1 archivo(s) añadido(s).' }).or(lleno).first().waitFor({ timeout: 60_000 });
+    await page.getByRole('status').filter({ hasText: '1 archivo añadido.' }).or(lleno).first().waitFor({ timeout: 60_000 });
     if (!(await lleno.count())) await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await lleno.waitFor({ timeout: 30_000 });
     expect(await chunkRows(page)).toEqual(beforeEs);

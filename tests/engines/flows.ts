@@ -48,7 +48,7 @@ export async function writeEntryWithFile(d: Driver, what: string, channel: strin
   await fill(d, 'What happened', what);
   await click(d, 'checkbox', channel);
   await upload(d, 'Add evidence', path);
-  await waitText(d, '1 file(s) added.', 60_000);
+  await waitText(d, '1 file added.', 60_000);
   await click(d, 'button', 'Save');
   await waitText(d, 'Saved.');
   await find(d, 'button', new RegExp(what));

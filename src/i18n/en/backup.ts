@@ -17,7 +17,7 @@ export const backup = {
   'backup.exporting': 'Writing the encrypted backup…',
   'backup.progress': 'Backup progress',
   'backup.exported': 'Backup saved as “{name}” ({size}). Move it somewhere safe, away from this device.',
-  'backup.skipped': "The rest of the backup is whole. {count} file(s) damaged on this device were left out:",
+  'backup.skipped': "The rest of the backup is whole. {count, plural, one {# file damaged on this device was} other {# files damaged on this device were}} left out:",
   'backup.skippedIn': "“{name}”, in the entry of {date}",
   'backup.skippedNoSha': "file damaged on this device",
   'backup.import': 'Import backup',

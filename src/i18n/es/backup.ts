@@ -19,7 +19,7 @@ export const backup: Record<keyof typeof en, string> = {
   'backup.exporting': 'Escribiendo la copia de seguridad cifrada…',
   'backup.progress': 'Progreso de la copia de seguridad',
   'backup.exported': 'Copia de seguridad guardada como «{name}» ({size}). Llévala a un lugar seguro, lejos de este dispositivo.',
-  'backup.skipped': "El resto de la copia de seguridad está completo. Se dejaron fuera {count} archivo(s) dañado(s) en este dispositivo:",
+  'backup.skipped': "El resto de la copia de seguridad está completo. Se {count, plural, one {dejó fuera # archivo dañado} other {dejaron fuera # archivos dañados}} en este dispositivo:",
   'backup.skippedIn': "«{name}», en la entrada del {date}",
   'backup.skippedNoSha': "archivo dañado en este dispositivo",
   'backup.import': 'Importar copia de seguridad',
