@@ -109,6 +109,9 @@ describe('court packet', () => {
     expect(printed).toContain('No-contact notices: full text and proof');
     expect(printed).toContain(letter.slice(0, 60));
     expect(printed).toContain('Proof: Exhibit 4 (sent-email.png)');
+    // Issue 23: the case label on every page and the declaration for a US court.
+    await page.getByLabel('Case label on every page').fill('Case 2026-DV-0142');
+    await page.getByLabel('Declaration wording (where the packet will be used)').selectOption('us');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => button.click())]);
     expect(download.suggestedFilename()).toMatch(/^documents-\d{4}-\d{2}-\d{2}\.zip$/);
     dir = mkdtempSync(join(tmpdir(), 'packet-'));
@@ -148,6 +151,20 @@ describe('court packet', () => {
     const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const pages = pdf.split('\f').filter((p) => p.trim());
     expect(flat(pages[0]!)).toContain(`Times are in the time zone ${zone}`);
+    // Page 1 holds the totals and the notice's date; every page the header with the packet id,
+    // the first 8 hex digits of SHA-256 over SHA256SUMS's lines before report.pdf's.
+    expect(flat(pages[0]!)).toContain('3 incidents, 8 contacts');
+    expect(flat(pages[0]!)).toMatch(/No-contact notice sent: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M/);
+    const sumLines = readFileSync(join(out, 'SHA256SUMS'), 'utf8').split('\n');
+    const before = sumLines.findIndex((l) => l.endsWith('  report.pdf'));
+    const packetId = sha256(Buffer.from(sumLines.slice(0, before).map((l) => `${l}\n`).join(''))).slice(0, 8);
+    pages.forEach((p) => expect(flat(p)).toMatch(new RegExp(`Case 2026-DV-0142 .*Page \\d+ of ${pages.length} · Packet ${packetId}`)));
+    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toContain(`head -n ${before} SHA256SUMS | sha256sum`);
+    // The chosen declaration, word for word (28 U.S.C. § 1746), and the 902(13)/(14) certification for a qualified person.
+    expect(text).toContain('I declare under penalty of perjury that the foregoing is true and correct.');
+    expect(text).toContain('Executed on (date): ____');
+    expect(text).toContain('Rule 902(14), Certified Data Copied from an Electronic Device, Storage Medium, or File');
+    expect(text).toContain('Template: have a lawyer check it.');
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
     for (let n = 1; n <= 4; n++) expect(text).toContain(`Exhibit ${n}: ${uploaded[n - 1]!.name}`);

@@ -40,7 +40,7 @@ async function writePdf(names: string, what: string) {
     generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts, zone: 'America/New_York',
   });
   for (const x of report.exhibits) await pdf.exhibit(x, 'originals/Exhibit-01-фото.jpg', new Uint8Array(JPEG));
-  return pdf.finish();
+  return pdf.finish('0123abcd');
 }
 
 describe('report.pdf', () => {
@@ -129,7 +129,7 @@ describe('report.pdf without its Noto fonts', () => {
       report, person: null, verify: { ok: true, count: 1, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
       generatedAt: T0 + DAY, omitted: [], notices: new Map(), lang: 'en', fonts: offline, zone: 'UTC',
     });
-    const written = await pdf.finish();
+    const written = await pdf.finish('0123abcd');
     const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
     try {
       writeFileSync(join(dir, 'r.pdf'), new Uint8Array(await written.blob.arrayBuffer()));

@@ -1,7 +1,7 @@
 // What to leave out of the report before printing or downloading it.
 import { t, type MessageKey } from '../../i18n';
 import { fromDateInput } from './model';
-import { OMITTABLE, type OmitField, type ReportOptions } from './report';
+import { DECLARATIONS, OMITTABLE, type DeclarationKind, type OmitField, type ReportOptions } from './report';
 import { privateText } from '../../ui/privateText';
 
 const OMIT_LABEL: Record<OmitField, MessageKey> = {
@@ -10,14 +10,19 @@ const OMIT_LABEL: Record<OmitField, MessageKey> = {
   otherReports: 'journal.field.otherReports', impact: 'journal.field.impact',
 };
 
-export interface OptionInputs { from: string; to: string; omit: OmitField[]; omitPerson: boolean; omitPersonPhoto: boolean; omitThumbnails: boolean; redact: string }
-export const DEFAULT_INPUTS: OptionInputs = { from: '', to: '', omit: [], omitPerson: false, omitPersonPhoto: false, omitThumbnails: false, redact: '' };
+export interface OptionInputs {
+  from: string; to: string; omit: OmitField[]; omitPerson: boolean; omitPersonPhoto: boolean; omitThumbnails: boolean; redact: string;
+  caseLabel: string; declaration: DeclarationKind;
+}
+export const DEFAULT_INPUTS: OptionInputs = {
+  from: '', to: '', omit: [], omitPerson: false, omitPersonPhoto: false, omitThumbnails: false, redact: '', caseLabel: '', declaration: 'neutral',
+};
 
 export function toOptions(i: OptionInputs): ReportOptions {
   return {
     from: i.from ? fromDateInput(i.from) : null, to: i.to ? fromDateInput(i.to, true) : null,
     omit: i.omit, omitPerson: i.omitPerson, omitPersonPhoto: i.omitPersonPhoto, omitThumbnails: i.omitThumbnails,
-    redact: i.redact.split(/\r?\n/),
+    redact: i.redact.split(/\r?\n/), caseLabel: i.caseLabel.trim(), declaration: i.declaration,
   };
 }
 
@@ -63,6 +68,21 @@ export function ReportOptionsForm({ value, onChange }: { value: OptionInputs; on
           onInput={(e) => set({ redact: e.currentTarget.value })} />
         <p id="j-redact-hint" class="hint">{t('journal.report.redactHint')}</p>
       </div>
+      <fieldset>
+        <legend>{t('journal.packet.forCourt')}</legend>
+        <div class="field">
+          <label for="j-case-label">{t('journal.packet.caseLabel')}</label>
+          <input id="j-case-label" type="text" value={value.caseLabel} placeholder={t('journal.packet.caseLabelDefault')} {...privateText}
+            aria-describedby="j-case-label-hint" onInput={(e) => set({ caseLabel: e.currentTarget.value })} />
+          <p id="j-case-label-hint" class="hint">{t('journal.packet.caseLabelHint')}</p>
+        </div>
+        <div class="field">
+          <label for="j-declaration">{t('journal.packet.declarationChoice')}</label>
+          <select id="j-declaration" value={value.declaration} onChange={(e) => set({ declaration: e.currentTarget.value as DeclarationKind })}>
+            {DECLARATIONS.map((d) => <option key={d} value={d}>{t(`journal.declaration.${d}.name` as MessageKey)}</option>)}
+          </select>
+        </div>
+      </fieldset>
     </div>
   );
 }

@@ -20,7 +20,14 @@ export interface ReportOptions {
   omitThumbnails: boolean;
   /** Phrases (their own address, a new workplace) replaced wherever they appear. */
   redact: string[];
+  /** Issue 23: the packet's running header names the case as the person chooses ("Incident log" when empty). */
+  caseLabel?: string;
+  /** Issue 23: the declaration's wording, for where the packet will be used. */
+  declaration?: DeclarationKind;
 }
+
+export const DECLARATIONS = ['us', 'us-abroad', 'ew-criminal', 'ew-civil', 'neutral'] as const;
+export type DeclarationKind = (typeof DECLARATIONS)[number];
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   from: null, to: null, omit: [], omitPerson: false, omitPersonPhoto: false, omitThumbnails: false, redact: [],

@@ -70,7 +70,7 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
     notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
-    history: input.history && { fingerprint: input.history.fingerprint }, zone,
+    history: input.history && { fingerprint: input.history.fingerprint }, zone, caseLabel: options.caseLabel, declaration: options.declaration,
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
@@ -96,10 +96,6 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
     done += x.ref.size;
     input.onProgress?.(0.1 + 0.75 * (done / total));
   }
-  const written = await pdf.finish();
-  input.onProgress?.(0.9);
-  await zip.addBlob('report.pdf', written.blob);
-  sums.push({ path: 'report.pdf', sha256: written.sha256 });
   const add = async (path: string, bytes: Uint8Array) => {
     zip.addBytes(path, bytes, true);
     sums.push({ path, sha256: await sha256(bytes) });
@@ -110,7 +106,15 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
     await add('damaged.txt', encode(lines.join('\r\n')));
   }
   if (input.history) await add('integrity-history.txt', encode(input.history.text));
-  const readme = t('journal.readme', { times: t('journal.csv.times') }) + (input.history ? `\n\n${t('journal.packet.historyFile')}` : '');
+  // Issue 23: the packet id printed on every page: SHA-256 over the SHA256SUMS lines of every file
+  // so far (the originals, the CSV, the damage list, the integrity history), which do not carry it.
+  const packetId = (await sha256(encode(sha256Sums(sums)))).slice(0, 8);
+  const written = await pdf.finish(packetId);
+  input.onProgress?.(0.9);
+  await zip.addBlob('report.pdf', written.blob);
+  sums.push({ path: 'report.pdf', sha256: written.sha256 });
+  const readme = t('journal.readme', { times: t('journal.csv.times') }) + (input.history ? `\n\n${t('journal.packet.historyFile')}` : '')
+    + `\n\n${t('journal.packet.idReadme', { id: packetId, count: sums.length - 1 })}`;
   await add('README.txt', encode(`${readme.replace(/\n/g, '\r\n')}\r\n`));
   await add('verify.html', encode(verifyHtml([...sums], input.lang)));
   zip.addBytes('SHA256SUMS', encode(sha256Sums(sums)), true);

@@ -80,6 +80,33 @@ export function drawTable(w: PdfWriter, report: Report): void {
   w.y -= 6;
 }
 
+/** Issue 23: every exhibit on one line: number, file name, full SHA-256, when it was added, its entry. */
+export function drawExhibitList(w: PdfWriter, report: Report): void {
+  const cols = [0, 24, 120, 356, 474];
+  const row = (cells: string[], bold = false) => {
+    w.ensure(11);
+    w.y -= 11;
+    cells.forEach((cell, i) => {
+      const mono = i === 2 && !bold;
+      const font = bold ? w.fonts.bold : mono ? w.fonts.mono : w.fonts.regular;
+      const size = mono ? 6 : 7;
+      const width = (cols[i + 1] ?? w.contentWidth) - cols[i]! - 4;
+      let text = w.clean(cell, font);
+      while (text.length > 1 && w.width(text, size, font) > width) text = `${text.slice(0, -2)}…`;
+      w.draw(text, { x: PAGE.margin + cols[i]!, y: w.y + 3, size, font, color: w.colours.text });
+    });
+  };
+  const header = [t('journal.exhibits.col.n'), t('journal.exhibits.col.file'), 'SHA-256', t('journal.exhibits.col.added'), t('journal.exhibits.col.entry')];
+  row(header, true);
+  let lastPage = w.page;
+  for (const x of report.exhibits) {
+    if (w.page !== lastPage) row(header, true);
+    row([`#${x.n}`, x.ref.name, x.ref.sha256, formatDateTime(x.ref.addedAt), formatNumber(x.entryNumber)]);
+    lastPage = w.page;
+  }
+  w.y -= 6;
+}
+
 function drawEntry(w: PdfWriter, e: ReportEntry): void {
   w.ensure(60);
   w.rule();

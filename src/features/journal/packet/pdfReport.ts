@@ -2,8 +2,8 @@
 // proof, exhibits with full SHA-256 and a readable image, integrity, declaration, page numbers.
 import { PDFDocument, PDFName, PDFString, rgb, type PDFDict } from 'pdf-lib';
 import { isoWithOffset, utcOffsetLabel } from '../../../lib/zone';
-import { t, formatDate, formatDateTime, formatNumber } from '../../../i18n';
-import type { Exhibit, Report } from '../report';
+import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../i18n';
+import type { DeclarationKind, Exhibit, Report } from '../report';
 import type { VerifyResult } from '../chain';
 import { lines, type Person } from '../person';
 import { CHANNELS, SPARC } from '../model';
@@ -11,7 +11,7 @@ import { weeklyCounts } from '../patterns';
 import { channelLabel, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { PdfWriter } from './pdfWriter';
 import { drawChart } from './pdfChart';
-import { drawEntries, drawTable } from './pdfEntries';
+import { drawEntries, drawExhibitList, drawTable } from './pdfEntries';
 import { embedFonts, type EmbeddedFonts, type FontFiles } from './pdfFonts';
 import { hasEmoji, loadEmojiNames } from './emojiNames';
 import { PdfSink } from './pdfSink';
@@ -31,6 +31,9 @@ export interface PdfInput {
   fonts: FontFiles;
   /** Issue 22: the version 2 fingerprint now; the history itself is integrity-history.txt. */
   history?: { fingerprint: string };
+  /** Issue 23: the running header's case label (empty: "Incident log") and the declaration's wording. */
+  caseLabel?: string;
+  declaration?: DeclarationKind;
   /** Issue 23: the device's IANA zone, named on page 1 (times print in it unless an entry has its own). */
   zone: string;
 }
@@ -40,7 +43,8 @@ export interface ReportPdf {
   /** `jpeg`: a readable copy of a picture, or null; `path`: where its original is in the packet,
    *  or null when it is damaged on this device (listed with the SHA-256 recorded at the time). */
   exhibit(x: Exhibit, path: string | null, jpeg: Uint8Array | null): Promise<void>;
-  finish(): Promise<{ blob: Blob; sha256: string; size: number }>;
+  /** `packetId`: the first 8 hex digits of SHA-256 over the SHA256SUMS lines of the files that do not carry it. */
+  finish(packetId: string): Promise<{ blob: Blob; sha256: string; size: number }>;
   /** The Noto fonts and emoji names fetched for this PDF, in bytes (the bench reports them). */
   loaded: { fonts: number; emojiNames: boolean; scripts: string[] };
 }
@@ -63,7 +67,6 @@ const counts = (incidents: number, contacts: number) => t('journal.report.counts
 
 function titlePage(w: PdfWriter, input: PdfInput, missing: string[]): void {
   const { summary } = input.report;
-  w.y -= 120;
   w.heading(t('journal.report.docTitle'), 1);
   const names = input.person ? lines(input.person.names).join(', ') : '';
   if (names) w.text(t('journal.pdf.about', { names }), { size: 13 });
@@ -76,7 +79,7 @@ function titlePage(w: PdfWriter, input: PdfInput, missing: string[]): void {
   // By code point: the characters themselves would print as "?" too.
   const codes = missing.slice(0, 12).map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   if (missing.length) w.text(t('journal.pdf.unencodable', { chars: `${codes.join(' ')}${missing.length > 12 ? ' …' : ''}` }), { size: 10, bold: true });
-  w.newPage();
+  // Issue 23: the summary follows on page 1 (totals, the notice, the order), not an empty cover.
 }
 
 function summaryPage(w: PdfWriter, input: PdfInput): void {
@@ -179,12 +182,36 @@ function integrity(w: PdfWriter, input: PdfInput): void {
     w.text(input.history.fingerprint, { mono: true, size: 8.5 });
     w.text(t('journal.packet.historyFile'), { size: 9 });
   }
+}
+
+const blank = (w: PdfWriter, label: string) => {
+  w.y -= 22;
+  w.text(`${label}: ______________________________________________`);
+};
+
+/** Issue 23: the signing page, in the wording chosen for where the packet will be used (DOMAIN §10, verbatim). */
+function declaration(w: PdfWriter, input: PdfInput): void {
+  const kind = input.declaration ?? 'neutral';
+  w.newPage();
   w.heading(t('journal.pdf.declaration'));
   w.text(t('journal.pdf.declarationText'));
-  for (const label of [t('journal.pdf.name'), t('journal.pdf.signature'), t('journal.pdf.date')]) {
-    w.y -= 22;
-    w.text(`${label}: ______________________________________________`);
-  }
+  w.text(t(`journal.declaration.${kind}.text` as MessageKey), { bold: true });
+  w.text(t(`journal.declaration.${kind}.note` as MessageKey), { size: 9, muted: true });
+  for (const label of [t('journal.pdf.name'), t('journal.pdf.signature'), t('journal.declaration.executed')]) blank(w, label);
+}
+
+/** Issue 23: a certification in the form FRE 902(13)/(14) describe, for a qualified person to complete; never signed by the app. */
+function certification(w: PdfWriter, packetId: string): void {
+  w.newPage();
+  w.heading(t('journal.cert.title'));
+  w.text(t('journal.cert.template'), { bold: true, size: 9.5 });
+  w.text(t('journal.cert.rule13'), { size: 9 });
+  w.text(t('journal.cert.rule14'), { size: 9 });
+  w.y -= 6;
+  w.text(t('journal.cert.iAm'));
+  for (const key of ['journal.cert.kept', 'journal.cert.copied', 'journal.cert.identify', 'journal.cert.checked'] as const) w.text(t(key, { id: packetId }));
+  w.text(t('journal.declaration.us.text'), { bold: true });
+  for (const label of [t('journal.pdf.signature'), t('journal.declaration.executed')]) blank(w, label);
 }
 
 /** Writes everything up to the exhibits; the caller adds each exhibit, then finishes. */
@@ -210,12 +237,17 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   if (emoji) w.emojiNames = await loadEmojiNames(input.lang);
   titlePage(w, input, fonts.missing);
   summaryPage(w, input);
+  // The notice's full text right after the summary, then the exhibit list, before the entries.
+  notices(w, input);
+  if (input.report.exhibits.length) {
+    w.heading(t('journal.exhibits.title'));
+    drawExhibitList(w, input.report);
+  }
   w.heading(t('journal.pdf.table'));
   drawTable(w, input.report);
   w.newPage();
   w.heading(t('journal.pdf.entries'));
   drawEntries(w, input.report);
-  notices(w, input);
   if (input.report.exhibits.length) {
     w.newPage();
     w.heading(t('journal.report.exhibits'));
@@ -223,9 +255,14 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   return {
     exhibit: (x, path, jpeg) => exhibit(w, sink, x, path, jpeg),
     loaded: { fonts: fonts.faceBytes, emojiNames: emoji, scripts: fonts.scripts },
-    async finish() {
+    async finish(packetId: string) {
       integrity(w, input);
-      w.numberPages((n, total) => t('journal.pdf.page', { n, total }));
+      declaration(w, input);
+      certification(w, packetId);
+      const signEach = input.declaration === 'ew-criminal';
+      const label = input.caseLabel || t('journal.packet.caseLabelDefault');
+      w.numberPages((n, total) => `${t('journal.pdf.page', { n, total })}${signEach ? `      ${t('journal.declaration.pageSign')}` : ''}`,
+        (n, total) => ({ left: label, right: `${t('journal.pdf.page', { n, total })} · ${t('journal.packet.id', { id: packetId })}` }));
       return sink.finish();
     },
   };

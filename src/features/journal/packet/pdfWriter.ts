@@ -175,7 +175,7 @@ export class PdfWriter {
    * Writes "Page X of N" (from `label`) at the foot of every page, each in a content stream of
    * its own added to the page (the page's own text has already been written out).
    */
-  numberPages(label: (n: number, total: number) => string): void {
+  numberPages(label: (n: number, total: number) => string, header?: (n: number, total: number) => { left: string; right: string }): void {
     this.endPage();
     const pages = this.doc.getPages();
     const font = this.fonts.regular;
@@ -184,6 +184,18 @@ export class PdfWriter {
       const text = this.clean(label(i + 1, pages.length), font);
       const canvas = new PageCanvas(this.doc, page, this.glyphs);
       this.draw(text, { x: (PAGE.width - this.width(text, size, font)) / 2, y: PAGE.margin / 2, size, font, color: this.colours.muted }, canvas);
+      // Issue 23: a running header, so a loose page can be matched to its case and its packet.
+      if (header) {
+        const { left, right } = header(i + 1, pages.length);
+        const y = PAGE.height - PAGE.margin / 2 - 4;
+        const r = this.clean(right, font);
+        const rightWidth = this.width(r, size, font);
+        let l = this.clean(left, font);
+        while (l.length > 1 && this.width(l, size, font) > this.contentWidth - rightWidth - 12) l = `${l.slice(0, -2)}…`;
+        this.draw(l, { x: PAGE.margin, y, size, font, color: this.colours.muted }, canvas);
+        this.draw(r, { x: PAGE.width - PAGE.margin - rightWidth, y, size, font, color: this.colours.muted }, canvas);
+        canvas.line({ x: PAGE.margin, y: y - 4 }, { x: PAGE.width - PAGE.margin, y: y - 4 }, 0.5, this.colours.rule);
+      }
       const ref = canvas.close();
       if (ref) this.sink.write(ref);
     });
