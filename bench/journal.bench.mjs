@@ -9,10 +9,11 @@ const CHANNELS = ['call', 'text', 'email', 'social', 'in-person', 'home', 'work-
   'gifts', 'damage', 'threats', 'tracking', 'other'];
 
 /** Seeds the vault from the bench page (before the app ever opens, as the vault bench does). */
-export async function seed(page, benchURL, passphrase, entries, photos) {
+/** `scripts`: every tenth entry's exact words hold emoji, Arabic, Hebrew and Chinese (issue 23: the packet loads fonts for them). */
+export async function seed(page, benchURL, passphrase, entries, photos, scripts = false) {
   await page.goto(benchURL);
   await page.waitForFunction(() => window.bench?.ready);
-  return page.evaluate(async ({ p, n, photos, WORDS, CHANNELS }) => {
+  return page.evaluate(async ({ p, n, photos, WORDS, CHANNELS, scripts }) => {
     const { vault, journal } = window.bench;
     const t0 = performance.now();
     await vault.create(p);
@@ -37,7 +38,9 @@ export async function seed(page, benchURL, passphrase, entries, photos) {
       items.push({
         data: {
           kind: 'incident', occurredAt: start + i * step, channels, what: `Incident ${i}: ${words}`,
-          exactWords: i % 3 === 0 ? `“${WORDS[i % WORDS.length]} ${WORDS[(i + 5) % WORDS.length]}”` : '',
+          exactWords: scripts && i % 10 === 1 ? "I'll see you soon ❤️🔪 سأراك قريبا جدا"
+            : scripts && i % 10 === 4 ? '我会一直找到你 שלום 다시 보자'
+              : i % 3 === 0 ? `“${WORDS[i % WORDS.length]} ${WORDS[(i + 5) % WORDS.length]}”` : '',
           where: i % 4 === 0 ? `${WORDS[i % WORDS.length]} street ${i % 50}` : '', witnesses: [], children: 'unknown',
           weaponOrVehicle: '', police: { contacted: false, officer: '', badge: '', reportNumber: '' },
           otherReports: '', impact: i % 6 === 0 ? 'Scared to go out alone' : '',
@@ -55,7 +58,7 @@ export async function seed(page, benchURL, passphrase, entries, photos) {
     });
     for (let i = 0; i < items.length; i += 500) await journal.appendMany(items.slice(i, i + 500));
     return performance.now() - t0;
-  }, { p: passphrase, n: entries, photos, WORDS, CHANNELS });
+  }, { p: passphrase, n: entries, photos, WORDS, CHANNELS, scripts });
 }
 
 /** Opens the lock screen and types the passphrase, not yet unlocking (as a person does). */

@@ -67,6 +67,18 @@ async function packetRun(page, cdp, profileDir, live = false) {
   let metricsPeak = metricsBase;
   let rssPeak = rssBase.all;
   let rendererPeak = rssBase.renderers;
+  // Issue 23: the fonts and data fetched for the packet (Exhibit Sans, Noto slices, emoji names,
+  // the slices' ranges): every response from assets/extra/ or a font, whether the network or the
+  // service worker's cache answered.
+  let fontBytes = 0;
+  const fontFiles = new Set();
+  const onResponse = async (response) => {
+    const url = response.url();
+    if (!/\/assets\/extra\/|\.(ttf|woff2?)$/.test(url) || fontFiles.has(url)) return;
+    fontFiles.add(url);
+    try { fontBytes += (await response.body()).length; } catch { /* a redirect or an aborted fetch */ }
+  };
+  page.on('response', onResponse);
   let sampling = true;
   // A failed run closes the page under the sampler: it then stops rather than throw unhandled.
   const sampler = (async () => {
@@ -85,6 +97,7 @@ async function packetRun(page, cdp, profileDir, live = false) {
   const t0 = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), go.click()]);
   const ms = Date.now() - t0;
+  page.off('response', onResponse);
   sampling = false;
   await sampler;
   const path = await download.path();
@@ -97,7 +110,7 @@ async function packetRun(page, cdp, profileDir, live = false) {
   await page.getByRole('button', { name: 'Back to the journal' }).click();
   await page.locator('.entry-row').first().waitFor();
   return {
-    ms, size, largest, pdfSize, heapPeakMB: (heapPeak - heapBase) / MB, metricsHeapPeakMB: (metricsPeak - metricsBase) / MB,
+    ms, size, largest, pdfSize, fontBytes, fontFiles: fontFiles.size, heapPeakMB: (heapPeak - heapBase) / MB, metricsHeapPeakMB: (metricsPeak - metricsBase) / MB,
     rendererPeakMB: (rendererPeak - rssBase.renderers) / MB, rssPeakMB: (rssPeak - rssBase.all) / MB,
   };
 }
@@ -107,7 +120,7 @@ export default async function packetBench({ baseURL, benchURL, passphrase, launc
   const session = await launch();
   try {
     const { page, context, profileDir } = session;
-    await seed(page, benchURL, passphrase, out.entries, out.photos);
+    await seed(page, benchURL, passphrase, out.entries, out.photos, true);
     out.largestPhotoMB = round(await page.evaluate(async () => {
       const { journal } = window.bench;
       const j = await journal.loadJournal();
@@ -125,6 +138,9 @@ export default async function packetBench({ baseURL, benchURL, passphrase, launc
     out.packetGoalMs = 10_000;
     out.packetMB = round(runs[0].size / MB, 1);
     out.pdfMB = round(runs[0].pdfSize / MB, 1);
+    // The first run fetches them (later runs get them from the cache again, each counted once a run).
+    out.fontAndDataKB = round(runs[0].fontBytes / 1024, 1);
+    out.fontAndDataFiles = runs[0].fontFiles;
     out.largestFileInPacket = { name: runs[0].largest.name, MB: round(runs[0].largest.size / MB, 2) };
     out.heapPeakAboveBaseMB = round(Math.max(...runs.map((r) => r.heapPeakMB)), 1);
     out.metricsJSHeapPeakAboveBaseMB = round(Math.max(...runs.map((r) => r.metricsHeapPeakMB)), 1);

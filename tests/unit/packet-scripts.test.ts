@@ -65,3 +65,19 @@ describe('emoji names', () => {
     expect(withEmojiNames('© 2026 ™', names)).toBe('© 2026 ™');
   });
 });
+
+describe('exhibit pictures', () => {
+  it('prints a 1170×2532 phone screenshot across the full text width, over two pages, its smallest text at 9 pt or more', async () => {
+    const { imageSlices, PAGE } = await import('../../src/features/journal/packet/pdfWriter');
+    const width = PAGE.width - 2 * PAGE.margin; // 504 pt of text width on US Letter
+    const page = PAGE.height - 2 * PAGE.margin - PAGE.footer; // 654 pt
+    // 2532 px at 504/1170 pt a px: 1090.7 pt, split 400 (what is left of the page) + 654 + 36.7.
+    const slices = imageSlices(1170, 2532, width, 400, page);
+    expect(slices.map((s) => Math.round(s.height * 10) / 10)).toEqual([400, 654, 36.7]);
+    expect(slices[0]!.newPage).toBe(false);
+    // iOS's smallest text (caption 2, 11 pt) is 33 px tall on a 3× screen: printed at 14.2 pt.
+    expect((33 * width) / 1170).toBeGreaterThanOrEqual(9);
+    // Too little room left (less than a fifth of a page): the picture starts on a new page.
+    expect(imageSlices(1170, 2532, width, 100, page)[0]!.newPage).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // One page's drawing, kept here rather than in pdf-lib's page object (which would hold every
 // operator of every page until the end) and handed over as one content stream when it is done.
-import { beginText, degrees, drawImage, endText, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, setFillingColor, setFontAndSize, setTextMatrix, showText, drawLine, drawRectangle, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
+import { beginText, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, degrees, drawImage, endText, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, setFillingColor, setFontAndSize, setTextMatrix, showText, drawLine, drawRectangle, drawText, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
 import type { GlyphCache } from './pdfGlyphs';
 
 export interface DrawStyle { x: number; y: number; size: number; font: PDFFont; color: RGB }
@@ -46,9 +46,12 @@ export class PageCanvas {
     this.ops.push(...drawRectangle({ ...box, color: fill, borderColor: border?.color, borderWidth: border?.width ?? 0, ...upright }));
   }
 
-  image(image: PDFImage, box: { x: number; y: number; width: number; height: number }): void {
+  /** `clip`: only this part of the page shows the image (a tall screenshot's slice on one page). */
+  image(image: PDFImage, box: { x: number; y: number; width: number; height: number }, clipTo?: { x: number; y: number; width: number; height: number }): void {
     const key = this.page.node.newXObject('Image', image.ref);
+    if (clipTo) this.ops.push(pushGraphicsState(), rectangle(clipTo.x, clipTo.y, clipTo.width, clipTo.height), clip(), endPath());
     this.ops.push(...drawImage(key, { ...box, ...upright }));
+    if (clipTo) this.ops.push(popGraphicsState());
   }
 
   /** Adds what was drawn to the page as one content stream and lets the operators go. */

@@ -140,14 +140,14 @@ function notices(w: PdfWriter, input: PdfInput): void {
   }
 }
 
-/** Points: about half a page, so a screenshot stays readable and pages stay few. */
+/** Points: how much of a picture must fit under its exhibit's heading (the rest continues on the next pages). */
 const IMAGE_MAX = 330;
 
 async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string | null, jpeg: Uint8Array | null): Promise<void> {
   // A JPEG the PDF library cannot read (CMYK, damaged) is listed without its picture.
   const image = jpeg && await w.doc.embedJpg(jpeg).catch(() => null);
-  // The exhibit's heading, fingerprint and picture stay together on one page.
-  w.ensure(90 + (image ? w.imageHeight(image, IMAGE_MAX) + 6 : 0));
+  // The exhibit's heading and fingerprint stay together, with the start of its picture.
+  w.ensure(90 + (image ? Math.min(w.imageHeight(image, IMAGE_MAX), 160) : 0));
   w.rule();
   w.text(`${t('journal.report.exhibit', { n: x.n })}: ${x.ref.name}`, { bold: true, size: 11 });
   w.text(`${x.ref.type} · ${sizeLabel(x.ref.size)} · ${t('journal.report.exhibitOf', { n: x.entryNumber })} · ${t('journal.evidence.addedAt', { date: formatDateTime(x.ref.addedAt) })}`, { size: 9, muted: true });
@@ -163,7 +163,7 @@ async function exhibit(w: PdfWriter, sink: PdfSink, x: Exhibit, path: string | n
     w.text(t('journal.pdf.noImage'), { size: 9, muted: true });
     return;
   }
-  w.image(image, IMAGE_MAX);
+  w.imageFlow(image);
   // Written out now and let go: one picture in memory at a time.
   await image.embed();
   sink.write(image.ref);

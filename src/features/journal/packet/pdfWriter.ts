@@ -20,6 +20,25 @@ export interface Fonts {
 export interface Colours { text: RGB; muted: RGB; rule: RGB }
 interface TextStyle { size?: number; bold?: boolean; mono?: boolean; indent?: number; gap?: number; muted?: boolean }
 
+/**
+ * How an image `px` wide and tall, printed `width` points wide, splits over pages: the first
+ * slice in what is left of this page (a new page first when less than a fifth of a page is
+ * left), then a page's height at a time. Heights in points.
+ */
+export function imageSlices(pxWidth: number, pxHeight: number, width: number, left: number, page: number): Array<{ height: number; newPage: boolean }> {
+  let remaining = (pxHeight * width) / pxWidth;
+  const out: Array<{ height: number; newPage: boolean }> = [];
+  const newPage = left < Math.min(remaining, page / 5);
+  let room = newPage ? page : left;
+  while (remaining > 0.01) {
+    const height = Math.min(remaining, room);
+    out.push({ height, newPage: out.length === 0 && newPage });
+    remaining -= height;
+    room = page;
+  }
+  return out;
+}
+
 export class PdfWriter {
   /** The page being written. */
   canvas!: PageCanvas;
@@ -168,6 +187,25 @@ export class PdfWriter {
     this.y -= height;
     this.canvas.image(image, { x: PAGE.margin, y: this.y, width, height });
     this.canvas.rect({ x: PAGE.margin, y: this.y, width, height }, undefined, { color: this.colours.rule, width: 0.5 });
+    this.y -= 6;
+  }
+
+  /**
+   * Issue 23: an image across the full text width; a tall one (a phone screenshot) continues on
+   * the next pages, each page showing its slice, so its text prints at a readable size.
+   */
+  imageFlow(image: PDFImage): void {
+    const slices = imageSlices(image.width, image.height, this.contentWidth, this.y - PAGE.margin - PAGE.footer, PAGE.height - 2 * PAGE.margin - PAGE.footer);
+    const height = (image.height * this.contentWidth) / image.width;
+    let done = 0;
+    slices.forEach((slice, i) => {
+      if (i > 0 || slice.newPage) this.newPage();
+      const top = this.y;
+      this.canvas.image(image, { x: PAGE.margin, y: top + done - height, width: this.contentWidth, height }, { x: PAGE.margin, y: top - slice.height, width: this.contentWidth, height: slice.height });
+      this.canvas.rect({ x: PAGE.margin, y: top - slice.height, width: this.contentWidth, height: slice.height }, undefined, { color: this.colours.rule, width: 0.5 });
+      done += slice.height;
+      this.y = top - slice.height;
+    });
     this.y -= 6;
   }
 
