@@ -165,6 +165,10 @@ describe('court packet', () => {
     expect(text).toContain('Executed on (date): ____');
     expect(text).toContain('Rule 902(14), Certified Data Copied from an Electronic Device, Storage Medium, or File');
     expect(text).toContain('Template: have a lawyer check it.');
+    // The outside anchor: the fingerprints sent to someone else, or that none was yet (issue 23).
+    expect(text).toContain('Fingerprints sent outside (the outside anchor)');
+    expect(readFileSync(join(out, 'README.txt'), 'utf8')).toContain('Fingerprints sent outside:');
+    expect(readFileSync(join(out, 'verify.html'), 'utf8')).toContain('Fingerprints sent outside (the outside anchor)');
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
     for (let n = 1; n <= 4; n++) expect(text).toContain(`Exhibit ${n}: ${uploaded[n - 1]!.name}`);

@@ -15,9 +15,9 @@ import { listNotes, listShares, recordFingerprint } from './integrityLog';
 import { historyText } from './integrityText';
 
 /** The integrity history the packet carries (issue 22). */
-async function packetHistory(): Promise<{ fingerprint: string; text: string }> {
+async function packetHistory(): Promise<{ fingerprint: string; text: string; shares: Array<{ at: number; fingerprint: string; versions: number }> }> {
   const [now, shares, notes] = await Promise.all([recordFingerprint(), listShares(), listNotes()]);
-  return { fingerprint: now.fingerprint, text: historyText(now, shares, notes) };
+  return { fingerprint: now.fingerprint, text: historyText(now, shares, notes), shares: shares.map((s) => ({ at: s.at, fingerprint: s.fingerprint, versions: s.versions })) };
 }
 
 interface Props { journal: Journal; options: ReportOptions; person: Person | null; verify: VerifyResult | undefined; omitted: string[]; ready: boolean }

@@ -435,4 +435,9 @@ export const journal = {
   "journal.exhibits.col.file": "File",
   "journal.exhibits.col.added": "Added",
   "journal.exhibits.col.entry": "Entry",
+  "journal.anchor.title": "Fingerprints sent outside (the outside anchor)",
+  "journal.anchor.explain": "This packet checks itself: SHA256SUMS and verify.html travel with the files they describe. What it cannot rewrite is a fingerprint already sent to someone else. Below is every journal fingerprint copied or shared from this device, with when and how many saved versions it covered. Ask the person who received one to read it out or send it, and compare it with this list: a value they hold that is missing here, or differs, shows the journal was put back or changed after it was sent.",
+  "journal.anchor.none": "No fingerprint has been copied or shared from this device yet.",
+  "journal.anchor.line": "{date}: {count, plural, one {# saved version} other {# saved versions}}",
+  "journal.anchor.readme": "Fingerprints sent outside: report.pdf (section “Integrity”), verify.html and integrity-history.txt list every journal fingerprint copied or shared from the device, with its date and the count of saved versions it covered. These files vouch for themselves; a fingerprint someone else received does not depend on them. Ask the trusted person who received one for it, and compare it with the list: one they hold that is missing or different shows the journal was put back or changed after they received it.",
 } as const;

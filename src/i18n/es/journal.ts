@@ -438,4 +438,9 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.exhibits.col.file": "Archivo",
   "journal.exhibits.col.added": "Añadida",
   "journal.exhibits.col.entry": "Entrada",
+  "journal.anchor.title": "Huellas enviadas fuera (el ancla externa)",
+  "journal.anchor.explain": "Este paquete se comprueba a sí mismo: SHA256SUMS y verify.html viajan con los archivos que describen. Lo que no puede reescribir es una huella ya enviada a otra persona. Abajo está cada huella del diario copiada o compartida desde este dispositivo, con la fecha y cuántas versiones guardadas cubría. Pide a quien recibió una que la lea o la envíe, y compárala con esta lista: un valor que esa persona tenga y falte aquí, o sea distinto, muestra que el diario se devolvió a un estado anterior o se cambió después de enviarla.",
+  "journal.anchor.none": "Todavía no se ha copiado ni compartido ninguna huella desde este dispositivo.",
+  "journal.anchor.line": "{date}: {count, plural, one {# versión guardada} other {# versiones guardadas}}",
+  "journal.anchor.readme": "Huellas enviadas fuera: report.pdf (sección «Integridad»), verify.html e integrity-history.txt indican cada huella del diario copiada o compartida desde el dispositivo, con su fecha y el número de versiones guardadas que cubría. Estos archivos se avalan a sí mismos; una huella que otra persona recibió no depende de ellos. Pide esa huella a la persona de confianza que la recibió y compárala con la lista: una que tenga y falte o sea distinta muestra que el diario se devolvió a un estado anterior o se cambió después de que la recibiera.",
 };

@@ -1,6 +1,6 @@
 // "Download court packet": one zip with report.pdf, originals/ byte for byte, SHA256SUMS,
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
-import { setPrintZone, t } from '../../../i18n';
+import { formatDateTime, setPrintZone, t } from '../../../i18n';
 import { deviceZone, zonedStamp } from '../../../lib/zone';
 import type { Entry, VerifyResult } from '../chain';
 import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report';
@@ -29,7 +29,7 @@ export interface PacketInput {
   noticeText(letterId: string): Promise<NoticeText | null>;
   onProgress?(fraction: number): void;
   /** The integrity history (fingerprints shared, reports noted): integrity-history.txt and a PDF line. */
-  history?: { fingerprint: string; text: string };
+  history?: { fingerprint: string; text: string; shares?: Array<{ at: number; fingerprint: string; versions: number }> };
   /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
   fonts?: FontFiles;
 }
@@ -70,7 +70,7 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
     notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
-    history: input.history && { fingerprint: input.history.fingerprint }, zone, caseLabel: options.caseLabel, declaration: options.declaration,
+    history: input.history && { fingerprint: input.history.fingerprint, shares: input.history.shares ?? [] }, zone, caseLabel: options.caseLabel, declaration: options.declaration,
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;
@@ -114,9 +114,10 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
   await zip.addBlob('report.pdf', written.blob);
   sums.push({ path: 'report.pdf', sha256: written.sha256 });
   const readme = t('journal.readme', { times: t('journal.csv.times') }) + (input.history ? `\n\n${t('journal.packet.historyFile')}` : '')
-    + `\n\n${t('journal.packet.idReadme', { id: packetId, count: sums.length - 1 })}`;
+    + `\n\n${t('journal.packet.idReadme', { id: packetId, count: sums.length - 1 })}\n\n${t('journal.anchor.readme')}`;
   await add('README.txt', encode(`${readme.replace(/\n/g, '\r\n')}\r\n`));
-  await add('verify.html', encode(verifyHtml([...sums], input.lang)));
+  const anchor = (input.history?.shares ?? []).map((s) => ({ at: formatDateTime(s.at), fingerprint: s.fingerprint }));
+  await add('verify.html', encode(verifyHtml([...sums], input.lang, anchor)));
   zip.addBytes('SHA256SUMS', encode(sha256Sums(sums)), true);
   input.onProgress?.(1);
   return { blob: new Blob([zip.finish()], { type: 'application/zip' }), name: packetName(new Date(input.generatedAt)), damaged };

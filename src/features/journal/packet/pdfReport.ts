@@ -30,7 +30,7 @@ export interface PdfInput {
   lang: string;
   fonts: FontFiles;
   /** Issue 22: the version 2 fingerprint now; the history itself is integrity-history.txt. */
-  history?: { fingerprint: string };
+  history?: { fingerprint: string; shares?: Array<{ at: number; fingerprint: string; versions: number }> };
   /** Issue 23: the running header's case label (empty: "Incident log") and the declaration's wording. */
   caseLabel?: string;
   declaration?: DeclarationKind;
@@ -181,6 +181,15 @@ function integrity(w: PdfWriter, input: PdfInput): void {
     w.text(t('journal.packet.historyNow', { fingerprint: '' }).trim(), { size: 9 });
     w.text(input.history.fingerprint, { mono: true, size: 8.5 });
     w.text(t('journal.packet.historyFile'), { size: 9 });
+    // Issue 23: the outside anchor: what the person sent to someone she trusts, which this device alone cannot rewrite.
+    w.heading(t('journal.anchor.title'), 3);
+    w.text(t('journal.anchor.explain'), { size: 9 });
+    const shares = input.history.shares ?? [];
+    if (!shares.length) w.text(t('journal.anchor.none'), { size: 9, muted: true });
+    for (const s of shares) {
+      w.text(t('journal.anchor.line', { date: formatDateTime(s.at), count: formatNumber(s.versions) }), { size: 9, bold: true });
+      w.text(s.fingerprint, { mono: true, size: 8.5, indent: 12 });
+    }
   }
 }
 

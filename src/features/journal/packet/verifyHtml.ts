@@ -45,7 +45,8 @@ function check(files: KnownFile[], msg: Record<string, string>, fallback: (bytes
   });
 }
 
-export function verifyHtml(files: KnownFile[], lang: string): string {
+/** `anchor`: the journal fingerprints the person sent outside (issue 23), to compare with what the trusted person holds. */
+export function verifyHtml(files: KnownFile[], lang: string, anchor: Array<{ at: string; fingerprint: string }> = []): string {
   const msg = {
     working: t('journal.verify.running'), matches: t('journal.check.matches'), matchesFile: t('journal.check.matchesFile'), noMatch: t('journal.check.noMatch'),
   };
@@ -71,6 +72,9 @@ code { font-size: .8rem; word-break: break-all; color: #333; }
 <label for="files">${escapeHtml(t('journal.check.files'))}</label>
 <input id="files" type="file" multiple>
 <ul id="results" aria-live="polite"></ul>
+<h2>${escapeHtml(t('journal.anchor.title'))}</h2>
+<p>${escapeHtml(t('journal.anchor.explain'))}</p>
+${anchor.length ? `<ul>${anchor.map((a) => `<li>${escapeHtml(a.at)}: <code>${escapeHtml(a.fingerprint)}</code></li>`).join('')}</ul>` : `<p>${escapeHtml(t('journal.anchor.none'))}</p>`}
 <script>
 (${check.toString()})(${scriptJson(files)}, ${scriptJson(msg)}, (${sha256Hex.toString()}));
 </script>
