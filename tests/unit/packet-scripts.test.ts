@@ -81,3 +81,33 @@ describe('exhibit pictures', () => {
     expect(imageSlices(1170, 2532, width, 100, page)[0]!.newPage).toBe(true);
   });
 });
+
+describe('page 1 summary', () => {
+  it('counts each contact once by way of contact, per week, at night, and finds the firsts, effect, witnesses and police reports', async () => {
+    const { caseSummary } = await import('../../src/features/journal/packet/caseSummary');
+    const { emptyEntry } = await import('../../src/features/journal/model');
+    // Mon 2026-11-02 12:00 UTC is 07:00 in New York (UTC−5).
+    const MON = Date.UTC(2026, 10, 2, 12, 0);
+    const DAY = 86_400_000;
+    const e = (at: number, patch: Partial<ReturnType<typeof emptyEntry>>) => ({ data: { ...emptyEntry(at), zone: 'America/New_York', ...patch } });
+    const entries = [
+      e(MON, { channels: ['text', 'threats'], times: 2, impact: 'I could not sleep' }),
+      // 04:00 UTC on Wednesday is 23:00 on Tuesday in New York: at night.
+      e(MON + 2 * DAY - 8 * 3600_000, { channels: ['call'], times: 3, witnesses: [{ name: 'Sam', contact: '' }] }),
+      // Three weeks later, Monday 20:00 New York: not night.
+      e(MON + 21 * DAY + 13 * 3600_000, { channels: ['in-person'], times: 1, police: { contacted: true, officer: 'Lee', badge: '42', reportNumber: 'R-7' } }),
+      e(MON + 21 * DAY + 14 * 3600_000, { channels: ['text', 'threats'], times: 4 }),
+    ];
+    const c = caseSummary(entries, 'UTC', null);
+    // text+threats: 2 + 4 = 6; call 3; in person 1: 10 contacts, as many as the entries hold.
+    expect(c.byWay).toEqual([{ channels: ['text', 'threats'], contacts: 6 }, { channels: ['call'], contacts: 3 }, { channels: ['in-person'], contacts: 1 }]);
+    // First week: 2 + 3 = 5; the fourth week: 1 + 4 = 5.
+    expect(c.weekly).toEqual({ first: 5, last: 5, weeks: 4 });
+    expect(c.atNight).toBe(3);
+    expect(c.firstThreat).toBe(MON);
+    expect(c.firstInPerson).toBe(MON + 21 * DAY + 13 * 3600_000);
+    expect(c.effects).toEqual([{ at: MON, text: 'I could not sleep' }]);
+    expect(c.witnesses).toEqual(['Sam']);
+    expect(c.police).toEqual([{ at: MON + 21 * DAY + 13 * 3600_000, number: 'R-7', officer: 'Lee', badge: '42' }]);
+  });
+});

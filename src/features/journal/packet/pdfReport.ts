@@ -6,9 +6,10 @@ import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '..
 import type { DeclarationKind, Exhibit, Report } from '../report';
 import type { VerifyResult } from '../chain';
 import { lines, type Person } from '../person';
-import { CHANNELS, SPARC } from '../model';
+import { SPARC } from '../model';
 import { weeklyCounts } from '../patterns';
-import { channelLabel, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
+import { channelList, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
+import { caseSummary } from './caseSummary';
 import { PdfWriter } from './pdfWriter';
 import { drawChart } from './pdfChart';
 import { drawEntries, drawExhibitList, drawTable } from './pdfEntries';
@@ -95,8 +96,22 @@ function summaryPage(w: PdfWriter, input: PdfInput): void {
     const dates = [summary.order.from, summary.order.to].map((d) => (d === null ? '…' : formatDate(d))).join(' – ');
     w.field(`${t('journal.report.duringOrder')} (${dates})`, counts(summary.order.incidents, summary.order.contacts));
   }
-  const byChannel = CHANNELS.filter((c) => summary.byChannel[c]).map((c) => `${channelLabel(c)}: ${formatNumber(summary.byChannel[c]!)}`);
-  w.field(t('journal.report.byChannelContacts'), byChannel.join('; '));
+  // Issue 23: each contact once, under the ways it came together (the sum is the total).
+  const c = caseSummary(input.report.entries, input.zone, summary.to);
+  w.field(t('journal.case.byWay'), c.byWay.map((x) => `${x.channels.length ? channelList(x.channels) : t('journal.case.noWay')}: ${formatNumber(x.contacts)}`).join('; '));
+  if (c.weekly && c.weekly.weeks > 1) {
+    const key = c.weekly.last > c.weekly.first ? 'journal.case.rose' : c.weekly.last < c.weekly.first ? 'journal.case.fell' : 'journal.case.same';
+    w.field(t('journal.case.escalation'), t(key, { from: formatNumber(c.weekly.first), to: formatNumber(c.weekly.last), weeks: formatNumber(c.weekly.weeks) }));
+  }
+  w.field(t('journal.case.night'), formatNumber(c.atNight));
+  if (c.firstThreat !== null) w.field(t('journal.case.firstThreat'), formatDateTime(c.firstThreat));
+  if (c.firstInPerson !== null) w.field(t('journal.case.firstInPerson'), formatDateTime(c.firstInPerson));
+  if (c.effects.length) w.field(t('journal.case.effect'), c.effects.slice(-5).map((e) => `${formatDate(e.at)}: “${e.text}”`).join('\n'));
+  if (c.witnesses.length) w.field(t('journal.case.witnesses'), c.witnesses.join(', '));
+  if (c.police.length) {
+    w.field(t('journal.case.police'), c.police.map((p) => [formatDate(p.at), p.number && t('journal.case.reportNo', { number: p.number }),
+      p.officer && `${t('journal.field.officer')}: ${p.officer}${p.badge ? ` (${p.badge})` : ''}`].filter(Boolean).join(', ')).join('\n'));
+  }
   const bySparc = SPARC.filter((k) => summary.bySparc[k]).map((k) => `${sparcLabel(k)}: ${formatNumber(summary.bySparc[k]!)}`);
   w.field(t('journal.report.bySparc'), bySparc.join('; '));
   if (input.omitted.length) w.text(t('journal.report.omittedNote', { fields: input.omitted.join(', ') }), { muted: true, size: 9 });
