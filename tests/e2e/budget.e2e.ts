@@ -11,7 +11,10 @@ const INITIAL_JS_BUDGET = 40 * 1024;
 // together (316 KB measured). The wasm alone is 126 KB of it. Raised to 360 KB when the working
 // decoy apps behind the disguises, logging while locked and the records' fingerprint v2 arrived
 // (350 KB measured, 2026-12-05): each is code the person needs offline, none loads before unlock.
-const PRECACHE_BUDGET = 360 * 1024;
+// Raised to 372 KB by issue 23 (370.4 KB measured, 2026-12-05): times with their zone, plurals by
+// Intl.PluralRules and the packet's case label and declaration choice, ~4 KB in the app's screens.
+// The packet's fonts, their ranges, the emoji names and its own messages are not in it.
+const PRECACHE_BUDGET = 372 * 1024;
 // Issue 13: the court packet's chunk (pdf-lib, fflate) loads only when a packet is made. It is
 // precached so the packet works offline, and counted under its own budget, not the app's.
 const PACKET_ENTRY = 'src/features/journal/packet/index.ts';

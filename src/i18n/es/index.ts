@@ -45,5 +45,6 @@ import { guard } from './guard';
 import { apps } from './apps';
 import { logging } from './logging';
 import { imports } from './imports';
+import { packet } from './packet';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports };
+export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports, ...packet };

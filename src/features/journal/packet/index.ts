@@ -53,6 +53,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; name: string; damaged: Exhibit[] }> {
   // Issue 23: every time in the PDF names its zone: an entry's own, else this device's.
   const zone = deviceZone();
+  (await import('./messages')).registerPacketMessages();
   setPrintZone((ms, own, locale, seconds) => zonedStamp(ms, own ?? zone, locale, seconds));
   try {
     return await writePacket(input, zone);
