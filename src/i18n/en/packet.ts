@@ -48,4 +48,5 @@ export const packet = {
   "journal.case.witnesses": "Witnesses named in the entries",
   "journal.case.police": "Police reports",
   "journal.case.reportNo": "report {number}",
+  "journal.case.chartOnce": "Each contact is counted once, under the first way of contact its entry names.",
 } as const;

@@ -50,4 +50,5 @@ export const packet: Record<keyof typeof en, string> = {
   "journal.case.witnesses": "Testigos nombrados en las entradas",
   "journal.case.police": "Denuncias a la policía",
   "journal.case.reportNo": "denuncia {number}",
+  "journal.case.chartOnce": "Cada contacto se cuenta una vez, en la primera forma de contacto que indica su entrada.",
 };

@@ -13,11 +13,14 @@ const PALETTE = [
   [0.6, 0.8, 0.5], [0.2, 0.2, 0.2], [0.8, 0.8, 0.8],
 ] as const;
 
+/** The room the chart and its legend take (so its heading is never left alone at a page's foot). */
+export const chartHeight = (weeks: WeekCount[]) => 200 + 14 + 30 + Math.ceil(channelsUsed(weeks).length / 2) * 14;
+
 export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | null): void {
   const keys = channelsUsed(weeks);
   const height = 200;
   const axis = 14;
-  w.ensure(height + axis + 30 + Math.ceil(keys.length / 3) * 14);
+  w.ensure(chartHeight(weeks));
   const max = Math.max(1, ...weeks.map((week) => Object.values(week.byChannel).reduce((a, b) => a + (b ?? 0), 0)));
   const left = PAGE.margin + 30;
   const width = w.contentWidth - 30;
@@ -52,16 +55,19 @@ export function drawChart(w: PdfWriter, weeks: WeekCount[], noticeAt: number | n
   w.draw(first, { x: left, y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
   w.draw(last, { x: left + width - w.width(last, 8), y: base - axis + 3, size: 8, font: fonts.regular, color: grey });
   w.y = base - axis - 6;
-  // Legend: three per line.
+  // Legend: two per line, each label cut to its column, so none runs into the next.
+  const column = w.contentWidth / 2;
   keys.forEach((key, k) => {
-    if (k % 3 === 0) {
+    if (k % 2 === 0) {
       w.ensure(14);
       w.y -= 14;
     }
-    const x = PAGE.margin + (k % 3) * (w.contentWidth / 3);
+    const x = PAGE.margin + (k % 2) * column;
     const [r, g, b] = PALETTE[k % PALETTE.length]!;
     w.canvas.rect({ x, y: w.y, width: 9, height: 9 }, rgb(r, g, b));
-    w.draw(w.clean(channelLabel(key)), { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
+    let label = w.clean(channelLabel(key));
+    while (label.length > 1 && w.width(label, 9) > column - 20) label = `${label.slice(0, -2)}…`;
+    w.draw(label, { x: x + 13, y: w.y + 1, size: 9, font: fonts.regular, color: w.colours.text });
   });
   w.y -= 10;
 }

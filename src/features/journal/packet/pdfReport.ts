@@ -11,7 +11,7 @@ import { weeklyCounts } from '../patterns';
 import { channelList, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { caseSummary } from './caseSummary';
 import { PdfWriter } from './pdfWriter';
-import { drawChart } from './pdfChart';
+import { chartHeight, drawChart } from './pdfChart';
 import { drawEntries, drawExhibitList, drawTable } from './pdfEntries';
 import { embedFonts, type EmbeddedFonts, type FontFiles } from './pdfFonts';
 import { hasEmoji, loadEmojiNames } from './emojiNames';
@@ -128,9 +128,13 @@ function summaryPage(w: PdfWriter, input: PdfInput): void {
       o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
       o.to && `${t('journal.person.orderTo')}: ${orderDateLabel(o.to)}`].filter(Boolean).join('; '));
   }
-  const weeks = weeklyCounts(input.report.entries.map((e) => ({ current: e.data })), summary.noticeAt);
+  // Issue 23: each contact once, under its entry's first way of contact (channels are stored in
+  // the catalogue's order), so a week's bar is its number of contacts.
+  const weeks = weeklyCounts(input.report.entries.map((e) => ({ current: { ...e.data, channels: e.data.channels.slice(0, 1) } })), summary.noticeAt);
   if (weeks.length) {
+    w.ensure(chartHeight(weeks) + 40);
     w.heading(t('journal.pdf.chart'));
+    w.text(t('journal.case.chartOnce'), { size: 9, muted: true });
     drawChart(w, weeks, summary.noticeAt);
   }
 }
