@@ -53,6 +53,7 @@ describe('court packet', () => {
     await writeEntry(page, {
       what: 'Sent two messages from a new account', when: await local(now - 3 * day), channels: ['Text message'], files: photos.slice(0, 2),
       words: `${words.threat} ${words.arabic}. ${words.chinese} ${words.hebrew}`,
+      more: { 'Your translation of their words (optional)': 'I will see you very soon. I will keep finding you. Hello.' },
     });
     await writeEntry(page, {
       what: 'Called again and again', when: await local(now - 2 * day), channels: ['Phone call'], files: [photos[2]!],
@@ -137,6 +138,8 @@ describe('court packet', () => {
     expect(plain).toContain(`${words.threat} [red heart] [kitchen knife]`);
     for (const word of [words.arabic, words.chinese, words.hebrew]) expect(plain).toContain(word);
     expect(plain).not.toMatch(/soon \?|\?\?/);
+    // Her translation beside the words as sent, marked as hers.
+    expect(plain).toContain('Translation (mine, not their words): I will see you very soon. I will keep finding you. Hello.');
     // pdftoppm draws them: each word's box holds ink.
     const boxes = wordBoxes(report);
     for (const word of ['🔪', words.hebrew, 'سأراك', words.chinese]) {

@@ -39,6 +39,7 @@ export function EntryFields({ data, only }: { data: EntryData; only?: Array<keyo
       {show('sparc') && data.kind === 'incident' && <Item label={t('journal.field.sparc')} value={sparcOf(data).map(sparcLabel).join(', ')} />}
       {show('what') && <Item label={t('journal.field.what')} value={data.what} pre />}
       {show('exactWords') && <Item label={t('journal.field.exactWords')} value={data.exactWords} pre />}
+      {show('exactWords') && data.wordsTranslation && <Item label={t('journal.field.wordsTranslationMine')} value={data.wordsTranslation} pre />}
       {show('where') && <Item label={t('journal.field.where')} value={data.where} />}
       {show('witnesses') && <Item label={t('journal.field.witnesses')} value={data.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(' — ')).join('\n')} pre />}
       {show('children') && data.children !== 'unknown' && <Item label={t('journal.field.children')} value={childrenLabel(data.children)} />}

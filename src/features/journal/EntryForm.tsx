@@ -167,6 +167,12 @@ export function EntryForm({ entry, onDone }: { entry?: Entry; onDone(savedId?: s
           onInput={(e) => update({ exactWords: e.currentTarget.value })} />
         <p id="j-words-hint" class="hint">{t('journal.field.exactWordsHint')}</p>
       </div>
+      <div class="field">
+        <label for="j-words-translation">{t('journal.field.wordsTranslation')}</label>
+        <textarea id="j-words-translation" value={data.wordsTranslation ?? ''} {...privateText} aria-describedby="j-words-translation-hint"
+          onInput={(e) => update({ wordsTranslation: e.currentTarget.value })} />
+        <p id="j-words-translation-hint" class="hint">{t('journal.field.wordsTranslationHint')}</p>
+      </div>
       <ChannelPicker value={data.channels} onChange={(channels) => update({ channels })} />
       <SparcPicker channels={data.channels} value={data.sparc} onChange={(sparc) => update({ sparc })} />
       <EvidencePicker value={data.evidence} onChange={(evidence) => update({ evidence })} />

@@ -64,6 +64,8 @@ export interface EntryData {
    * so its times print in that zone wherever the packet is made. Absent on records saved before.
    */
   zone?: string;
+  /** Issue 23: the person's own translation of "Their exact words", printed beside them and marked as hers. */
+  wordsTranslation?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export function validateEntry(data: EntryData, now: number): FieldError[] {
   if (!data.what.trim() && !data.channels.length) errors.push({ field: 'what', code: 'required' });
   errors.push(...validateCount(data));
   for (const field of TEXT_FIELDS) if (data[field].length > MAX_TEXT) errors.push({ field, code: 'too-long' });
+  if ((data.wordsTranslation?.length ?? 0) > MAX_TEXT) errors.push({ field: 'wordsTranslation', code: 'too-long' });
   if (data.channels.some((c) => !CHANNELS.includes(c)) || new Set(data.channels).size !== data.channels.length) {
     errors.push({ field: 'channels', code: 'invalid' });
   }
@@ -147,6 +150,8 @@ export function normaliseEntry(data: EntryData): EntryData {
   if (out.loggedWhileLocked !== true) delete out.loggedWhileLocked;
   if (!out.imported) delete out.imported;
   if (typeof out.zone !== 'string' || !out.zone) delete out.zone;
+  if (typeof out.wordsTranslation === 'string' && out.wordsTranslation.trim()) out.wordsTranslation = out.wordsTranslation.trim();
+  else delete out.wordsTranslation;
   if (out.sparc) out.sparc = SPARC.filter((k) => data.sparc!.includes(k));
   else delete out.sparc;
   return out;

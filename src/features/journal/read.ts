@@ -75,6 +75,7 @@ export function readEntryData(raw: unknown): EntryData | null {
   if (until !== null && until >= occurredAt) data.until = until;
   if (raw.loggedWhileLocked === true) data.loggedWhileLocked = true;
   if (isZone(raw.zone)) data.zone = raw.zone;
+  if (typeof raw.wordsTranslation === 'string' && raw.wordsTranslation) data.wordsTranslation = raw.wordsTranslation;
   const imported = readImported(raw.imported);
   if (imported) data.imported = imported;
   if (Array.isArray(raw.sparc)) data.sparc = SPARC.filter((k) => (raw.sparc as unknown[]).includes(k));

@@ -101,6 +101,7 @@ export function prepareData(data: EntryData, options: ReportOptions, counter: { 
     ...data,
     what: r(data.what),
     exactWords: omit.has('exactWords') ? '' : r(data.exactWords),
+    ...(data.wordsTranslation && !omit.has('exactWords') ? { wordsTranslation: r(data.wordsTranslation) } : { wordsTranslation: undefined }),
     where: omit.has('where') ? '' : r(data.where),
     witnesses: omit.has('witnesses') ? [] : data.witnesses.map((w) => ({ name: r(w.name), contact: r(w.contact) })),
     children: omit.has('children') ? 'unknown' : data.children,

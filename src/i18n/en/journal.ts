@@ -406,4 +406,7 @@ export const journal = {
   "journal.declaration.ew-criminal.name": "England and Wales, criminal (Criminal Justice Act 1967 s. 9)",
   "journal.declaration.ew-civil.name": "England and Wales, civil and family courts (statement of truth)",
   "journal.declaration.neutral.name": "Elsewhere (a plain statement)",
+  "journal.field.wordsTranslation": "Your translation of their words (optional)",
+  "journal.field.wordsTranslationHint": "If they wrote in another language: what it means, in your words. It is printed beside their words and marked as your translation; their words stay exactly as written.",
+  "journal.field.wordsTranslationMine": "Translation (mine, not their words)",
 } as const;

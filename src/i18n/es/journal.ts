@@ -409,4 +409,7 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.declaration.ew-criminal.name": "Inglaterra y Gales, penal (Criminal Justice Act 1967, art. 9)",
   "journal.declaration.ew-civil.name": "Inglaterra y Gales, tribunales civiles y de familia (statement of truth)",
   "journal.declaration.neutral.name": "Otro lugar (una declaración sencilla)",
+  "journal.field.wordsTranslation": "Tu traducción de sus palabras (opcional)",
+  "journal.field.wordsTranslationHint": "Si escribió en otro idioma: lo que significa, con tus palabras. Se imprime junto a sus palabras y marcada como tu traducción; sus palabras quedan exactamente como las escribió.",
+  "journal.field.wordsTranslationMine": "Traducción (mía, no son sus palabras)",
 };

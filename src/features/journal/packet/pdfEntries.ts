@@ -26,6 +26,8 @@ export function fieldList(d: EntryData, only?: Array<keyof EntryData>): Array<[s
     [t('journal.field.sparc'), d.kind === 'incident' ? sparcOf(d).map(sparcLabel).join(', ') : '', 'sparc'],
     [t('journal.field.what'), d.what, 'what'],
     [t('journal.field.exactWords'), d.exactWords, 'exactWords'],
+    // Issue 23: her translation, right after the words as sent, marked as hers.
+    [t('journal.field.wordsTranslationMine'), d.wordsTranslation ?? '', 'exactWords'],
     [t('journal.field.where'), d.where, 'where'],
     [t('journal.field.witnesses'), d.witnesses.map((w) => [w.name, w.contact].filter(Boolean).join(', ')).join('; '), 'witnesses'],
     [t('journal.field.children'), d.children === 'unknown' ? '' : childrenLabel(d.children), 'children'],
