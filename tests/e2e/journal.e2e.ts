@@ -198,7 +198,7 @@ describe('journal', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^Number,When,Recorded at,Kind,After notice,How did they contact you or reach you\?,Times,What happened,/);
+    expect(lines[0]).toMatch(/^Number,When,Recorded at,When it happened \(ISO 8601\),When it was written down \(ISO 8601\),Kind,After notice,How did they contact you or reach you\?,Times,What happened,/);
     expect(lines[0]).not.toContain('How it affected me');
     expect(lines[1]).toMatch(/^1,2026-01-05 19:00:00,/);
     expect(lines[1]).toContain(`#1 IMG_2041.png sha256:${sha256(photo)}`);

@@ -21,8 +21,8 @@ const keysLike = (pattern: RegExp) => (Object.keys(en) as Key[]).filter((key) =>
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Starts with the text (names that go on with a count or a name). */
 const exactly = (text: string) => new RegExp(`^${escape(text)}`);
-/** A catalog message with its {placeholders} filled by anything. */
-const filled = (message: string) => new RegExp(message.split(/\{\w+\}/).map(escape).join('.+?'));
+/** A catalog message with its {placeholders} (and plural choices, "{n, plural, one {…} other {…}}") filled by anything. */
+const filled = (message: string) => new RegExp(message.split(/\{\w+, plural,(?:[^{}]|\{[^{}]*\})*\}|\{\w+\}/).map(escape).join('.+?'));
 
 /** A tab of the navigation landmark, whether the shell draws it as buttons or links. */
 const tab = (page: Page, name: string) => {
