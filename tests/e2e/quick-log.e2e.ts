@@ -229,7 +229,8 @@ describe('Log again at an earlier time', () => {
     const { unzip, pdftotext } = packetTools();
     execFileSync(unzip, ['-q', join(out, 'packet.zip'), '-d', out]);
     const text = flat(execFileSync(pdftotext, [join(out, 'report.pdf'), '-'], { encoding: 'utf8' }));
-    expect(text).toMatch(new RegExp(`Written down [A-Z][a-z]{2} \\d+, \\d{4}, \\d+:\\d{2} [AP]M about a contact on ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s')}`));
+    // Each time with its zone (issue 23): "… 10:45 PM (UTC) about a contact on … 10:15 PM (UTC)".
+    expect(text).toMatch(new RegExp(`Written down [A-Z][a-z]{2} \\d+, \\d{4}, \\d+:\\d{2} [AP]M(?: [A-Z]{2,5})? \\(UTC[^)]*\\) about a contact on ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s')}`));
     expect(text).not.toContain('Changed afterwards');
     await page.getByRole('navigation').getByRole('button', { name: 'Journal', exact: true }).click();
   });
