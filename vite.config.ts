@@ -1,6 +1,7 @@
 // Build: preact, neutral asset names, the PWA service worker and one manifest per disguise.
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { sodiumWasmAsFile } from './scripts/sodium-wasm-plugin.ts';
@@ -41,7 +42,8 @@ function preloadAppBundle(entry: string): Plugin {
         // Only the app's page: the neutral page Quick exit lands on must stay as light as it is.
         if (!ctx.filename.endsWith('index.html')) return [];
         const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        // Its chunk may hold more than it (the boot chunk), so it is found by the modules it holds.
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry) || c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(entry)));
         if (!app) throw new Error(`preload-app-bundle: no chunk for ${entry}`);
         const entryFiles = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         const scripts = [app.fileName, ...app.imports].filter((f) => !entryFiles.has(f));
@@ -51,6 +53,39 @@ function preloadAppBundle(entry: string): Plugin {
           ...styles.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${f}` }, injectTo: 'head' as const })),
         ];
       },
+    },
+  };
+}
+
+/**
+ * What the first screen runs (src/app/start.tsx and its static imports) in one file: behind a
+ * service worker every extra file is a request the page must issue and the worker must answer,
+ * and on a two-core phone those cost more than the bytes. Left out: what the page's own entry
+ * (the Quick exit layer) or the neutral page already import, so neither comes to depend on the
+ * app's bundle, and anything loaded later by a dynamic import.
+ */
+function bootChunk(app: string, apart: string[]) {
+  const full = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const closure = (from: string, info: (id: string) => { importedIds: readonly string[] } | null) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const next of info(id)?.importedIds ?? []) visit(next);
+    };
+    visit(from);
+    return seen;
+  };
+  let boot: Set<string> | null = null;
+  return {
+    name(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+      if (!boot) {
+        const info = (m: string) => ctx.getModuleInfo(m);
+        const kept = apart.flatMap((entry) => [...closure(full(entry), info)]);
+        boot = closure(full(app), info);
+        for (const id of kept) boot.delete(id);
+      }
+      return boot.has(id) ? 'boot' : null;
     },
   };
 }
@@ -75,6 +110,8 @@ const LAZY_EXTRA = [
 ];
 const appNames = {
   ...neutralNames,
+  // Only the listed modules: pulling in their dependencies would move the exit layer into the boot chunk.
+  codeSplitting: { includeDependenciesRecursively: false, groups: [bootChunk('src/app/start.tsx', ['src/main.ts', 'src/neutral/page.ts'])] },
   chunkFileNames: (chunk: { moduleIds: readonly string[] }) =>
     chunk.moduleIds.some((id) => LAZY_EXTRA.some((part) => id.replaceAll('\\', '/').includes(part))) ? 'assets/extra/[hash].js' : 'assets/[hash].js',
 };
