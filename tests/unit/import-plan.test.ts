@@ -2,16 +2,16 @@
 // written entries over a fake vault (one transaction, again adds nothing, a batch removed), old records.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { raw, vault } from './journal-fake-vault';
+import { raw, vault } from './journal/fake-vault';
 import { parseWhatsApp } from '../../src/features/import/whatsapp';
 import { parseSmsXml } from '../../src/features/import/sms';
 import { planImport, sendersOf, keyOf, GROUP_GAP_MS } from '../../src/features/import/plan';
 import { readEntryData } from '../../src/features/journal/read';
-import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report';
-import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/csv';
+import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report/report';
+import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/report/csv';
 import type { ParsedItem } from '../../src/features/import/model';
 
-vi.mock('../../src/vault', () => import('./journal-fake-vault'));
+vi.mock('../../src/vault', () => import('./journal/fake-vault'));
 const journal = await import('../../src/features/journal/store');
 const imports = await import('../../src/features/import/store');
 

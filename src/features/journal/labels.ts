@@ -1,7 +1,7 @@
 // Message keys for the model's values, so every view names them the same way.
 import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../i18n';
 import { fromDateInput, type Channel, type ChildrenPresent, type ImportedFrom, type SparcKind } from './model';
-import type { ChannelKey } from './patterns';
+import type { ChannelKey } from './patterns/patterns';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);

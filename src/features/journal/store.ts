@@ -1,12 +1,12 @@
 // The journal's only door to the vault: versions (append-only, chained), the person profile
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
-import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
+import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './record/chain';
 import type { LockedItem } from '../../vault';
 import { CHANNELS, emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
-import { makeThumbnail } from './thumbnail';
-import { emptyPerson, readPerson, type Person } from './person';
-import { nameDamage, referencedIds, type DamagedEvidence } from './damage';
+import { makeThumbnail } from './evidence/thumbnail';
+import { emptyPerson, readPerson, type Person } from './person/person';
+import { nameDamage, referencedIds, type DamagedEvidence } from './evidence/damage';
 import { readEntryData, readVersion, unreadableAt, type UnreadableRecord } from './read';
 
 const versionsRepo = repository<VersionRecord>('journal-version');

@@ -1,14 +1,14 @@
 // "Download court packet": one zip with report.pdf, originals/ byte for byte, SHA256SUMS,
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { t } from '../../../i18n';
-import type { Entry, VerifyResult } from '../chain';
-import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report';
-import { isPersonEmpty, type Person } from '../person';
+import type { Entry, VerifyResult } from '../record/chain';
+import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report/report';
+import { isPersonEmpty, type Person } from '../person/person';
 import { mediaKind } from '../labels';
-import { reportCsv } from '../reportFiles';
+import { reportCsv } from '../report/reportFiles';
 import { exhibitPath, packetName, sha256Sums } from './files';
 import { startPdf } from './pdfReport';
-import { noticeTexts, type NoticeText } from '../noticeTexts';
+import { noticeTexts, type NoticeText } from '../report/noticeTexts';
 import { loadFontFiles, type FontFiles } from './pdfFonts';
 import { printable } from './printImage';
 import { verifyHtml, type KnownFile } from './verifyHtml';

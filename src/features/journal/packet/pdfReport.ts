@@ -2,18 +2,18 @@
 // proof, exhibits with full SHA-256 and a readable image, integrity, declaration, page numbers.
 import { PDFDocument, rgb } from 'pdf-lib';
 import { t, formatDate, formatDateTime, formatNumber } from '../../../i18n';
-import type { Exhibit, Report } from '../report';
-import type { VerifyResult } from '../chain';
-import { lines, type Person } from '../person';
+import type { Exhibit, Report } from '../report/report';
+import type { VerifyResult } from '../record/chain';
+import { lines, type Person } from '../person/person';
 import { CHANNELS, SPARC } from '../model';
-import { weeklyCounts } from '../patterns';
+import { weeklyCounts } from '../patterns/patterns';
 import { channelLabel, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { PdfWriter } from './pdfWriter';
 import { drawChart } from './pdfChart';
 import { drawEntries, drawTable } from './pdfEntries';
 import { embedFonts, type FontFiles } from './pdfFonts';
 import { PdfSink } from './pdfSink';
-import type { NoticeText } from '../noticeTexts';
+import type { NoticeText } from '../report/noticeTexts';
 
 
 export interface PdfInput {
