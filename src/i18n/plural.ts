@@ -1,7 +1,9 @@
-// Plural forms by the platform's rules (Intl.PluralRules): a catalog keeps one message per
-// category it needs ("x.one", "x.other"; Arabic will add "zero", "two", "few", "many"), and the
-// count is shown in the language's number format.
-import { formatNumber, getLang, isMessageKey, t, type MessageKey, type Params } from './index';
+// Plural forms by the platform's rules (Intl.PluralRules): a message has one key per category it
+// needs ({ one, other }; Arabic will add zero, two, few, many), and the count is shown in the
+// language's number format.
+import { formatNumber, getLang, t, type MessageKey, type Params } from './index';
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, MessageKey>> & { other: MessageKey };
 
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -11,12 +13,7 @@ export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
   return rule.select(n);
 }
 
-/**
- * The message `${base}.${category}` for n (falling back to `${base}.other`), with {count} set to
- * n formatted for the language. Extra params pass through.
- */
-export function plural(base: string, n: number, params: Params = {}): string {
-  const exact = `${base}.${pluralCategory(getLang(), n)}`;
-  const key = (isMessageKey(exact) ? exact : `${base}.other`) as MessageKey;
-  return t(key, { ...params, count: formatNumber(n) });
+/** The form for n in the current language (else `other`), with {count} set to n formatted for it. */
+export function plural(n: number, forms: PluralForms, params: Params = {}): string {
+  return t(forms[pluralCategory(getLang(), n)] ?? forms.other, { ...params, count: formatNumber(n) });
 }

@@ -91,7 +91,7 @@ export function NewPassphraseFields({ choice, ids, labels, onEnter }: Props) {
           {stillSuggested && shown && suggestion && (
             <>
               <p class="suggested-passphrase" lang={suggestion.lang}><strong>{suggested}</strong></p>
-              <p class="hint suggested-bits">{plural('pass.bits', Math.round(suggestion.bits), { words: suggestion.words })}</p>
+              <p class="hint suggested-bits">{plural(Math.round(suggestion.bits), { one: 'pass.bits.one', other: 'pass.bits.other' })}</p>
             </>
           )}
         </div>
