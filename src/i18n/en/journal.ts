@@ -236,6 +236,7 @@ export const journal = {
   'journal.person.photoRemove': 'Remove the photo',
   'journal.person.photoType': 'Choose a photo (an image file).',
   'journal.person.order': 'Protection order',
+  'journal.person.orderLocal': 'Protection order (here: “{order}”)',
   'journal.person.orderInForce': 'A protection order is in force',
   'journal.person.orderCourt': 'Court',
   'journal.person.orderNumber': 'Order or case number',

@@ -239,6 +239,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.photoRemove': 'Quitar la foto',
   'journal.person.photoType': 'Elige una foto (un archivo de imagen).',
   'journal.person.order': 'Orden de protección',
+  'journal.person.orderLocal': 'Orden de protección (aquí: «{order}»)',
   'journal.person.orderInForce': 'Hay una orden de protección vigente',
   'journal.person.orderCourt': 'Juzgado',
   'journal.person.orderNumber': 'Número de la orden o del caso',
