@@ -13,7 +13,7 @@ export const us: Country = {
     name: EMERGENCY_NAME, about: CALL_IN_DANGER,
     number: '911', display: '911', domesticOnly: true,
     hours: null, languages: null, free: null,
-    source: { site: 'Daybook’s domain notes', date: null },
+    source: { site: 'DOMAIN.md (Daybook)', date: null },
     operator: 'https://www.911.gov/',
   },
   lines: [
@@ -39,5 +39,5 @@ export const us: Country = {
       operator: 'https://www.thehotline.org/',
     },
   ],
-  protectionOrder: { local: 'protection order', source: { site: 'Daybook’s domain notes', date: null } },
+  protectionOrder: { local: 'protection order', source: { site: 'DOMAIN.md (Daybook)', date: null } },
 };
