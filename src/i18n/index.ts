@@ -41,9 +41,13 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // A value that ends a sentence itself ("9:15 a.m.") swallows the template's own full stop after
+  // it, so no sentence ends "a.m..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return value + (stop && value.endsWith('.') ? '' : stop);
+  });
 }
 
 export function t(key: MessageKey, params?: Params): string {

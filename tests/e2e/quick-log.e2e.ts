@@ -255,7 +255,7 @@ describe('cards, Log again buttons and the More menu fit', () => {
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).click();
     // The card holds its time, its ways, three badges and the summary, each checked below for fit.
-    await expect.poll(() => big.locator('.badge').allTextContents()).toEqual(['Amended', '3 time(s)', '1 evidence']);
+    await expect.poll(() => big.locator('.badge').allTextContents()).toEqual(['Amended', '3 times', '1 evidence']);
     expect(await big.locator('time').count()).toBe(1);
     // The Threats combination stands apart from the plain call, and each button names its ways in full.
     const buttons = page.locator('.log-again-buttons button');

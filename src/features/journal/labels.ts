@@ -73,3 +73,12 @@ export function orderDateLabel(value: string): string {
   const ms = value ? fromDateInput(value) : null;
   return ms === null ? value : formatDate(ms);
 }
+
+/**
+ * "Protection order", with the chosen country's own name for it where that is something else
+ * ("Protection order (here: “ordonnance de protection”)"), so the fields match the court's papers.
+ */
+export function orderLabel(local: string): string {
+  const generic = t('journal.person.order');
+  return local && local.toLowerCase() !== generic.toLowerCase() ? t('journal.person.orderLocal', { order: local }) : generic;
+}

@@ -1,5 +1,6 @@
 // One row of the list or timeline: when, how, the start of what happened, and its markers.
-import { t, formatDateTime, formatNumber } from '../../../i18n';
+import { t, formatDateTime } from '../../../i18n';
+import { plural } from '../../../i18n/plural';
 import type { Entry } from '../record/chain';
 import { channelList } from '../labels';
 
@@ -20,8 +21,8 @@ export function EntryRow({ entry, afterNotice, inOrder, focusable, onOpen }: Row
         {inOrder && <span class="badge after">{t('journal.badge.order')}</span>}
         {entry.versions.length > 1 && <span class="badge">{t('journal.badge.amended')}</span>}
         {entry.clockBehind.length > 0 && <span class="badge after">{t('journal.badge.clockBehind')}</span>}
-        {d.kind === 'incident' && d.times > 1 && <span class="badge">{t('journal.field.timesValue', { count: formatNumber(d.times) })}</span>}
-        {d.evidence.length > 0 && <span class="badge">{t('journal.badge.evidence', { n: formatNumber(d.evidence.length) })}</span>}
+        {d.kind === 'incident' && d.times > 1 && <span class="badge">{plural(d.times, { one: 'journal.field.timesValue.one', other: 'journal.field.timesValue.other' })}</span>}
+        {d.evidence.length > 0 && <span class="badge">{plural(d.evidence.length, { one: 'journal.badge.evidence.one', other: 'journal.badge.evidence.other' })}</span>}
       </span>
       {d.channels.length > 0 && <span class="entry-row-how">{channelList(d.channels)}</span>}
       <span class="entry-row-what">{d.what}</span>

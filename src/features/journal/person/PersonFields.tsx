@@ -2,6 +2,8 @@
 import { t } from '../../../i18n';
 import type { Person, ProtectionOrder } from './person';
 import { privateText } from '../../../ui/privateText';
+import { useOrderName } from '../../resources/orderName';
+import { orderLabel } from '../labels';
 
 function Text({ id, label, hint, value, long, onInput }: { id: string; label: string; hint?: string; value: string; long?: boolean; onInput(v: string): void }) {
   const props = {
@@ -19,6 +21,7 @@ function Text({ id, label, hint, value, long, onInput }: { id: string; label: st
 
 export function PersonFields({ person, set }: { person: Person; set(patch: Partial<Person>): void }) {
   const order = person.order;
+  const orderName = useOrderName();
   const setOrder = (patch: Partial<ProtectionOrder>) => set({ order: { ...order, ...patch } });
   return (
     <>
@@ -27,7 +30,7 @@ export function PersonFields({ person, set }: { person: Person; set(patch: Parti
       <Text id="j-person-accounts" long label={t('journal.person.accounts')} hint={t('journal.person.perLine')} value={person.accounts} onInput={(accounts) => set({ accounts })} />
       <Text id="j-person-vehicle" label={t('journal.person.vehicle')} hint={t('journal.person.vehicleHint')} value={person.vehicle} onInput={(vehicle) => set({ vehicle })} />
       <fieldset>
-        <legend>{t('journal.person.order')}</legend>
+        <legend>{orderLabel(orderName)}</legend>
         <label class="check" for="j-order-in-force">
           <input id="j-order-in-force" type="checkbox" checked={order.inForce} onChange={(e) => setOrder({ inForce: e.currentTarget.checked })} />
           {t('journal.person.orderInForce')}

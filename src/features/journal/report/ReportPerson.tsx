@@ -1,10 +1,12 @@
 // The person profile as it appears in the report.
 import { t } from '../../../i18n';
 import type { Person } from '../person/person';
-import { orderDateLabel } from '../labels';
+import { orderDateLabel, orderLabel } from '../labels';
+import { useOrderName } from '../../resources/orderName';
 
 export function ReportPerson({ person, photo, lines }: { person: Person; photo?: string; lines(text: string): string[] }) {
   const o = person.order;
+  const orderName = useOrderName();
   const list = (text: string) => lines(text).join(', ');
   return (
     <section aria-labelledby="r-person" class="report-person">
@@ -17,7 +19,7 @@ export function ReportPerson({ person, photo, lines }: { person: Person; photo?:
         {person.vehicle && <><dt>{t('journal.person.vehicle')}</dt><dd>{person.vehicle}</dd></>}
         {(o.inForce || o.court || o.number) && (
           <>
-            <dt>{t('journal.person.order')}</dt>
+            <dt>{orderLabel(orderName)}</dt>
             <dd>
               {[o.inForce ? t('journal.person.orderInForce') : '', o.court && `${t('journal.person.orderCourt')}: ${o.court}`,
                 o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
