@@ -6,6 +6,7 @@ import { onLangChange } from '../i18n';
 import { App } from './App';
 import { firstPhase } from './environment';
 import { vault } from '../vault';
+import { receiveShares } from './share-receive';
 import '../ui/app.css';
 
 export function start(): void {
@@ -15,6 +16,7 @@ export function start(): void {
   setLang(detectLang(readPrefs().lang));
   // Ask the vault before rendering: its answer is on its way while preact builds the tree.
   const first = firstPhase(() => vault.exists());
+  receiveShares();
   root.replaceChildren();
   render(<App first={first} />, root);
 }

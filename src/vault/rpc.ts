@@ -10,6 +10,7 @@ export const OPS = [
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
   'logLocked', 'lockedEntries', 'dropLocked',
+  'shareBegin', 'shareWrite', 'shareAbort', 'sharedFiles', 'sharedChunk', 'dropShared',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 
 /** Operations that report progress: the worker passes them a reporter as their last argument. */

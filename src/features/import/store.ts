@@ -1,6 +1,6 @@
 // Writing an import through the journal's own paths: the export and its media stored as
 // evidence (SHA-256 by the vault), every entry appended in one transaction, a record per batch.
-import { repository } from '../../vault';
+import { repository, shared, type SharedInfo } from '../../vault';
 import { addEvidence, appendMany, discardEvidence, loadJournal, withdrawBatch } from '../journal/store';
 import type { EvidenceRef } from '../journal/model';
 import { entryData, type BatchInfo } from './entries';
@@ -116,3 +116,11 @@ export async function removeBatch(id: string, batch: ImportBatch): Promise<void>
   await withdrawBatch(batch.id, at);
   await batchRepo.put({ ...batch, removedAt: at }, id);
 }
+
+// ---- files shared into the app (the manifest's share target): sealed by the vault as they came ----
+
+export type { SharedInfo };
+export const sharedWaiting = (): Promise<SharedInfo[]> => shared.list();
+export const sharedFile = (id: string): Promise<File> => shared.read(id);
+/** Declined, or imported (the export is then kept as evidence): the sealed copy is deleted. */
+export const dropShared = (id: string): Promise<void> => shared.drop([id]);

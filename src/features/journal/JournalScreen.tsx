@@ -71,7 +71,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
     case 'report':
       return <ReportView journal={journal} onBack={home} />;
     case 'import':
-      return <ImportScreen onBack={home} onDone={(note) => go({ to: 'list' }, note)} />;
+      return <ImportScreen key={view.shared ?? ''} shared={view.shared} onBack={home} onDone={(note) => go({ to: 'list' }, note)} />;
     default:
       return <JournalHome {...homeProps()} />;
   }
@@ -82,6 +82,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
       onOpen: (id: string) => go({ to: 'entry', id }),
       onNew: () => go({ to: 'new' }),
       onTool: (to: 'person' | 'patterns' | 'report' | 'import') => go({ to }),
+      onImportShared: (shared: string) => go({ to: 'import', shared }),
     };
   }
 }

@@ -22,6 +22,7 @@ export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 export type { DamagedFile, FileCheck, FileProblem } from '../worker/filecheck';
 export type { LockedEntry, LockedItem } from '../worker/locked-log';
+export type { SharedInfo } from '../worker/shared-files';
 export { MAX_LOCKED_WORDS } from '../format';
 
 const client = new VaultClient();
@@ -167,6 +168,39 @@ export const vault = {
     erasedListeners.add(listener);
     return () => erasedListeners.delete(listener);
   },
+};
+
+/**
+ * Files shared into the app from another one (the manifest's share_target, issue 25). seal()
+ * works while locked and needs no passphrase: each chunk is encrypted as it arrives and the file's
+ * key is sealed to the vault's public key, so nothing readable is ever stored. After a real
+ * unlock: list(), read() (a File again), drop() (imported or declined).
+ */
+export const shared = {
+  async seal(file: Blob, name: string): Promise<void> {
+    const session = await client.call('shareBegin', [name, file.type, file.size]);
+    try {
+      for (let offset = 0; ; offset += CHUNK_BYTES) {
+        const end = Math.min(offset + CHUNK_BYTES, file.size);
+        const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+        const last = end >= file.size;
+        await client.call('shareWrite', [session, bytes, last], [bytes.buffer]);
+        if (last) return;
+      }
+    } catch (error) {
+      await client.call('shareAbort', [session]).catch(() => undefined);
+      throw error;
+    }
+  },
+  list: () => client.callUnlocked('sharedFiles', []),
+  async read(id: string): Promise<File> {
+    const info = (await client.callUnlocked('sharedFiles', [])).find((f) => f.id === id);
+    if (!info) throw new VaultError('not-found');
+    const parts: BlobPart[] = [];
+    for (let n = 0; n < info.chunks; n++) parts.push((await client.callUnlocked('sharedChunk', [id, n])) as Uint8Array<ArrayBuffer>);
+    return new File(parts, info.name, { type: info.type, lastModified: info.at });
+  },
+  drop: (ids: string[]) => client.callUnlocked('dropShared', [ids]),
 };
 
 /** Encrypted backup files: export (streamed), check (reads everything, changes nothing), apply. */
