@@ -2,12 +2,16 @@
 // + calls backup, the ex's name and number picked; counts and exact words in the journal and the
 // CSV; importing again adds nothing; a corrupt file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { axeViolations, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices, pngWithText, journalTool } from './journal-helpers';
 import { clickThroughGate } from './gate-helpers';
+import { openPacket } from './packet-helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -18,10 +22,16 @@ const chatZip = Buffer.from(zipSync({
 }));
 
 let session: Session | undefined;
+let dir: string | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
 });
+
+const filesIn = (root: string): string[] => readdirSync(root, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? filesIn(join(root, e.name)) : [join(root, e.name)]));
 
 async function openImport(page: Page) {
   const tool = page.getByRole('button', { name: 'Import messages', exact: true });
@@ -120,6 +130,29 @@ describe('import messages', () => {
     expect(csv).not.toContain('Love, Mom');
     expect(csv).not.toContain('+15550100111');
     expect(csv).not.toMatch(/Written down/);
+
+    // The packet: the WhatsApp export as an original exhibit; for each phone backup an extract of
+    // Alex's records only, stating the backup's SHA-256; nothing of Mom's anywhere in it.
+    const packetButton = page.getByRole('button', { name: 'Download court packet' });
+    await expect.poll(() => packetButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+    const [packetDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => packetButton.click())]);
+    dir = mkdtempSync(join(tmpdir(), 'import-packet-'));
+    await packetDownload.saveAs(join(dir, 'packet.zip'));
+    const packet = openPacket(join(dir, 'packet.zip'), dir);
+    expect(packet.originals.some((name) => name.endsWith('WhatsApp Chat with Alex.zip'))).toBe(true);
+    expect(packet.checked.some((line) => /^originals\/Exhibit-\d+-WhatsApp Chat with Alex\.zip: OK$/.test(line))).toBe(true);
+    expect(packet.originals.some((name) => name.endsWith('.xml'))).toBe(false);
+    expect(readdirSync(join(packet.out, 'extracts')).sort()).toEqual(['Extract-calls-20220328.txt', 'Extract-sms-20220328.txt']);
+    const extract = readFileSync(join(packet.out, 'extracts', 'Extract-sms-20220328.txt'), 'utf8');
+    expect(extract).toContain(`SHA-256 of the original file: ${createHash('sha256').update(fixture('sms.xml')).digest('hex')}`);
+    expect(extract).toContain('can be produced');
+    expect(extract).toMatch(/--- record 1 ---\r\n<sms protocol="0" address="\+1 555-010-0199"/);
+    expect(extract).toContain('--- record 6 ---');
+    expect(extract).toContain('Look where I am');
+    const everything = [packet.pdf, ...filesIn(packet.out).map((f) => readFileSync(f, 'latin1'))].join('\n');
+    expect(everything).not.toContain('Love, Mom');
+    expect(everything).not.toContain('+15550100111');
+    expect(everything).not.toContain('555 010 0111');
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
     expect(await journalCount(page)).toBe(before);
 

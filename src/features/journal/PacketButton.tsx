@@ -41,6 +41,7 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
       const { blob, name, damaged } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
         readBlob: evidenceBlob, history: await packetHistory(),
+        extracts: (await import('../import/extract')).packetExtracts(options.redact),
         noticeText: readNoticeText,
         onProgress: setProgress,
       });

@@ -104,4 +104,12 @@ export const imports = {
   'import.remove': 'Remove this import',
   'import.removeConfirm': 'Remove all {count} entries of this import',
   'import.removedNote': 'Removed. The entries are kept in the journal’s history as removed, and no longer counted.',
+  'import.extract.title': 'Extract from a phone backup (SMS Backup & Restore). The backup holds every conversation on the phone, so only the records this journal’s imported entries stand for are copied here.',
+  'import.extract.file': 'Original file: {file}',
+  'import.extract.sha256': 'SHA-256 of the original file: {sha256}',
+  'import.extract.kept': 'The original file is kept unchanged, byte for byte, in the journal on the device, and can be produced. Its SHA-256 can be checked against the value above.',
+  'import.extract.count': 'Records copied: {count}, each exactly as the file has it (its XML), under its position in the original.',
+  'import.extract.positions': 'Position: “record N” is the Nth sms, mms or call element of the original file, counted from 1.',
+  'import.extract.redacted': 'Redactions at the person’s request: {count}, marked as in the report. Everything else is verbatim.',
+  'import.extract.record': '--- record {n} ---',
 } as const;

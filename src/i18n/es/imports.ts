@@ -106,4 +106,12 @@ export const imports: Record<keyof typeof en, string> = {
   'import.remove': 'Quitar esta importación',
   'import.removeConfirm': 'Quitar las {count} entradas de esta importación',
   'import.removedNote': 'Quitado. Las entradas quedan en el historial del diario como quitadas y ya no se cuentan.',
+  'import.extract.title': 'Extracto de una copia del teléfono (SMS Backup & Restore). La copia contiene todas las conversaciones del teléfono, así que aquí solo se copian los registros que representan las entradas importadas de este diario.',
+  'import.extract.file': 'Archivo original: {file}',
+  'import.extract.sha256': 'SHA-256 del archivo original: {sha256}',
+  'import.extract.kept': 'El archivo original se conserva sin cambios, byte a byte, en el diario del dispositivo, y puede presentarse. Su SHA-256 puede comprobarse con el valor de arriba.',
+  'import.extract.count': 'Registros copiados: {count}, cada uno tal como está en el archivo (su XML), bajo su posición en el original.',
+  'import.extract.positions': 'Posición: «registro N» es el N-ésimo elemento sms, mms o call del archivo original, contando desde 1.',
+  'import.extract.redacted': 'Tachaduras a petición de la persona: {count}, marcadas como en el informe. Todo lo demás es literal.',
+  'import.extract.record': '--- registro {n} ---',
 };
