@@ -37,12 +37,15 @@ export function repository<T>(kind: string) {
 }
 
 export const blobs = {
-  async put(file: Blob, name: string) {
+  async put(file: Blob, name: string, _onProgress?: unknown, chosenId?: string) {
     const bytes = Buffer.from(await file.arrayBuffer());
-    const id = `blob${counter++}`;
+    const id = chosenId ?? `blob${counter++}`;
     const info = { id, type: file.type, name, size: bytes.length, chunks: 1, sha256: createHash('sha256').update(bytes).digest('hex'), addedAt: Date.now() };
     blobStore.set(id, { blob: file, info });
     return info;
+  },
+  newId() {
+    return `new${counter++}`;
   },
   async info(id: string) {
     return blobStore.get(id)?.info;

@@ -108,7 +108,8 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
     setBusy({ saving: { done: 0, total: 1 } });
     setError(null);
     try {
-      const count = await runImport(file, parsed, plan, loaded?.media ?? new Map(), needsZone ? options.zone : undefined,
+      const { mediaReader } = await import('./detect');
+      const count = await runImport(file, parsed, plan, loaded ? mediaReader(file, loaded) : new Map(), needsZone ? options.zone : undefined,
         (saving) => setBusy({ saving }), controller.signal);
       // Kept now as the import's evidence, byte for byte: the sealed copy waiting is not needed.
       if (shared && file === sharedCopy.current) await dropShared(shared).catch(() => undefined);

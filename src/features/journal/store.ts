@@ -223,11 +223,12 @@ export function journalVersions(): Promise<VersionRecord[]> {
 // ---- evidence ----
 
 /** Stores the original bytes untouched (SHA-256 recorded by the vault) plus a preview. */
-export async function addEvidence(file: File, onProgress?: (fraction: number) => void): Promise<EvidenceRef> {
-  const info = await blobs.put(file, file.name, onProgress);
+/** `ids`: the attachment ids to use (blobs.newId), noted by the caller before anything is stored (an import). */
+export async function addEvidence(file: File, onProgress?: (fraction: number) => void, ids?: { blob: string; thumb: string }): Promise<EvidenceRef> {
+  const info = await blobs.put(file, file.name, onProgress, ids?.blob);
   let thumbId: string | undefined;
   const thumb = await makeThumbnail(file).catch(() => null);
-  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg').catch(() => undefined))?.id;
+  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg', undefined, ids?.thumb).catch(() => undefined))?.id;
   return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId };
 }
 

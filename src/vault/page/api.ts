@@ -55,8 +55,12 @@ export function repository<T>(kind: string): Repository<T> {
 
 export const blobs = {
   /** Encrypts a file chunk by chunk; the SHA-256 of the original bytes comes back in the info. */
-  async put(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<BlobInfo> {
-    const id = await client.callUnlocked('blobBegin', [file.type || 'application/octet-stream', name]);
+  /**
+   * `id`: one from newId(), for a caller that must note an attachment's id before any of it is
+   * stored (an import, so that a tab killed midway leaves nothing behind it cannot find).
+   */
+  async put(file: Blob, name: string, onProgress?: (fraction: number) => void, chosenId?: string): Promise<BlobInfo> {
+    const id = await client.callUnlocked('blobBegin', chosenId === undefined ? [file.type || 'application/octet-stream', name] : [file.type || 'application/octet-stream', name, chosenId]);
     try {
       for (let offset = 0; ; offset += CHUNK_BYTES) {
         const end = Math.min(offset + CHUNK_BYTES, file.size);
@@ -70,6 +74,11 @@ export const blobs = {
       await client.callUnlocked('blobAbort', [id]).catch(() => undefined);
       throw error;
     }
+  },
+  /** A fresh attachment id (16 random bytes, as the vault makes them), for put(). */
+  newId(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   },
   info: (id: string) => client.callUnlocked('blobInfo', [id]),
   /** Every attachment's public info (no keys). */
@@ -98,6 +107,7 @@ export const blobs = {
    */
   stream: (id: string) => lender.lend(id),
   forget: (url: string) => lender.forget(url),
+  /** Removes an attachment, or what was stored of one cut off before it was whole. */
   delete: (id: string) => client.callUnlocked('blobDelete', [id]),
 };
 

@@ -1,11 +1,14 @@
 // Attachments as the features see them: written a slice at a time through a BlobWriter (blobs.ts),
 // read a chunk at a time, deleted with their record. Their own keys never leave the worker.
 import { randomId } from './crypto';
-import { BLOB_KIND, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
+import { BLOB_KIND, STORE, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
 import { VaultError } from '../errors';
-import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
+import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks } from './blobs';
 import { write } from './write';
 import type { VaultState } from './state';
+
+/** An attachment id as randomId() makes them: 16 random bytes, URL-safe base64. */
+export const BLOB_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export class Attachments {
   /** Attachments being written: each one's writer until its last slice (or a lock). */
@@ -13,9 +16,11 @@ export class Attachments {
 
   constructor(private readonly state: VaultState) {}
 
-  begin(type: string, name: string): string {
+  /** `id`: one the page chose beforehand (blobs.newId), so it can note it before any byte is stored. */
+  begin(type: string, name: string, id?: string): string {
     this.state.vaultKey();
-    const writer = new BlobWriter(this.state.database(), randomId(), type, name);
+    if (id !== undefined && (!BLOB_ID.test(id) || this.writers.has(id) || this.stored(id))) throw new VaultError('corrupt', 'blob id');
+    const writer = new BlobWriter(this.state.database(), id ?? randomId(), type, name);
     this.writers.set(writer.blobId, writer);
     return writer.blobId;
   }
@@ -58,7 +63,12 @@ export class Attachments {
 
   async delete(blobId: string): Promise<void> {
     const info = this.stored(blobId);
-    if (!info) return;
+    if (!info) {
+      // Chunks of an attachment cut off before its record was written (a killed tab): unreadable,
+      // but they take room. Never those of one still being written here.
+      if (typeof blobId === 'string' && BLOB_ID.test(blobId) && !this.writers.has(blobId)) await this.state.database().delete(STORE.chunks, chunkRange(blobId));
+      return;
+    }
     await write(this.state, { deletes: [blobId] });
     await deleteBlobChunks(this.state.database(), info).catch(() => undefined); // unreachable without their record
   }

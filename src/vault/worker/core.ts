@@ -155,8 +155,8 @@ export class VaultCore {
 
   // ---- blobs (attachments: see attachments.ts) ----
 
-  blobBegin(type: string, name: string): string {
-    return this.attachments.begin(type, name);
+  blobBegin(type: string, name: string, id?: string): string {
+    return this.attachments.begin(type, name, id);
   }
   blobWrite(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
     return this.attachments.write(blobId, bytes, last);
