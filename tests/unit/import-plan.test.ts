@@ -10,13 +10,12 @@ import { readEntryData } from '../../src/features/journal/read';
 import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report';
 import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/csv';
 import type { ParsedItem } from '../../src/features/import/model';
-import type { MediaReader } from '../../src/features/import/store';
 
 vi.mock('../../src/vault', () => import('./journal-fake-vault'));
 const journal = await import('../../src/features/journal/store');
 const imports = await import('../../src/features/import/store');
 const { mediaReader } = await import('../../src/features/import/detect');
-const { repository } = await import('./journal-fake-vault');
+const { repository, killAt } = await import('./journal-fake-vault');
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const UTC = 'UTC';
@@ -148,15 +147,12 @@ describe('writing an import', () => {
     const parsed = await parseSmsXml([fixture('sms.xml')]);
     const plan = planImport(parsed.items, { senders: ['+15550100199'], keepContext: true, grouped: true, zone: UTC }, await imports.journalKeys());
     const file = new File([fixture('sms.xml')], 'sms.xml');
-    const reader = mediaReader(file, { kind: 'sms-xml', media: new Map() }) as MediaReader;
-    let stored!: () => void;
-    const reached = new Promise<void>((resolve) => (stored = resolve));
-    // The media are read and stored, then the tab dies: nothing after this point ever runs.
-    void imports.runImport(file, parsed, plan, async (wanted, take, signal) => {
-      await reader(wanted, take, signal);
-      stored();
-      await new Promise(() => undefined);
-    }, undefined, () => undefined, new AbortController().signal);
+    const reached = new Promise<void>((resolve) => {
+      killAt.kind = 'journal-version';
+      killAt.reached = resolve;
+    });
+    // The media are stored; the tab dies as the entries' transaction starts: it never commits.
+    const dead = imports.runImport(file, parsed, plan, mediaReader(file, { kind: 'sms-xml', media: new Map() }), undefined, () => undefined, new AbortController().signal).catch(() => 'gone');
     await reached;
     expect(raw.blobStore.size).toBe(before.blobs.length + 2); // the backup and its picture, orphans
     expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(1);
@@ -166,6 +162,8 @@ describe('writing an import', () => {
     expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(0);
     expect((await journal.loadJournal()).entries).toHaveLength(before.entries);
     expect((await journal.verifyJournal()).ok).toBe(true);
+    killAt.end(); // the dead tab's pending write, let go so this test file's journal queue moves on
+    expect(await dead).toBe('gone');
   });
 
   it('killed just after the entries were written: the next unlock keeps every attachment and drops only the note', async () => {

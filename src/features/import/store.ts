@@ -1,7 +1,7 @@
 // Writing an import through the journal's own paths: the export and its media stored as
 // evidence (SHA-256 by the vault), every entry appended in one transaction, a record per batch.
 import { blobs, repository, shared, type SharedInfo } from '../../vault';
-import { addEvidence, appendMany, discardEvidence, loadJournal, withdrawBatch } from '../journal/store';
+import { addEvidence, appendMany, commitEvidence, discardEvidence, loadJournal, withdrawBatch } from '../journal/store';
 import type { EvidenceRef } from '../journal/model';
 import { entryData, type BatchInfo } from './entries';
 import type { Plan } from './plan';
@@ -61,6 +61,10 @@ const pendingRepo = repository<PendingImport>('import-pending');
 /** Ids noted per record: one record write per this many attachments (each has a preview too). */
 const RESERVE = 64;
 const IMPORT_LOCK = 'daybook-import';
+/** Pictures stored per batch, or fewer if they reach this many bytes. */
+const MEDIA_BATCH = 24;
+const MEDIA_BATCH_BYTES = 8 * 1024 * 1024;
+const MEDIA_LANES = 3;
 
 /** Runs `work` holding the import lock (no other tab recovers while an import runs), where the browser has locks. */
 function withImportLock<T>(work: () => Promise<T>): Promise<T> {
@@ -128,16 +132,41 @@ async function importLocked(
     const exhibit = parsed.format !== 'sms-xml';
     const evidence: EvidenceRef[][] = plan.entries.map((_, i) => (i === 0 && exhibit ? [exportRef] : []));
     const found: Array<EvidenceRef | undefined> = [];
+    // Pictures are stored a batch at a time, their records written in one transaction per batch:
+    // a few MB held at once, and one strict write per batch rather than two per picture.
+    let queue: Array<{ index: number; file: File }> = [];
+    let queued = 0;
+    const flush = async () => {
+      const batchRefs: EvidenceRef[] = [];
+      const pairs: Array<{ blob: string; thumb: string }> = [];
+      for (let i = 0; i < queue.length; i++) pairs.push(await nextIds());
+      // A few at once: one picture's preview is drawn while another's bytes are sealed and stored.
+      let next = 0;
+      const lane = async () => {
+        for (let i = next++; i < queue.length; i = next++) {
+          check();
+          const { index, file: media } = queue[i]!;
+          const ref = await addEvidence(media, undefined, pairs[i], true);
+          stored.push(ref);
+          batchRefs.push(ref);
+          found[index] = ref;
+        }
+      };
+      await Promise.all(Array.from({ length: MEDIA_LANES }, lane));
+      await commitEvidence(batchRefs);
+      for (let i = 0; i < batchRefs.length; i++) step();
+      queue = [];
+      queued = 0;
+    };
     if (wanted.length) {
       await readMedia(wanted, async (got) => {
-        for (const { index, file: media } of got) {
-          check();
-          const ref = await addEvidence(media, undefined, await nextIds());
-          stored.push(ref);
-          found[index] = ref;
-          step();
+        for (const g of got) {
+          queue.push(g);
+          queued += g.file.size;
         }
+        if (queue.length >= MEDIA_BATCH || queued >= MEDIA_BATCH_BYTES) await flush();
       }, signal);
+      await flush();
     }
     // In the order of the export, whatever order they were read in.
     found.forEach((ref, index) => ref && evidence[owner[index]!]!.push(ref));

@@ -58,9 +58,12 @@ export const blobs = {
   /**
    * `id`: one from newId(), for a caller that must note an attachment's id before any of it is
    * stored (an import, so that a tab killed midway leaves nothing behind it cannot find).
+   * `hold`: its record is written only by commit(), with others in one transaction (an import's
+   * pictures: one strict write per batch, not two per picture).
    */
-  async put(file: Blob, name: string, onProgress?: (fraction: number) => void, chosenId?: string): Promise<BlobInfo> {
-    const id = await client.callUnlocked('blobBegin', chosenId === undefined ? [file.type || 'application/octet-stream', name] : [file.type || 'application/octet-stream', name, chosenId]);
+  async put(file: Blob, name: string, onProgress?: (fraction: number) => void, chosenId?: string, hold = false): Promise<BlobInfo> {
+    const type = file.type || 'application/octet-stream';
+    const id = await client.callUnlocked('blobBegin', chosenId === undefined && !hold ? [type, name] : [type, name, chosenId, hold]);
     try {
       for (let offset = 0; ; offset += CHUNK_BYTES) {
         const end = Math.min(offset + CHUNK_BYTES, file.size);
@@ -75,6 +78,7 @@ export const blobs = {
       throw error;
     }
   },
+  commit: (ids: string[]) => client.callUnlocked('blobCommit', [ids]),
   /** A fresh attachment id (16 random bytes, as the vault makes them), for put(). */
   newId(): string {
     const bytes = crypto.getRandomValues(new Uint8Array(16));

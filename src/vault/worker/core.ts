@@ -155,8 +155,11 @@ export class VaultCore {
 
   // ---- blobs (attachments: see attachments.ts) ----
 
-  blobBegin(type: string, name: string, id?: string): string {
-    return this.attachments.begin(type, name, id);
+  blobBegin(type: string, name: string, id?: string, hold?: boolean): string {
+    return this.attachments.begin(type, name, id, hold);
+  }
+  blobCommit(ids: string[]): Promise<void> {
+    return this.attachments.commit(ids);
   }
   blobWrite(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
     return this.attachments.write(blobId, bytes, last);
