@@ -90,7 +90,7 @@ async function writeBackup(path, { records, exShare, mmsEvery, images, seed }) {
 export default async function importBench({ baseURL, benchURL, passphrase, launch, sized }) {
   // 20,000 records, every other one the ex's; two MMS in every 40 records (one the ex's) with a picture
   // of ~30-45 KB (as base64 in the XML): about 50 MB.
-  const plan = { records: sized(20_000, 400), exShare: 0.5, mmsEvery: 40, pictureBytes: sized(44_000, 8_000), seed: 25 };
+  const plan = { records: sized(20_000, 400), exShare: 0.5, mmsEvery: 40, pictureBytes: sized(40_000, 8_000), seed: 25 };
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const session = await launch();
   try {
