@@ -152,7 +152,11 @@ async function importLocked(
           found[index] = ref;
         }
       };
-      await Promise.all(Array.from({ length: MEDIA_LANES }, lane));
+      // Every lane ends before a failure is passed on: nothing is still being stored while the
+      // catch below removes what was.
+      const ends = await Promise.allSettled(Array.from({ length: MEDIA_LANES }, lane));
+      const failed = ends.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+      if (failed) throw failed.reason;
       await commitEvidence(batchRefs);
       for (let i = 0; i < batchRefs.length; i++) step();
       queue = [];
