@@ -7,10 +7,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { sodiumWasmAsFile } from './scripts/sodium-wasm-plugin.ts';
 import { DISGUISES, manifestFor, manifestPath } from './src/exit/disguises.ts';
 import { LANGS } from './src/i18n/locale.ts';
+import { shareTarget } from './src/lib/share-target.ts';
 
 /**
  * Emits manifest-<disguise>[.<lang>].webmanifest files, one per disguise and language (the page
  * links the one for its language; the service worker serves the chosen one at the default address).
+ * Each is a share target (issue 25): whatever its look, the installed app takes shared exports.
  */
 function disguiseManifests(): Plugin {
   return {
@@ -18,7 +20,7 @@ function disguiseManifests(): Plugin {
     generateBundle() {
       for (const d of DISGUISES) {
         for (const lang of LANGS) {
-          const source = JSON.stringify(manifestFor(d, lang), null, 2);
+          const source = JSON.stringify({ ...manifestFor(d, lang), share_target: shareTarget() }, null, 2);
           this.emitFile({ type: 'asset', fileName: manifestPath(d.id, lang), source });
           if (d.id === 'daybook' && lang === 'en') this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source });
         }

@@ -6,6 +6,7 @@ import { onLangChange } from '../i18n';
 import { App } from './App';
 import { firstPhase } from './environment';
 import { vault } from '../vault';
+import { receiveShares } from './share-receive';
 import '../ui/app.css';
 
 /** `present`: the page's own early look at the database (main.ts); undefined leaves it to the vault. */
@@ -16,6 +17,7 @@ export function start(present: Promise<boolean | undefined> = Promise.resolve(un
   setLang(detectLang(readPrefs().lang));
   // The early answer, or the vault's (its worker) when this browser could not tell.
   const first = firstPhase(async () => (await present) ?? vault.exists());
+  receiveShares();
   root.replaceChildren();
   render(<App first={first} />, root);
 }

@@ -19,6 +19,8 @@ export const HEADER_ID = 'main';
 export const LOG_ID = 'log';
 /** Contacts logged while locked (issue 24; see worker/locked-log.ts), each sealed to the header's box. */
 export const LOCKED_ID = 'q';
+/** Files shared into the app (issue 25): 's.<file id>' the sealed description, 's.<file id>.<n>' its chunks. */
+export const SHARED_PREFIX = 's.';
 /** The longest line of words a contact logged while locked may carry (its sealed size is fixed). */
 export const MAX_LOCKED_WORDS = 200;
 
@@ -110,6 +112,24 @@ export interface AttemptLogV1 {
 export interface LockedQueue {
   id: typeof LOCKED_ID;
   items: Array<{ k: string; box: Uint8Array }>;
+}
+
+/** A file shared into the app, sealed at once: `box` (crypto_box_seal to the header's public key)
+ *  holds its padded description and the random key of its chunks. */
+export interface SharedMeta {
+  id: string;
+  box: Uint8Array;
+}
+
+/** One chunk of a shared file: XChaCha20-Poly1305 under the file's own key (AD: sharedChunkAD). */
+export interface SharedChunk {
+  id: string;
+  nonce: Uint8Array;
+  ct: Uint8Array;
+}
+
+export function sharedChunkAD(fileId: string, index: number, last: boolean): Uint8Array {
+  return encoder.encode(`daybook/shared/v1/${fileId}/${index}/${last ? 'end' : 'more'}`);
 }
 
 /** What a record looks like on disk: nothing readable but its random id and version. */

@@ -11,9 +11,11 @@ const INITIAL_JS_BUDGET = 40 * 1024;
 // together (316 KB measured). The wasm alone is 126 KB of it. Raised to 360 KB when the working
 // decoy apps behind the disguises, logging while locked and the records' fingerprint v2 arrived
 // (350 KB measured, 2026-12-05): each is code the person needs offline, none loads before unlock.
-// Raised to 370 KB by issue 26: help lines for 18 countries, each with its source, date and
-// operator page, must work offline (+7 KB gzip; 365 KB measured, main was 358 KB).
-const PRECACHE_BUDGET = 370 * 1024;
+// Raised to 380 KB when issue 26's help lines for 18 countries (each with its source, date and
+// operator page) and issue 25's share target, inbox, backup extract and import recovery arrived
+// together: all must work offline, none loads before unlock (370 KB measured on 2026-12-05, after
+// the disguise's boot chunk took 0.8 KB off the first screen).
+const PRECACHE_BUDGET = 380 * 1024;
 // Issue 13: the court packet's chunk (pdf-lib, fflate) loads only when a packet is made. It is
 // precached so the packet works offline, and counted under its own budget, not the app's.
 const PACKET_ENTRY = 'src/features/journal/packet/index.ts';

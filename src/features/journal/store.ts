@@ -223,12 +223,19 @@ export function journalVersions(): Promise<VersionRecord[]> {
 // ---- evidence ----
 
 /** Stores the original bytes untouched (SHA-256 recorded by the vault) plus a preview. */
-export async function addEvidence(file: File, onProgress?: (fraction: number) => void): Promise<EvidenceRef> {
-  const info = await blobs.put(file, file.name, onProgress);
+/** `ids`: the attachment ids to use (blobs.newId), noted by the caller before anything is stored (an import). */
+/** `hold`: stored, but its records written only by commitEvidence (many in one transaction). */
+export async function addEvidence(file: File, onProgress?: (fraction: number) => void, ids?: { blob: string; thumb: string }, hold = false): Promise<EvidenceRef> {
+  const info = await blobs.put(file, file.name, onProgress, ids?.blob, hold);
   let thumbId: string | undefined;
   const thumb = await makeThumbnail(file).catch(() => null);
-  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg').catch(() => undefined))?.id;
+  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg', undefined, ids?.thumb, hold).catch(() => undefined))?.id;
   return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId };
+}
+
+/** Writes the records of evidence added with `hold`, in one transaction. */
+export function commitEvidence(refs: EvidenceRef[]): Promise<void> {
+  return blobs.commit(refs.flatMap((r) => (r.thumbId ? [r.blobId, r.thumbId] : [r.blobId])));
 }
 
 export function evidenceBlob(blobId: string): Promise<Blob> {

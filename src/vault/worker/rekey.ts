@@ -12,6 +12,7 @@ import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { readLog, recordFailure, refuseWhileWaiting, rotateBox } from './attempts';
 import { DECOY_KIND } from './duress';
+import { resealShared, sharedMetas } from './shared-files';
 import { resealQueue } from './locked-log';
 import { confirmPassphrase, readHeader } from './header';
 import { writeRecords } from './write';
@@ -76,6 +77,7 @@ export async function changeVaultKey(state: VaultState, current: string, next: s
           const queue = resealQueue(row, header, oldKey, rotated.box.pk);
           return queue && headers.put(queue);
         }));
+        ops.push(sharedMetas(headers).then((shared) => Promise.all(resealShared(shared, header, oldKey, rotated.box.pk).map((row) => headers.put(row)))));
         if (marker) ops.push(store.delete(records.rowId(marker)));
         for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
         for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));

@@ -15,6 +15,7 @@ import { Advice } from './Advice';
 import { LogAgain, recentKinds, useStableKinds } from '../entry/LogAgain';
 import { UnfinishedEntry } from './UnfinishedEntry';
 import { LockedInbox } from './LockedInbox';
+import { SharedInbox } from '../../import/SharedInbox';
 import { UnreadableEntries } from './UnreadableEntries';
 import { useAsync } from '../../../ui/useAsync';
 import { loadPerson } from '../store';
@@ -58,6 +59,8 @@ export interface HomeProps {
   onOpen(id: string): void;
   onNew(): void;
   onTool(view: 'person' | 'patterns' | 'report' | 'import'): void;
+  /** A file shared into the app, to import (issue 25). */
+  onImportShared(id: string): void;
 }
 
 /** Patterns, the person, the report and the list's look: folded behind one button. */
@@ -116,6 +119,7 @@ export function JournalHome(props: HomeProps) {
       </div>
       <UnfinishedEntry onContinue={props.onNew} />
       <LockedInbox />
+      <SharedInbox onImport={props.onImportShared} />
       <p role="status" class="success status-line">{props.status}</p>
       <LogAgain sources={recent} named />
       {total === 0 ? (

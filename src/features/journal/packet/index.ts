@@ -2,11 +2,11 @@
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { t } from '../../../i18n';
 import type { Entry, VerifyResult } from '../record/chain';
-import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report/report';
+import { buildReport, preparePerson, type Exhibit, type ReportEntry, type ReportOptions } from '../report/report';
 import { isPersonEmpty, type Person } from '../person/person';
 import { mediaKind } from '../labels';
 import { reportCsv } from '../report/reportFiles';
-import { exhibitPath, packetName, sha256Sums } from './files';
+import { exhibitPath, packetName, safeName, sha256Sums } from './files';
 import { startPdf } from './pdfReport';
 import { noticeTexts, type NoticeText } from '../report/noticeTexts';
 import { loadFontFiles, type FontFiles } from './pdfFonts';
@@ -29,6 +29,9 @@ export interface PacketInput {
   onProgress?(fraction: number): void;
   /** The integrity history (fingerprints shared, reports noted): integrity-history.txt and a PDF line. */
   history?: { fingerprint: string; text: string };
+  /** Issue 25: files made for the packet from the entries shown (a phone backup's extract), put
+   *  under extracts/ and listed in SHA256SUMS like the originals. */
+  extracts?(entries: ReportEntry[]): AsyncIterable<{ name: string; blob: Blob }>;
   /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
   fonts?: FontFiles;
 }
@@ -83,6 +86,11 @@ export async function buildPacket(input: PacketInput): Promise<{ blob: Blob; nam
     await pdf.exhibit(x, path, mediaKind(x.ref.type) === 'image' ? await printable(blob, x.ref.type) : null);
     done += x.ref.size;
     input.onProgress?.(0.1 + 0.75 * (done / total));
+  }
+  for await (const extract of input.extracts?.(report.entries) ?? []) {
+    const path = `extracts/${safeName(extract.name)}`;
+    await zip.addBlob(path, extract.blob);
+    sums.push({ path, sha256: await sha256(new Uint8Array(await extract.blob.arrayBuffer())) });
   }
   const written = await pdf.finish();
   input.onProgress?.(0.9);

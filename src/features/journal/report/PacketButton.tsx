@@ -41,6 +41,12 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
       const { blob, name, damaged } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
         readBlob: evidenceBlob, history: await packetHistory(),
+        // The extract's reader (saxes) is fetched only for a journal holding a phone backup's entries:
+        // it was kept offline when that backup was imported; a packet without one never needs it.
+        async *extracts(entries) {
+          if (!entries.some((e) => e.importedFrom?.info.unit === 'record')) return;
+          yield* (await import('../../import/extract')).packetExtracts(options.redact)(entries);
+        },
         noticeText: readNoticeText,
         onProgress: setProgress,
       });
