@@ -127,7 +127,7 @@ describe('what only the log lists is checked as strictly as the shards', () => {
     const key = core.vaultKey();
     const ids: string[] = [];
     for (let i = 0; i < LOG_ROWS + 3; i++) ids.push(await core.put('journal-version', null, { what: `later ${i}` }));
-    for (const [id, row] of before) if (kindOf(row, key) === LOG_KIND) await db.put(STORE.records, row);
+    for (const row of before.values()) if (kindOf(row, key) === LOG_KIND) await db.put(STORE.records, row);
     const { report } = await reopen(core, name);
     expect(report.integrity.indexDamaged || Object.keys(report.integrity.unlisted).length > 0).toBe(true);
   });
