@@ -3,7 +3,8 @@
 // row is still reported, whether the index lists it in a shard or only in the log; so is a log row
 // deleted, put back from before, or cut out of the chain. Also: a v2 vault written by the v2 code
 // (tests/fixtures/v2-vault.json) opens through the upgrade, loses nothing, and keeps its findings.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { unwrap } from 'idb';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { VaultCore } from '../../src/vault/worker/core';
@@ -211,5 +212,33 @@ describe('a v2 vault (written by the v2 code) opens through the upgrade', () => 
     const core = new VaultCore(name);
     await expect(core.unlock('not it at all')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     expect(((await core.rawDb().get(STORE.header, 'main')) as VaultHeader).v).toBe(2);
+  });
+});
+
+describe('saves are pipelined: each sealed while the one before commits', () => {
+  it('a commit that fails takes the saves queued after it with it; what resolved is stored, the rest is not, and the index stays clean', async () => {
+    const { core, name } = await namedVault();
+    for (let i = 0; i < 5; i++) await core.put('journal-version', null, { what: `before ${i}` });
+    // Under idb's wrapper, on the database itself (a spy on the wrapper would wrap twice).
+    const raw = unwrap(core.rawDb()) as IDBDatabase;
+    const real = raw.transaction.bind(raw);
+    let calls = 0;
+    // The 4th write transaction from here on is aborted after it was queued (as a full disk would).
+    const spy = vi.spyOn(raw, 'transaction').mockImplementation(((...args: Parameters<IDBDatabase['transaction']>) => {
+      const tx = real(...args);
+      if (++calls === 4) setTimeout(() => tx.abort(), 0);
+      return tx;
+    }) as IDBDatabase['transaction']);
+    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => core.put('journal-version', null, { what: `run ${i}` })));
+    spy.mockRestore();
+    const saved = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<string>).value);
+    expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
+    // Once the failure is handled, memory is what is stored: every resolved save, no rejected one.
+    await core.put('journal-version', null, { what: 'after' });
+    const listed = core.list('journal-version').map((i) => (i.value as { what: string }).what);
+    expect(listed.filter((w) => w.startsWith('run '))).toHaveLength(saved.length);
+    const { again, report } = await reopen(core, name);
+    expect(report.integrity).toEqual(CLEAN);
+    expect(again.list('journal-version').map((i) => (i.value as { what: string }).what).sort()).toEqual(listed.sort());
   });
 });
