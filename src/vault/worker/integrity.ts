@@ -79,8 +79,10 @@ export class IntegrityIndex {
   private head = 0;
   /** Shards changed since the last fold (their changes live in the log until then). */
   private dirty = new Set<number>();
-  /** Every index row is written with the next change: a new index, a rebuild, damage, a v2 index. */
+  /** Every index row is written with the next change: a new index, damage, a v2 index. */
   private full = true;
+  /** The next change folds (the shards a rebuild changed, and the root) instead of adding a log row. */
+  private foldNext = false;
 
   /** Row ids of the index's own rows (so they are never taken for records). */
   ownRows(): Set<string> {
@@ -119,7 +121,7 @@ export class IntegrityIndex {
         const q = this.q + 1;
         const all = Boolean(options?.all) || this.full;
         const rows: SealedRecord[] = [];
-        if (!all && q - this.rootQ < LOG_ROWS) {
+        if (!all && !this.foldNext && q - this.rootQ < LOG_ROWS) {
           // An ordinary write: one log row, in the slot its sequence number names.
           const j = q % LOG_ROWS;
           const data: LogData = { j, q, p: this.head, e: [...sets].map(([id, e]) => [id, e.k, e.n]), x: [...drops] };
@@ -161,6 +163,7 @@ export class IntegrityIndex {
         if (after.shardN) {
           this.shardN = after.shardN;
           this.dirty.clear();
+          this.foldNext = false;
         } else {
           for (const id of [...sets.keys(), ...drops]) this.dirty.add(this.shardFor(id));
         }
@@ -183,10 +186,26 @@ export class IntegrityIndex {
     return index;
   }
 
-  /** A rebuilt index keeps its row ids (old copies of the index then stay unlisted). */
+  /**
+   * A rebuilt index keeps its row ids (old copies of the index then stay unlisted). Unless this
+   * one must be written whole anyway, the next change folds only the shards whose listing changed
+   * (and the root), and the log goes on from where it was.
+   */
   rebuilt(rows: Iterable<[string, IndexEntry]>): IntegrityIndex {
     const next = IntegrityIndex.of(rows, this.counter);
     next.keepIds(this);
+    if (this.full || this.shardIds.length !== next.shardIds.length) return next;
+    next.full = false;
+    next.foldNext = true;
+    next.q = this.q;
+    next.rootQ = this.rootQ;
+    next.head = this.head;
+    next.shardN = [...this.shardN];
+    next.dirty = new Set(this.dirty);
+    this.shards.forEach((shard, s) => {
+      const other = next.shards[s]!;
+      if (shard.size !== other.size || [...shard].some(([id, e]) => other.get(id)?.n !== e.n || other.get(id)?.k !== e.k)) next.dirty.add(s);
+    });
     return next;
   }
 
