@@ -2,8 +2,12 @@
 // that hides lengths, the KDF bounds, and the associated data that binds every ciphertext to its
 // version, store and id (so nothing can be swapped, moved or cut short).
 
-/** v1: unpadded records and chunks, fixed-id rows. v2: padded, random row ids, sealed index. */
+/** The row format (records and chunks; it is in their associated data). v1: unpadded records and
+ *  chunks, fixed-id rows. v2: padded, random row ids, sealed index. */
 export const FORMAT_VERSION = 2;
+/** The vault's version, in its header: the row format, and the sealed index's layout. v3 (issue 27):
+ *  rows as in v2; the index gains a log, so a save writes in proportion to its change. */
+export const VAULT_VERSION = 3;
 /** The oldest at-rest version the one upgrade path (worker/upgrade.ts) still opens. */
 export const MIN_FORMAT_VERSION = 1;
 
@@ -200,7 +204,8 @@ export function headerAD(slot: number): Uint8Array {
 
 /** AD of the attempt box's secret key. */
 export function headerFieldAD(v: number, field: 'box'): Uint8Array {
-  return encoder.encode(`daybook/v${v}/${STORE.header}/${field}`);
+  // The box has not changed since v2: a v3 header's box still says v2.
+  return encoder.encode(`daybook/v${Math.min(v, 2)}/${STORE.header}/${field}`);
 }
 
 export function recordAD(v: number, id: string): Uint8Array {

@@ -37,6 +37,8 @@ export class VaultCore {
     // Another tab erasing or upgrading the database: lock (our keys are for a vault going away).
     this.state = new VaultState(dbName, () => this.lock());
     this.state.now = now;
+    // After a failed commit (write.ts pipelines saves), memory is read again from what is stored.
+    this.state.reread = () => (this.state.isUnlocked() ? reload(this.state) : Promise.resolve());
     this.attachments = new Attachments(this.state);
     this.backups = new BackupSessions(this.state);
     this.sharing = new SharedSealer(() => this.state.database(), now);
