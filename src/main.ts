@@ -2,11 +2,16 @@
 // broken or slow app bundle can never disable the Quick exit.
 import './ui/base.css';
 import { installExit } from './exit';
+import { vaultPresent } from './vault/presence';
 
 installExit();
 
+// Whether a vault is there is asked now, so the database read overlaps the app's download and
+// compile instead of following them: the locked front is then drawn as soon as its code runs.
+const present = vaultPresent();
+
 import('./app/start')
-  .then(({ start }) => start())
+  .then(({ start }) => start(present))
   .catch(() => {
     const app = document.getElementById('app');
     if (app) app.setAttribute('aria-busy', 'false');

@@ -8,6 +8,7 @@ import { dressPage } from './exit/dress';
 import { detectLang } from './i18n/locale';
 import { EXTRA_CACHE, EXTRA_PATH } from './lib/extra-cache';
 import { installStreamRoute } from './vault/sw';
+import { SHARE_FILES, SHARE_PATH, SHARE_TAKE, filesOfShare } from './lib/share-target';
 import { normalizePrefs, NEUTRAL_PAGE, SW_CACHE, SW_KEY, type Prefs } from './exit/prefs';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -28,9 +29,34 @@ void neutralPage();
 cleanupOutdatedCaches();
 clientsClaim();
 
+// Issue 25: files shared into the app (Android's share sheet posts them here). They are held in
+// this worker's memory only, never in a cache, until the page it redirects to takes them and the
+// vault seals them at once (vault.shared.seal): nothing readable is stored, locked or not.
+let sharedWaiting: File[] = [];
+
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string })?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string })?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === SHARE_TAKE && event.source) {
+    const files = sharedWaiting;
+    sharedWaiting = [];
+    event.source.postMessage({ type: SHARE_FILES, files });
+  }
 });
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.endsWith(`/${SHARE_PATH}`),
+  async ({ request }) => {
+    try {
+      sharedWaiting = [...sharedWaiting, ...filesOfShare(await request.formData())];
+    } catch {
+      // Not a form: nothing to keep. The app opens all the same.
+    }
+    // To the app's front (whatever look it wears): 303, so a reload never posts the files again.
+    return Response.redirect(self.registration.scope, 303);
+  },
+  'POST',
+);
 
 // Issue 16: videos and recordings play from the vault a chunk at a time, never decrypted whole.
 installStreamRoute();

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber, t, type MessageKey } from '../i18n';
 import { checkDamage } from '../features/journal/store';
-import type { DamagedEvidence } from '../features/journal/damage';
+import type { DamagedEvidence } from '../features/journal/evidence/damage';
 
 type Found = Awaited<ReturnType<typeof checkDamage>>;
 

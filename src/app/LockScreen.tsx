@@ -1,6 +1,6 @@
 // The lock screen: under Daybook it shows the name and asks for the passphrase; under Notes or
 // Weather it is that app's front, whose one text field takes the passphrase (and the duress one).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../i18n';
 import { passphraseLength, vault, type UnlockReport } from '../vault';
 import { addLockNote, readPrefs, type FrontNote } from '../exit';
@@ -20,12 +20,16 @@ const floor = () => vault.lockInfo().then(({ minLength }) => minLength, () => 1)
 
 export function LockScreen({ name, onUnlocked }: Props) {
   const prefs = readPrefs();
-  const [minLength] = useState(floor);
+  // Asked once the front is drawn, not while it renders: that question starts the vault's worker
+  // (and libsodium's compile), which on a two-core phone would hold back the front's first frame.
+  const asked = useRef<Promise<number> | null>(null);
+  const minLength = () => (asked.current ??= floor());
+  useEffect(() => void minLength(), []);
   // A search is only a search: text too short to be a passphrase of this vault is never tried,
   // so it runs no key derivation, is never counted and never starts a wait. What is tried and
   // fails (wrong, waiting, broken) looks like a search that found nothing.
   const open = async (text: string): Promise<Attempt> => {
-    if (passphraseLength(text) < (await minLength)) return 'none';
+    if (passphraseLength(text) < (await minLength())) return 'none';
     try {
       onUnlocked(await vault.unlock(text));
       return 'open';

@@ -6,7 +6,7 @@ import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i1
 import '../i18n/guard';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
 import { errorMessage } from '../ui/errors';
-import { listShares, noteReport } from '../features/journal/integrityLog';
+import { listShares, noteReport } from '../features/journal/record/integrityLog';
 
 const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
 

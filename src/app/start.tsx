@@ -6,15 +6,18 @@ import { onLangChange } from '../i18n';
 import { App } from './App';
 import { firstPhase } from './environment';
 import { vault } from '../vault';
+import { receiveShares } from './share-receive';
 import '../ui/app.css';
 
-export function start(): void {
+/** `present`: the page's own early look at the database (main.ts); undefined leaves it to the vault. */
+export function start(present: Promise<boolean | undefined> = Promise.resolve(undefined)): void {
   const root = document.getElementById('app');
   if (!root) return;
   onLangChange(setExitLanguage);
   setLang(detectLang(readPrefs().lang));
-  // Ask the vault before rendering: its answer is on its way while preact builds the tree.
-  const first = firstPhase(() => vault.exists());
+  // The early answer, or the vault's (its worker) when this browser could not tell.
+  const first = firstPhase(async () => (await present) ?? vault.exists());
+  receiveShares();
   root.replaceChildren();
   render(<App first={first} />, root);
 }

@@ -58,9 +58,13 @@ function plurals(lang: Lang, template: string, params: Params): string {
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
   if (!params) return template;
-  return plurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // A value that ends a sentence itself ("9:15 a.m.") swallows the template's own full stop after
+  // it, so no sentence ends "a.m..".
+  return plurals(lang, template, params).replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return value + (stop && value.endsWith('.') ? '' : stop);
+  });
 }
 
 export function t(key: MessageKey, params?: Params): string {

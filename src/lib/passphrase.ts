@@ -1,6 +1,12 @@
-// Generated passphrases: five words from the EFF large word list, each drawn uniformly.
+// Generated passphrases: words from a standard list in the person's language, each drawn
+// uniformly, as many as it takes to reach MIN_BITS (issue 26): the EFF large list (7,776 words,
+// 12.9 bits a word) for English, five words = 64.6 bits; a BIP-39 list (2,048 words, 11 bits a
+// word) for Spanish, French and Portuguese, six words = 66 bits.
 import { keepExtrasOffline } from './extra-cache';
 
+/** The least randomness a suggestion carries. */
+export const MIN_BITS = 60;
+/** Kept for the English list: five EFF words. */
 export const SUGGESTED_WORDS = 5;
 
 /** Fills an array with random 32-bit words; crypto.getRandomValues in the app, a seeded source in tests. */
@@ -26,9 +32,45 @@ export function generatePassphrase(words: readonly string[], count = SUGGESTED_W
   return Array.from({ length: count }, () => words[uniformIndex(words.length, random)]!).join(' ');
 }
 
-/** A suggested passphrase; the word list (60 KB) loads on first use, like the strength estimator. */
-export async function suggestPassphrase(): Promise<string> {
-  const { EFF_LARGE } = await import('./wordlist');
+/** How many words from a list of this size reach MIN_BITS (five from 7,776; six from 2,048). */
+export function wordsFor(listSize: number, bits = MIN_BITS): number {
+  return Math.ceil(bits / Math.log2(listSize));
+}
+
+/** The randomness of `count` uniform draws from `listSize` words, in bits. */
+export function entropyBits(listSize: number, count: number): number {
+  return count * Math.log2(listSize);
+}
+
+/** Languages with a suggestion list: the app's (en, es) and the ones ready for later (fr, pt). */
+export type WordListLang = 'en' | 'es' | 'fr' | 'pt';
+
+/** Each language's list, loaded on first use (60 KB for English, 14–20 KB for the others). */
+export const WORD_LISTS: Record<WordListLang, () => Promise<readonly string[]>> = {
+  en: async () => (await import('./wordlist')).EFF_LARGE,
+  es: async () => (await import('./wordlist-bip39')).bip39Spanish(),
+  fr: async () => (await import('./wordlist-bip39')).bip39French(),
+  pt: async () => (await import('./wordlist-bip39')).bip39Portuguese(),
+};
+
+export interface Suggestion {
+  passphrase: string;
+  /** The language of the words (for the lang attribute where they are shown). */
+  lang: WordListLang;
+  words: number;
+  bits: number;
+}
+
+/** Draws a suggestion from a list already loaded. */
+export function suggestFrom(list: readonly string[], lang: WordListLang, random: RandomSource = cryptoSource): Suggestion {
+  const words = wordsFor(list.length);
+  return { passphrase: generatePassphrase(list, words, random), lang, words, bits: entropyBits(list.length, words) };
+}
+
+/** A suggested passphrase in the person's language; the word list loads on first use, like the strength estimator. */
+export async function suggestPassphrase(lang: string): Promise<Suggestion> {
+  const which: WordListLang = lang in WORD_LISTS ? (lang as WordListLang) : 'en';
+  const list = await WORD_LISTS[which]();
   keepExtrasOffline();
-  return generatePassphrase(EFF_LARGE);
+  return suggestFrom(list, which);
 }

@@ -1,4 +1,4 @@
-// Passphrase strength: zxcvbn-ts decides, with its common, English and Spanish dictionaries.
+// Passphrase strength: zxcvbn-ts decides, with its common and English dictionaries and the app language's pack.
 // They are about 1.2 MB gzip, so they load (once) only where a passphrase is chosen.
 import { keepExtrasOffline } from './extra-cache';
 import type { Estimate, Estimator } from './estimate';
@@ -21,14 +21,21 @@ export function judge(passphrase: string, estimate: Estimator): Strength {
   return { ...result, tooShort, ok: !tooShort && result.score >= MIN_SCORE };
 }
 
-let loading: Promise<Estimator> | undefined;
+const loading = new Map<string, Promise<Estimator>>();
 
-/** The estimator, loaded on first use; a failed load (offline before it was ever cached) can be retried. */
-export function loadEstimator(): Promise<Estimator> {
-  loading ??= import('./zxcvbn').then((m) => {
-    keepExtrasOffline();
-    return m.createEstimator();
-  });
-  loading.catch(() => { loading = undefined; });
-  return loading;
+/**
+ * The estimator for the app's language, loaded on first use; a failed load (offline before it
+ * was ever cached) can be retried.
+ */
+export function loadEstimator(lang: string): Promise<Estimator> {
+  let load = loading.get(lang);
+  if (!load) {
+    load = import('./zxcvbn').then((m) => m.estimatorFor(lang)).then((e) => {
+      keepExtrasOffline();
+      return e;
+    });
+    loading.set(lang, load);
+    load.catch(() => { loading.delete(lang); });
+  }
+  return load;
 }

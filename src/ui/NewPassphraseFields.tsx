@@ -1,9 +1,11 @@
 // The new-passphrase fields of setup and change: strength in plain words (zxcvbn), and a
-// suggested five-word passphrase that fills both fields and can be shown again to write down.
+// suggested passphrase in the person's language (five or six words, 60 bits or more; the bits are
+// stated) that fills both fields and can be shown again to write down.
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../i18n';
+import { getLang, t, type MessageKey } from '../i18n';
+import { plural } from '../i18n/plural';
 import { MIN_PASSPHRASE } from '../lib/strength';
-import { suggestPassphrase } from '../lib/passphrase';
+import { suggestPassphrase, type Suggestion } from '../lib/passphrase';
 import { PassphraseInput } from './PassphraseInput';
 import { strengthAdvice } from './strengthText';
 import type { PassphraseChoice } from './usePassphraseChoice';
@@ -37,16 +39,17 @@ function StrengthLine({ choice, id }: { choice: PassphraseChoice; id: string }) 
 }
 
 export function NewPassphraseFields({ choice, ids, labels, onEnter }: Props) {
-  const [suggested, setSuggested] = useState('');
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const suggested = suggestion?.passphrase ?? '';
   const [shown, setShown] = useState(false);
   const [failed, setFailed] = useState(false);
 
   async function suggest() {
     try {
-      const passphrase = await suggestPassphrase();
-      choice.setFirst(passphrase);
-      choice.setSecond(passphrase);
-      setSuggested(passphrase);
+      const made = await suggestPassphrase(getLang());
+      choice.setFirst(made.passphrase);
+      choice.setSecond(made.passphrase);
+      setSuggestion(made);
       setShown(true);
       setFailed(false);
     } catch {
@@ -84,8 +87,13 @@ export function NewPassphraseFields({ choice, ids, labels, onEnter }: Props) {
         {failed && <p class="error" role="alert">{t('pass.suggestFailed')}</p>}
         <div id={panel} class="card" role="group" aria-labelledby={`${panel}-label`} hidden={!(stillSuggested && shown)}>
           <p id={`${panel}-label`}>{t('pass.suggested')}</p>
-          {/* The words are English whatever the interface language: say so to screen readers. */}
-          {stillSuggested && shown && <p class="suggested-passphrase" lang="en"><strong>{suggested}</strong></p>}
+          {/* The words' own language, so a screen reader says them right. */}
+          {stillSuggested && shown && suggestion && (
+            <>
+              <p class="suggested-passphrase" lang={suggestion.lang}><strong>{suggested}</strong></p>
+              <p class="hint suggested-bits">{plural(Math.round(suggestion.bits), { one: 'pass.bits.one', other: 'pass.bits.other' })}</p>
+            </>
+          )}
         </div>
       </div>
     </>

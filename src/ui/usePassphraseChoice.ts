@@ -1,7 +1,7 @@
 // State for choosing a new passphrase (setup and change): the two fields, zxcvbn's verdict on
 // the first, and the one check both screens run before using it.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
 import { judge, loadEstimator, MIN_PASSPHRASE, type Estimator, type Strength } from '../lib/strength';
 import { strengthAdvice } from './strengthText';
 
@@ -29,11 +29,13 @@ export function usePassphraseChoice(): PassphraseChoice {
   const [estimator, setEstimator] = useState<EstimatorState>('loading');
   const [strength, setStrength] = useState<Strength | null>(null);
 
+  const lang = getLang();
   useEffect(() => {
     let live = true;
-    loadEstimator().then((e) => live && setEstimator(() => e), () => live && setEstimator('failed'));
+    setEstimator('loading');
+    loadEstimator(lang).then((e) => live && setEstimator(() => e), () => live && setEstimator('failed'));
     return () => { live = false; };
-  }, []);
+  }, [lang]);
 
   useEffect(() => {
     // The last verdict stays until the next is ready, so a screen reader hears no "checking"
@@ -49,7 +51,7 @@ export function usePassphraseChoice(): PassphraseChoice {
     if (first !== second) return t('setup.mismatch');
     // Not loaded (offline before it was ever fetched): the length rule alone applies, and the
     // strength line says so. Refusing would stop someone changing a passphrase the ex knows.
-    const estimate = await loadEstimator().catch(() => null);
+    const estimate = await loadEstimator(getLang()).catch(() => null);
     if (!estimate) return null;
     const verdict = judge(first, estimate);
     return verdict.ok ? null : [t('strength.refused'), ...strengthAdvice(verdict)].join(' ');

@@ -2,8 +2,12 @@
 // that hides lengths, the KDF bounds, and the associated data that binds every ciphertext to its
 // version, store and id (so nothing can be swapped, moved or cut short).
 
-/** v1: unpadded records and chunks, fixed-id rows. v2: padded, random row ids, sealed index. */
+/** The row format (records and chunks; it is in their associated data). v1: unpadded records and
+ *  chunks, fixed-id rows. v2: padded, random row ids, sealed index. */
 export const FORMAT_VERSION = 2;
+/** The vault's version, in its header: the row format, and the sealed index's layout. v3 (issue 27):
+ *  rows as in v2; the index gains a log, so a save writes in proportion to its change. */
+export const VAULT_VERSION = 3;
 /** The oldest at-rest version the one upgrade path (worker/upgrade.ts) still opens. */
 export const MIN_FORMAT_VERSION = 1;
 
@@ -19,6 +23,8 @@ export const HEADER_ID = 'main';
 export const LOG_ID = 'log';
 /** Contacts logged while locked (issue 24; see worker/locked-log.ts), each sealed to the header's box. */
 export const LOCKED_ID = 'q';
+/** Files shared into the app (issue 25): 's.<file id>' the sealed description, 's.<file id>.<n>' its chunks. */
+export const SHARED_PREFIX = 's.';
 /** The longest line of words a contact logged while locked may carry (its sealed size is fixed). */
 export const MAX_LOCKED_WORDS = 200;
 
@@ -112,6 +118,24 @@ export interface LockedQueue {
   items: Array<{ k: string; box: Uint8Array }>;
 }
 
+/** A file shared into the app, sealed at once: `box` (crypto_box_seal to the header's public key)
+ *  holds its padded description and the random key of its chunks. */
+export interface SharedMeta {
+  id: string;
+  box: Uint8Array;
+}
+
+/** One chunk of a shared file: XChaCha20-Poly1305 under the file's own key (AD: sharedChunkAD). */
+export interface SharedChunk {
+  id: string;
+  nonce: Uint8Array;
+  ct: Uint8Array;
+}
+
+export function sharedChunkAD(fileId: string, index: number, last: boolean): Uint8Array {
+  return encoder.encode(`daybook/shared/v1/${fileId}/${index}/${last ? 'end' : 'more'}`);
+}
+
 /** What a record looks like on disk: nothing readable but its random id and version. */
 export interface SealedRecord {
   id: string;
@@ -180,7 +204,8 @@ export function headerAD(slot: number): Uint8Array {
 
 /** AD of the attempt box's secret key. */
 export function headerFieldAD(v: number, field: 'box'): Uint8Array {
-  return encoder.encode(`daybook/v${v}/${STORE.header}/${field}`);
+  // The box has not changed since v2: a v3 header's box still says v2.
+  return encoder.encode(`daybook/v${Math.min(v, 2)}/${STORE.header}/${field}`);
 }
 
 export function recordAD(v: number, id: string): Uint8Array {

@@ -6,10 +6,11 @@ import type { VaultErrorCode } from './errors';
 export const OPS = [
   'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
   'put', 'get', 'list', 'delete', 'writeMany',
-  'blobBegin', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
+  'blobBegin', 'blobCommit', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
   'logLocked', 'lockedEntries', 'dropLocked',
+  'shareBegin', 'shareWrite', 'shareAbort', 'sharedFiles', 'sharedChunk', 'dropShared',
 ] as const satisfies ReadonlyArray<keyof VaultCore>;
 
 /** Operations that report progress: the worker passes them a reporter as their last argument. */

@@ -11,10 +11,13 @@ const INITIAL_JS_BUDGET = 40 * 1024;
 // together (316 KB measured). The wasm alone is 126 KB of it. Raised to 360 KB when the working
 // decoy apps behind the disguises, logging while locked and the records' fingerprint v2 arrived
 // (350 KB measured, 2026-12-05): each is code the person needs offline, none loads before unlock.
-// Raised to 372 KB by issue 23 (370.4 KB measured, 2026-12-05): times with their zone, plurals by
-// Intl.PluralRules and the packet's case label and declaration choice, ~4 KB in the app's screens.
-// The packet's fonts, their ranges, the emoji names and its own messages are not in it.
-const PRECACHE_BUDGET = 372 * 1024;
+// Raised to 380 KB when issue 26's help lines for 18 countries (each with its source, date and
+// operator page) and issue 25's share target, inbox, backup extract and import recovery arrived
+// together: all must work offline, none loads before unlock (370 KB measured on 2026-12-05, after
+// the disguise's boot chunk took 0.8 KB off the first screen). Issue 23's zones, plurals by
+// Intl.PluralRules and the packet's case label and declaration choice add ~4 KB; the packet's
+// fonts, their ranges, the emoji names and its own messages are not in it (MEASURED KB).
+const PRECACHE_BUDGET = 380 * 1024;
 // Issue 13: the court packet's chunk (pdf-lib, fflate) loads only when a packet is made. It is
 // precached so the packet works offline, and counted under its own budget, not the app's.
 const PACKET_ENTRY = 'src/features/journal/packet/index.ts';
@@ -37,6 +40,14 @@ function closure(key: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The app shell: what the entry (the Quick exit layer) imports at run time, with its static imports.
+ *  It is found from the entry, not by a module's name: the build puts start.tsx in a shared boot chunk. */
+function appShell(): Set<string> {
+  const shell = manifest['index.html']?.dynamicImports ?? [];
+  expect(shell).toHaveLength(1);
+  return closure(shell[0]!);
+}
+
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -48,7 +59,7 @@ function* walk(dir: string): Generator<string> {
 describe('size budgets', () => {
   it(`loads at most ${INITIAL_JS_BUDGET / 1024} KB gzip of JavaScript before unlock (libsodium excluded: it loads in the worker)`, () => {
     // Before unlock: the entry, then the app shell it imports dynamically; features load after unlock.
-    const keys = new Set([...closure('index.html'), ...closure('src/app/start.tsx')]);
+    const keys = new Set([...closure('index.html'), ...appShell()]);
     const files = [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
     const total = files.reduce((sum, f) => sum + gz(f), 0);
     expect(files.length).toBeGreaterThan(1);
@@ -92,7 +103,7 @@ describe('size budgets', () => {
     const words = extra.find((f) => readFileSync(join(DIST, f), 'utf8').includes('zoology'));
     expect(estimator).toBeDefined();
     expect(words).toBeDefined();
-    const firstScreen = new Set([...closure('index.html'), ...closure('src/app/start.tsx')].map((k) => manifest[k]!.file));
+    const firstScreen = new Set([...closure('index.html'), ...appShell()].map((k) => manifest[k]!.file));
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     for (const file of extra) {

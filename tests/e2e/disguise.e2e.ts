@@ -301,7 +301,7 @@ describe('disguise fronts while locked', () => {
     const { page } = session;
     await createVault(page);
     await openSettings(page);
-    const how = page.getByText(/To get in, type your passphrase in the search field and press Enter/).first();
+    const how = page.getByText(/To get in, type your passphrase in the search field and start the search/).first();
     const choice = page.getByRole('radio', { name: 'Notes', exact: true });
     // The explanation comes before the choice, in reading order (and so for screen readers).
     expect(await how.evaluate((el, radio) => Boolean(el.compareDocumentPosition(radio!) & Node.DOCUMENT_POSITION_FOLLOWING), await choice.elementHandle())).toBe(true);

@@ -62,7 +62,7 @@ describe('first run offers the disguise', () => {
     await page.getByRole('heading', { level: 1, name: STEP.en }).waitFor();
     await expect.poll(() => position(page)).toEqual({ y: 0, focused: 'step-title' });
     expect(await page.getByRole('button', { name: 'Skip for now' }).isVisible()).toBe(true);
-    await page.getByText(/To get in, type your passphrase in the search field and press Enter/).waitFor();
+    await page.getByText(/To get in, type your passphrase in the search field and start the search/).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, 'main')).toEqual([]);
 

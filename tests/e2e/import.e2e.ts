@@ -2,12 +2,16 @@
 // + calls backup, the ex's name and number picked; counts and exact words in the journal and the
 // CSV; importing again adds nothing; a corrupt file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { axeViolations, createVault, launch, type Session } from './harness';
+import { axeViolations, createVault, launch, unlock, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices, pngWithText, journalTool } from './journal-helpers';
 import { clickThroughGate } from './gate-helpers';
+import { openPacket } from './packet-helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -18,10 +22,16 @@ const chatZip = Buffer.from(zipSync({
 }));
 
 let session: Session | undefined;
+let dir: string | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
 });
+
+const filesIn = (root: string): string[] => readdirSync(root, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? filesIn(join(root, e.name)) : [join(root, e.name)]));
 
 async function openImport(page: Page) {
   const tool = page.getByRole('button', { name: 'Import messages', exact: true });
@@ -120,6 +130,29 @@ describe('import messages', () => {
     expect(csv).not.toContain('Love, Mom');
     expect(csv).not.toContain('+15550100111');
     expect(csv).not.toMatch(/Written down/);
+
+    // The packet: the WhatsApp export as an original exhibit; for each phone backup an extract of
+    // Alex's records only, stating the backup's SHA-256; nothing of Mom's anywhere in it.
+    const packetButton = page.getByRole('button', { name: 'Download court packet' });
+    await expect.poll(() => packetButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+    const [packetDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), clickThroughGate(page, () => packetButton.click())]);
+    dir = mkdtempSync(join(tmpdir(), 'import-packet-'));
+    await packetDownload.saveAs(join(dir, 'packet.zip'));
+    const packet = openPacket(join(dir, 'packet.zip'), dir);
+    expect(packet.originals.some((name) => name.endsWith('WhatsApp Chat with Alex.zip'))).toBe(true);
+    expect(packet.checked.some((line) => /^originals\/Exhibit-\d+-WhatsApp Chat with Alex\.zip: OK$/.test(line))).toBe(true);
+    expect(packet.originals.some((name) => name.endsWith('.xml'))).toBe(false);
+    expect(readdirSync(join(packet.out, 'extracts')).sort()).toEqual(['Extract-calls-20220328.txt', 'Extract-sms-20220328.txt']);
+    const extract = readFileSync(join(packet.out, 'extracts', 'Extract-sms-20220328.txt'), 'utf8');
+    expect(extract).toContain(`SHA-256 of the original file: ${createHash('sha256').update(fixture('sms.xml')).digest('hex')}`);
+    expect(extract).toContain('can be produced');
+    expect(extract).toMatch(/--- record 1 ---\r\n<sms protocol="0" address="\+1 555-010-0199"/);
+    expect(extract).toContain('--- record 6 ---');
+    expect(extract).toContain('Look where I am');
+    const everything = [packet.pdf, ...filesIn(packet.out).map((f) => readFileSync(f, 'latin1'))].join('\n');
+    expect(everything).not.toContain('Love, Mom');
+    expect(everything).not.toContain('+15550100111');
+    expect(everything).not.toContain('555 010 0111');
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
     expect(await journalCount(page)).toBe(before);
 
@@ -134,6 +167,125 @@ describe('import messages', () => {
     await expect.poll(() => journalCount(page)).toMatch(new RegExp(`^${entriesBefore - 2} entries`));
   });
 });
+
+describe('share into Daybook', () => {
+  it('seals files shared while locked (nothing readable stored), offers them after unlock, imports one and deletes the declined one', async () => {
+    session = await launch();
+    const { page } = session;
+    await createVault(page);
+    await dismissNotices(page);
+    await waitForServiceWorker(page);
+    // Every look's manifest is a share target for files and text, posting to the service worker.
+    const manifest = await page.evaluate(async () => (await fetch('./manifest-notes.webmanifest')).json()) as { share_target?: { action: string; method: string; enctype: string; params: { files: Array<{ accept: string[] }> } } };
+    expect(manifest.share_target).toMatchObject({ action: './share-target', method: 'POST', enctype: 'multipart/form-data' });
+    expect(manifest.share_target!.params.files[0]!.accept).toEqual(expect.arrayContaining(['.xml', '.zip', '.txt', 'image/*']));
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+
+    // Android posts the share to the manifest's action; the service worker answers with the app's front.
+    const xml = fixture('sms.xml').toString('utf8');
+    const landed = await page.evaluate(async (body) => {
+      const form = new FormData();
+      form.append('files', new File([body], 'sms-20220328.xml', { type: 'text/xml' }));
+      form.append('text', 'meet me at the corner 7731');
+      const response = await fetch('./share-target', { method: 'POST', body: form, redirect: 'manual' });
+      return { type: response.type, status: response.status };
+    }, xml);
+    // A redirect (to the app's front), which a fetch sees as opaque.
+    expect(landed).toEqual({ type: 'opaqueredirect', status: 0 });
+    // The page the share opens takes the files and the vault seals them (the lock screen stays).
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+    await expect.poll(() => sharedRows(page), { timeout: 15_000 }).toBe(2);
+    // Nothing readable anywhere: not in IndexedDB (any store, any row), not in a cache.
+    expect(await findPlaintext(page, ['I can see the light on', 'Love, Mom', 'meet me at the corner 7731', 'sms-20220328'])).toEqual([]);
+
+    await unlock(page);
+    const inbox = page.getByRole('region', { name: /^Shared files waiting/ });
+    await inbox.getByRole('heading', { name: 'Shared files waiting: 2' }).waitFor();
+    // The shared text is declined: deleted at once.
+    await inbox.getByRole('listitem').filter({ hasText: 'shared-text.txt' }).getByRole('button', { name: 'Discard' }).click();
+    await page.getByText('Discarded. The shared file is deleted.').waitFor();
+    await expect.poll(() => sharedRows(page)).toBe(1);
+    // The backup is imported like a chosen file: Alex's number picked, Mom's messages left out.
+    await inbox.getByRole('listitem').filter({ hasText: 'sms-20220328.xml' }).getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Shared file: sms-20220328.xml').waitFor();
+    const whose = page.getByRole('group', { name: 'Whose messages' });
+    await whose.getByRole('checkbox', { name: /^Alex \(\+15550100199\)/ }).check();
+    await page.getByRole('button', { name: 'Import 3 messages' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported 3 messages' }).waitFor();
+    // Three contacts within ten minutes: one incident.
+    await expect.poll(() => journalCount(page)).toMatch(/^1 entry/);
+    await expect.poll(() => sharedRows(page)).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: /^Shared files waiting/ }).count()).toBe(0);
+    await page.locator('.entry-row').first().click();
+    await expect.poll(() => page.locator('.entry-detail').textContent()).toContain('I can see the light on');
+    const detail = (await page.locator('.entry-detail').textContent())!;
+    expect(detail).toContain('Look where I am');
+    expect(detail).toMatch(/from sms-20220328\.xml, records 1–2, 6/);
+    expect(detail).not.toContain('Love, Mom');
+  });
+});
+
+/** Description rows of files shared into the vault ('s.<id>'; chunks are 's.<id>.<n>'). */
+function sharedRows(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('store');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const keys = open.result.transaction('h').objectStore('h').getAllKeys();
+      keys.onsuccess = () => {
+        open.result.close();
+        resolve(keys.result.map(String).filter((k) => /^s\.[^.]+$/.test(k)).length);
+      };
+    };
+  }));
+}
+
+/** Markers found as text (UTF-8 or UTF-16) in any IndexedDB row of any database, or in any cached response. */
+function findPlaintext(page: Page, markers: string[]): Promise<string[]> {
+  return page.evaluate(async (needles) => {
+    const found: string[] = [];
+    const utf16 = (text: string) => Array.from(text, (c) => String.fromCharCode(c.charCodeAt(0), 0)).join('');
+    const check = (text: string, where: string) => {
+      for (const n of needles) if (text.includes(n) || text.includes(utf16(n))) found.push(`${n} in ${where}`);
+    };
+    const walk = (value: unknown, where: string): void => {
+      if (typeof value === 'string') check(value, where);
+      else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        let text = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        check(new TextDecoder().decode(bytes), where);
+        check(text, where);
+      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+    };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name!);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        rows.forEach((row, i) => walk(row, `${name}/${store}/${i}`));
+      }
+      db.close();
+    }
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = await (await cache.match(request))!.arrayBuffer();
+        walk(body, `cache ${name} ${request.url}`);
+      }
+    }
+    return found;
+  }, markers);
+}
 
 /** One CSV row's cells (quotes and doubled quotes). */
 function parseCsvRow(row: string): string[] {

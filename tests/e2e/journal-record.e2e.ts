@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, createVault, launch, unlock, type Session } from './harness';
 import { dismissNotices, pngWithText, writeEntry, journalTool } from './journal-helpers';
-import { journalFingerprint, openVault, ready, recordFingerprint, reviveDump } from '../reader/reader';
+import { checkIndex, journalFingerprint, openVault, ready, recordFingerprint, reviveDump } from '../reader/reader';
 
 /** Every row of the vault's database, bytes as { $b64 } (what someone copying the storage gets). */
 const dumpStorage = (page: Page) => page.evaluate(() => new Promise<string>((resolve, reject) => {
@@ -127,6 +127,8 @@ describe('what the journal holds', () => {
     expect(vault.records.filter((r) => r.k === '_blob')).toHaveLength(2);
     expect(journalFingerprint(vault.records)).toEqual({ fingerprint: journalOnly, versions: 2, intact: true });
     expect(recordFingerprint(vault.records)).toBe(fingerprint);
+    // And checks the vault's sealed index (format v3, with its log) as the app does: clean.
+    expect(checkIndex(vault)).toEqual({ missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false });
   });
 
   it('after the whole storage is put back to an earlier copy, never says nothing changed, and says it cannot see it', async () => {

@@ -1,5 +1,5 @@
 // Choosing a passphrase: zxcvbn refuses a guessable one and says why (English and Spanish), a
-// suggested five-word one fills both fields and can be shown again, and the estimator loads
+// suggested one (five English words, six Spanish: 60 bits or more, stated) fills both fields and can be shown again, and the estimator loads
 // only on the setup and change screens, never with the lock screen.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -47,6 +47,9 @@ describe('choosing a passphrase', () => {
     await page.getByText('Strength: strong').waitFor();
     const shown = page.locator('.suggested-passphrase');
     expect(await shown.textContent()).toBe(words);
+    expect(await shown.getAttribute('lang')).toBe('en');
+    // Five EFF words: 64.6 bits, said on the screen.
+    expect(await page.locator('.suggested-bits').textContent()).toBe('About 65 bits of randomness: far more than anyone can guess.');
     await page.getByRole('button', { name: 'Hide it' }).click();
     expect(await shown.count()).toBe(0);
     await page.getByRole('button', { name: 'Show it again' }).click();
@@ -79,6 +82,18 @@ describe('choosing a passphrase', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'demasiado fácil de adivinar' });
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('contraseña muy usada');
+
+    // Issue 26: the suggestion is six Spanish words (BIP-39, 66 bits), and the screen says so.
+    const input = page.getByLabel('Nueva frase de contraseña', { exact: true });
+    await page.getByRole('button', { name: 'Sugerir una frase de contraseña' }).click();
+    await expect.poll(async () => (await input.inputValue()).split(' ').length).toBe(6);
+    const words = await input.inputValue();
+    expect(words).toMatch(/^[a-záéíóúñü]+( [a-záéíóúñü]+){5}$/);
+    const shown = page.locator('.suggested-passphrase');
+    expect(await shown.textContent()).toBe(words);
+    expect(await shown.getAttribute('lang')).toBe('es');
+    expect(await page.locator('.suggested-bits').textContent()).toBe('Unos 66 bits de azar: mucho más de lo que nadie puede adivinar.');
+    await page.getByText(/Seguridad: (buena|fuerte)$/).waitFor();
   });
 
   it('on Change passphrase: says when to use it, refuses a weak one, and takes a suggested one', async () => {

@@ -129,7 +129,7 @@ describe('safety plan', () => {
 });
 
 describe('help resources', () => {
-  it('offline, shows the hotlines with working tel:/sms: links, and remembers the region', async () => {
+  it('offline, shows each country’s lines (emergency first, with source, date and operator page), and remembers the country', async () => {
     session = await launch();
     const { page, context } = session;
     await start(page);
@@ -139,22 +139,35 @@ describe('help resources', () => {
     await nav(page, 'Resources').click();
     await page.getByRole('heading', { level: 2, name: 'Help lines' }).waitFor();
     const href = (name: string) => page.getByRole('link', { name, exact: true }).getAttribute('href');
+    const cards = page.locator('.hotlines > li');
+    const country = page.getByRole('combobox', { name: 'Country' });
     expect(await href('Call 911')).toBe('tel:911');
     expect(await href('Call 1-800-799-7233')).toBe('tel:+18007997233');
     expect(await href('Text START to 88788')).toBe('sms:88788?body=START');
-    expect(await href('TTY 1-800-787-3224')).toBe('tel:+18007873224');
-    expect(await href('Call 1-866-331-9474')).toBe('tel:+18663319474');
-    expect(await href('Text LOVEIS to 22522')).toBe('sms:22522?body=LOVEIS');
-    expect(await href('Call 1-800-621-4673')).toBe('tel:+18006214673');
-    const web = page.getByRole('link', { name: 'Website: thehotline.org' });
-    expect(await web.getAttribute('target')).toBe('_blank');
-    expect(await web.getAttribute('rel')).toBe('noreferrer noopener');
+    const operator = page.getByRole('link', { name: 'Confirm on thehotline.org' }).first();
+    expect(await operator.getAttribute('target')).toBe('_blank');
+    expect(await operator.getAttribute('rel')).toBe('noreferrer noopener');
+    await cards.nth(1).getByText('Checked Jan 20, 2022 — ovc.ojp.gov').waitFor();
     await page.getByText(/Calls and texts from this phone show in its call log/).first().waitFor();
-    await page.getByText('English, Spanish and 200+ languages through interpreters', { exact: false }).waitFor();
+    await page.getByText(/^Only lines confirmed by two recent sources/).waitFor();
     expect(await page.locator('.safety-line').innerText()).toBe(SAFETY_EN);
 
-    await page.getByLabel('Region').selectOption('uk');
-    expect(await href('Call 0808 2000 247')).toBe('tel:+448082000247');
+    // France: its emergency number first, then 3919, a short code callable only from inside France.
+    await country.selectOption({ label: 'France' });
+    expect(await cards.first().locator('a.button').getAttribute('href')).toBe('tel:17');
+    expect(await cards.first().getByRole('heading').innerText()).toMatch(/^Police and gendarmerie/);
+    expect(await href('Call 3919')).toBe('tel:3919');
+    await cards.nth(1).getByText('Checked November 2023 — tf1info.fr').waitFor();
+    await cards.nth(1).getByText('Only from a phone in France.').waitFor();
+    expect(await cards.nth(1).getByRole('link', { name: 'Confirm on solidaritefemmes.org' }).getAttribute('href')).toBe('https://www.solidaritefemmes.org/appeler-le-3919');
+    // Canada: no national line, and the app says so.
+    await country.selectOption({ label: 'Canada' });
+    await page.getByText(/^Canada has no national domestic-violence line/).waitFor();
+    expect(await cards.count()).toBe(1);
+    expect(await href('Call 9-1-1')).toBe('tel:911');
+
+    await country.selectOption('uk');
+    expect(await href('Call 0808 802 0300')).toBe('tel:+448088020300');
     expect(await page.locator('.safety-line').innerText()).toBe('If you feel unsafe, trust that feeling — call 999.');
     await page.getByRole('button', { name: 'My contacts' }).click();
     await page.getByRole('button', { name: 'Add contact' }).click();
@@ -170,7 +183,7 @@ describe('help resources', () => {
     await lockAndUnlock(page);
     await nav(page, 'Resources').click();
     // The saved choice is read from the vault after the screen opens; wait for it, do not race it.
-    await expect.poll(() => page.getByLabel('Region').inputValue()).toBe('uk');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue()).toBe('uk');
     expect(await href('Call 999')).toBe('tel:999');
     await page.getByRole('button', { name: 'My contacts' }).click();
     expect(await href('Call Rosa')).toBe('tel:+442079460000');
@@ -221,9 +234,10 @@ describe('language and accessibility', () => {
     await checkbox(page, 'Acuerda con ellas una palabra clave que signifique «pide ayuda».').waitFor();
     expect(await page.locator('.safety-line').innerText()).toBe('Si sientes que estás en peligro, confía en esa sensación: llama al 911.');
     await nav(page, 'Recursos').click();
-    await page.getByRole('heading', { level: 3, name: 'Línea Nacional sobre la Violencia Doméstica' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Línea Nacional sobre la Violencia Doméstica', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: 'Llamar al 1-800-799-7233' }).getAttribute('href')).toBe('tel:+18007997233');
-    await page.getByText('Inglés, español y más de 200 idiomas con intérpretes', { exact: false }).waitFor();
+    await page.getByText(/Comprobado: 20 ene 2022 — ovc\.ojp\.gov/).first().waitFor();
+    await page.getByRole('combobox', { name: 'País' }).waitFor();
     await page.getByRole('button', { name: 'Paso a paso' }).click();
     await checkbox(page, 'Deja de responder.').waitFor();
   });

@@ -5,7 +5,7 @@ import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 import { DISGUISES } from '../../src/exit/disguises';
-import data from '../../src/features/resources/data/resources.json';
+import { COUNTRIES } from '../../src/features/resources/data/countries';
 
 export const ES = es as Record<keyof typeof en, string>;
 type Pair = { key: string; en: string; es: string };
@@ -21,7 +21,7 @@ function pairs(): Pair[] {
     if (typeof o.en === 'string' && typeof o.es === 'string') out.push({ key: path, en: o.en, es: o.es });
     else for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
   };
-  walk(data, 'resources.json');
+  walk(COUNTRIES, 'countries');
   return out;
 }
 

@@ -79,6 +79,72 @@ function openRows(rows: Row[], key: Uint8Array): { records: OpenedRecord[]; unop
   return { records, unopened };
 }
 
+// ---- the sealed index (FORMAT.md §1.4: v3 with its log; v2 without) ----
+
+export interface IndexCheck { missing: Record<string, number>; rolledBack: Record<string, number>; unlisted: Record<string, number>; indexDamaged: boolean }
+type Listed = Array<[string, string, number]>;
+const INDEX_KINDS = ['_root', '_shard', '_log'];
+
+/** FNV-1a-32 over the id's code units, mod the number of shards. */
+function fnv(id: string, mod: number): number {
+  let h = 0x811c9dc5;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h % mod;
+}
+
+/** Checks every row the real key opened against the index, as an unlock does (real passphrase, v2 or v3). */
+export function checkIndex(vault: OpenedVault): IndexCheck {
+  const out: IndexCheck = { missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false };
+  const add = (counts: Record<string, number>, k: string) => void (counts[k] = (counts[k] ?? 0) + 1);
+  const byRow = new Map(vault.records.map((r) => [r.rowId, r]));
+  const roots = vault.records.filter((r) => r.k === '_root').sort((a, b) => (b.d as { counter: number }).counter - (a.d as { counter: number }).counter);
+  const root = roots[0]?.d as { counter: number; shards: string[]; shardN: number[]; log?: string[]; q?: number } | undefined;
+  if (!root) return { ...out, indexDamaged: true };
+  const listing = new Map<string, { k: string; n: number }>();
+  const shardCount = root.log ? root.shards.length : 32;
+  if (root.shards.length !== shardCount) out.indexDamaged = true;
+  root.shards.forEach((id, s) => {
+    const row = byRow.get(id);
+    const d = row?.d as { s: number; e: Listed } | undefined;
+    if (!row || row.k !== '_shard' || d?.s !== s || row.n !== root.shardN[s]) out.indexDamaged = true;
+    else for (const [rowId, k, n] of d.e) if (fnv(rowId, shardCount) === s) listing.set(rowId, { k, n });
+  });
+  if (root.log) {
+    const after = new Map<number, { p: number; n: number; j: number; e: Listed; x: string[] }>();
+    root.log.forEach((id, j) => {
+      const row = byRow.get(id);
+      const d = row?.d as { j: number; q: number; p: number; e: Listed; x: string[] } | undefined;
+      if (!row || row.k !== '_log' || d?.j !== j) out.indexDamaged = true;
+      else if (d.q > root.q!) after.set(d.q, { p: d.p, n: row.n ?? 0, j, e: d.e, x: d.x });
+    });
+    let prev = root.counter;
+    for (let q = root.q! + 1; after.size; q++) {
+      const next = after.get(q);
+      if (!next || next.j !== q % 64 || next.p !== prev || next.n <= prev) {
+        out.indexDamaged = true;
+        break;
+      }
+      after.delete(q);
+      for (const [rowId, k, n] of next.e) listing.set(rowId, { k, n });
+      for (const rowId of next.x) listing.delete(rowId);
+      prev = next.n;
+    }
+  }
+  const rootId = roots[0]!.rowId;
+  for (const r of vault.records) {
+    if (INDEX_KINDS.includes(r.k)) {
+      if (r.k === '_root' && r.rowId !== rootId) add(out.unlisted, '_root');
+      continue;
+    }
+    const listed = listing.get(r.rowId);
+    if (!listed) add(out.unlisted, r.k);
+    else if ((r.n ?? 0) < listed.n) add(out.rolledBack, r.k);
+    else if ((r.n ?? 0) > listed.n) out.indexDamaged = true;
+  }
+  for (const [rowId, e] of listing) if (!byRow.has(rowId)) add(out.missing, e.k);
+  return out;
+}
+
 /** One attachment's original bytes, from its chunk rows (§1.5; v1: §1.6). */
 export function readAttachment(dump: Dump, vault: OpenedVault, meta: BlobMeta): Uint8Array {
   const key = meta.key ? b64url(meta.key) : vault.key;

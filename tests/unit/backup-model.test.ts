@@ -5,7 +5,7 @@ import {
   REMIND_AFTER, backupErrorKey, checkNewPassphrase, decoyTimes, entriesSince, eraseConfirmed, keepDecoyTimes, percent, shouldRemind,
 } from '../../src/features/backup/model';
 import { JOURNAL_KIND, decoyRecords, decoyTexts } from '../../src/features/backup/decoy';
-import { verifyChain, type VersionRecord } from '../../src/features/journal/chain';
+import { verifyChain, type VersionRecord } from '../../src/features/journal/record/chain';
 import { validateEntry } from '../../src/features/journal/model';
 import { CATALOGS } from '../../src/i18n';
 

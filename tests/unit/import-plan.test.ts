@@ -2,18 +2,20 @@
 // written entries over a fake vault (one transaction, again adds nothing, a batch removed), old records.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { raw, vault } from './journal-fake-vault';
+import { raw, vault } from './journal/fake-vault';
 import { parseWhatsApp } from '../../src/features/import/whatsapp';
 import { parseSmsXml } from '../../src/features/import/sms';
 import { planImport, sendersOf, keyOf, GROUP_GAP_MS } from '../../src/features/import/plan';
 import { readEntryData } from '../../src/features/journal/read';
-import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report';
-import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/csv';
+import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report/report';
+import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/report/csv';
 import type { ParsedItem } from '../../src/features/import/model';
 
-vi.mock('../../src/vault', () => import('./journal-fake-vault'));
+vi.mock('../../src/vault', () => import('./journal/fake-vault'));
 const journal = await import('../../src/features/journal/store');
 const imports = await import('../../src/features/import/store');
+const { mediaReader } = await import('../../src/features/import/detect');
+const { repository, killAt } = await import('./journal/fake-vault');
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const UTC = 'UTC';
@@ -78,7 +80,9 @@ describe('whose messages and the preview', () => {
 async function importFile(name: string, text: string, senders: string[], format: 'whatsapp' | 'sms') {
   const parsed = format === 'whatsapp' ? parseWhatsApp(text) : await parseSmsXml([text]);
   const plan = planImport(parsed.items, { senders, keepContext: true, grouped: true, zone: UTC }, await imports.journalKeys());
-  const count = plan.messages + plan.calls ? await imports.runImport(new File([text], name), parsed, plan, new Map(), format === 'whatsapp' ? UTC : undefined, () => undefined, new AbortController().signal) : 0;
+  const file = new File([text], name);
+  const media = mediaReader(file, { kind: format === 'whatsapp' ? 'whatsapp' : 'sms-xml', media: new Map() });
+  const count = plan.messages + plan.calls ? await imports.runImport(file, parsed, plan, media, format === 'whatsapp' ? UTC : undefined, () => undefined, new AbortController().signal) : 0;
   return { plan, count };
 }
 
@@ -135,6 +139,42 @@ describe('writing an import', () => {
     expect((await imports.listBatches())[0]!.value.removedAt).toBeGreaterThan(0);
     // Removed: importing it again is possible.
     expect((await importFile('chat.txt', fixture('whatsapp-android-en.txt'), ['Alex'], 'whatsapp')).count).toBe(5);
+  });
+
+  it('a tab killed after storing the media, before the entries: the next unlock removes exactly what it stored', async () => {
+    await importFile('WhatsApp Chat with Alex.txt', fixture('whatsapp-android-en.txt'), ['Alex'], 'whatsapp');
+    const before = { entries: (await journal.loadJournal()).entries.length, blobs: [...raw.blobStore.keys()].sort() };
+    const parsed = await parseSmsXml([fixture('sms.xml')]);
+    const plan = planImport(parsed.items, { senders: ['+15550100199'], keepContext: true, grouped: true, zone: UTC }, await imports.journalKeys());
+    const file = new File([fixture('sms.xml')], 'sms.xml');
+    const reached = new Promise<void>((resolve) => {
+      killAt.kind = 'journal-version';
+      killAt.reached = resolve;
+    });
+    // The media are stored; the tab dies as the entries' transaction starts: it never commits.
+    const dead = imports.runImport(file, parsed, plan, mediaReader(file, { kind: 'sms-xml', media: new Map() }), undefined, () => undefined, new AbortController().signal).catch(() => 'gone');
+    await reached;
+    expect(raw.blobStore.size).toBe(before.blobs.length + 2); // the backup and its picture, orphans
+    expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(1);
+    // The next unlock.
+    expect(await imports.recoverImports()).toBe(2);
+    expect([...raw.blobStore.keys()].sort()).toEqual(before.blobs);
+    expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(0);
+    expect((await journal.loadJournal()).entries).toHaveLength(before.entries);
+    expect((await journal.verifyJournal()).ok).toBe(true);
+    killAt.end(); // the dead tab's pending write, let go so this test file's journal queue moves on
+    expect(await dead).toBe('gone');
+  });
+
+  it('killed just after the entries were written: the next unlock keeps every attachment and drops only the note', async () => {
+    await importFile('sms-20220328.xml', fixture('sms.xml'), ['+15550100199'], 'sms');
+    const entry = (await journal.loadJournal()).entries[0]!.current;
+    const ids = [...raw.blobStore.keys()];
+    // The note the import deletes last, as if the tab died before deleting it.
+    await repository('import-pending').put({ batch: entry.imported!.batch, at: Date.now(), blobIds: ids });
+    expect(await imports.recoverImports()).toBe(0);
+    expect([...raw.blobStore.keys()]).toEqual(ids);
+    expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(0);
   });
 
   it('writes nothing when cancelled', async () => {

@@ -1,7 +1,7 @@
 // Suggested passphrases: the EFF large list, a uniform draw (no modulo bias), five words.
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { generatePassphrase, uniformIndex, type RandomSource } from '../../src/lib/passphrase';
+import { entropyBits, generatePassphrase, MIN_BITS, suggestFrom, suggestPassphrase, uniformIndex, WORD_LISTS, wordsFor, type RandomSource } from '../../src/lib/passphrase';
 import { EFF_LARGE } from '../../src/lib/wordlist';
 
 /** A source that hands out the given 32-bit values in order, and counts how many were taken. */
@@ -85,5 +85,47 @@ describe('generatePassphrase', () => {
     const made = new Set(Array.from({ length: 20 }, () => generatePassphrase(EFF_LARGE)));
     expect(made.size).toBe(20);
     for (const passphrase of made) expect(passphrase.split(' ')).toHaveLength(5);
+  });
+});
+
+describe('suggestions in the person’s language (issue 26)', () => {
+  it('takes as many words as reach 60 bits: five EFF words (64.6), six BIP-39 words (66)', () => {
+    expect(MIN_BITS).toBe(60);
+    expect(wordsFor(7776)).toBe(5);
+    expect(wordsFor(2048)).toBe(6);
+    expect(entropyBits(7776, 5)).toBeCloseTo(64.62, 2);
+    expect(entropyBits(7776, 6)).toBeCloseTo(77.55, 2);
+    expect(entropyBits(2048, 6)).toBe(66);
+  });
+
+  it('has a 2,048-word list of distinct composed words for Spanish, French and Portuguese', async () => {
+    for (const lang of ['es', 'fr', 'pt'] as const) {
+      const list = await WORD_LISTS[lang]();
+      expect(list).toHaveLength(2048);
+      expect(new Set(list).size).toBe(2048);
+      for (const word of list) expect(word).toBe(word.normalize('NFC'));
+    }
+    expect((await WORD_LISTS.es())[0]).toBe('ábaco');
+    expect(await WORD_LISTS.en()).toBe(EFF_LARGE);
+  });
+
+  it('draws six Spanish words picked by a scripted source, redrawing biased values', async () => {
+    const list = await WORD_LISTS.es();
+    // 2^32 is a multiple of 2,048: nothing is redrawn, and 2,048 + 1 lands on word 1.
+    const source = scripted([0, 1, 2047, 2048 + 1, 0xffffffff, 2]);
+    const made = suggestFrom(list, 'es', source);
+    expect(made).toEqual({ passphrase: [list[0], list[1], list[2047], list[1], list[2047], list[2]].join(' '), lang: 'es', words: 6, bits: 66 });
+    expect(source.taken).toBe(6);
+  });
+
+  it('gives reproducible suggestions from a seeded source, and varied ones from crypto', async () => {
+    const list = await WORD_LISTS.es();
+    expect(suggestFrom(list, 'es', seeded(7)).passphrase).toBe(suggestFrom(list, 'es', seeded(7)).passphrase);
+    const made = await suggestPassphrase('es');
+    expect(made).toMatchObject({ lang: 'es', words: 6, bits: 66 });
+    expect(made.passphrase.split(' ').every((w) => list.includes(w))).toBe(true);
+    expect((await suggestPassphrase('en')).passphrase.split(' ')).toHaveLength(5);
+    // A language without its own list falls back to English.
+    expect((await suggestPassphrase('xx')).lang).toBe('en');
   });
 });

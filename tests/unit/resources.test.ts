@@ -1,132 +1,133 @@
-// The help-line data file and its validation: every number dials what it says, every link is safe.
+// The help-line data (one typed file per country, issue 26): every line passes the research's rule
+// (tag `2+`, a source from 2022 on; emergency numbers `2+`, `official` or `spec`), dials what it
+// says, names its source and date and the operator's https page; and the check catches bad data.
 import { describe, expect, it } from 'vitest';
-import raw from '../../src/features/resources/data/resources.json';
-import { findRegion, isSafeWebLink, regionForLocales, validateResources } from '../../src/features/resources/model';
+import { COUNTRIES as RAW } from '../../src/features/resources/data/countries';
+import { COUNTRIES } from '../../src/features/resources/data';
+import { checkCountries, E164, findRegion, lineHref, lineProblems, regionForLocales, SHORT_CODE, type Country, type HelpLine } from '../../src/features/resources/model';
 
-const TEL = /^tel:(\+[1-9]\d{7,14}|\d{3,6})$/;
-const SMS = /^sms:(\+[1-9]\d{7,14}|\d{3,6})(\?body=[A-Za-z0-9%]+)?$/;
-type Loose = Record<string, unknown>;
-/** A writable copy of the data file, loosely typed so tests can break it in any way. */
-const clone = () => JSON.parse(JSON.stringify(raw)) as { version: number; regions: Array<Loose & { entries: Loose[] }> };
+const EXCLUDED = ['SINGLE', 'OLD', 'UNDATED', 'CONFLICT', 'not found'];
+const allLines = (c: Country) => [...(c.emergency ? [c.emergency] : []), ...c.lines];
+const every = RAW.flatMap((c) => allLines(c).map((line) => ({ country: c, line })));
 
-describe('the shipped data file', () => {
-  const { regions, problems } = validateResources(raw);
-
-  it('validates without a single problem, so nothing is silently left out', () => {
-    expect(problems).toEqual([]);
-    expect(regions.map((r) => r.id)).toEqual(['us', 'uk', 'ca']);
-    const entries = raw.regions.reduce((n, r) => n + r.entries.length, 0);
-    expect(regions.reduce((n, r) => n + r.entries.length, 0)).toBe(entries);
+describe('the shipped country data', () => {
+  it('passes the check whole: nothing is silently left out at load', () => {
+    expect(checkCountries(RAW).problems).toEqual([]);
+    expect(COUNTRIES.map((c) => c.id)).toEqual(RAW.map((c) => c.id));
+    expect(COUNTRIES.map((c) => c.id)).toEqual(['us', 'uk', 'ca', 'ar', 'au', 'br', 'co', 'fr', 'de', 'in', 'ie', 'it', 'ke', 'mx', 'nz', 'ph', 'za', 'es']);
   });
 
-  it('has well-formed tel:, sms: and https links everywhere, and a name, hours and languages in both languages', () => {
-    for (const region of regions) {
-      expect(region.emergency.href).toMatch(TEL);
-      for (const entry of region.entries) {
-        if (entry.phone) expect(entry.phone.href, entry.id).toMatch(TEL);
-        if (entry.tty) expect(entry.tty.href, entry.id).toMatch(TEL);
-        if (entry.sms) expect(entry.sms.href, entry.id).toMatch(SMS);
-        if (entry.web) expect(new URL(entry.web).protocol, entry.id).toBe('https:');
-        for (const lang of ['en', 'es'] as const) {
-          for (const field of [entry.name, entry.description, entry.hours, entry.languages]) expect(field[lang].length).toBeGreaterThan(1);
-        }
-        expect(entry.description.es).not.toBe(entry.description.en);
+  it.each(every.map(({ country, line }) => [`${country.id}/${line.id}`, line] as const))('%s: E.164 or a short code flagged domesticOnly', (_, line) => {
+    if (line.kind === 'chat') return expect(line.chat).toMatch(/^https:\/\//);
+    const n = line.number!;
+    expect(E164.test(n) || (SHORT_CODE.test(n) && line.domesticOnly === true), n).toBe(true);
+    expect(n).toMatch(/^\+[1-9]\d{6,14}$|^\d{2,6}$/);
+    if (SHORT_CODE.test(n)) expect(line.domesticOnly).toBe(true);
+  });
+
+  it('gives every line a source site, a date, an https operator page and a tag the rule allows', () => {
+    for (const { country, line } of every) {
+      const where = `${country.id}/${line.id}`;
+      expect(line.source.site.trim(), where).not.toBe('');
+      expect(new URL(line.operator).protocol, where).toBe('https:');
+      expect(EXCLUDED, where).not.toContain(line.status);
+      if (line.kind === 'emergency') {
+        expect(['2+', 'official', 'spec'], where).toContain(line.status);
+      } else {
+        expect(line.status, where).toBe('2+');
+        expect(line.source.date, where).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(line.source.date! >= '2022', where).toBe(true);
       }
+      // Toll-free numbers are domestic only too.
+      if (/^\+(1800|1866|1877|1888|44808|611800|64800|3531800|27800)/.test(line.number ?? '')) expect(line.domesticOnly, where).toBe(true);
+      expect(line.name.en && line.name.es && line.about.en && line.about.es, where).toBeTruthy();
     }
   });
 
-  it('carries the United States numbers of DOMAIN.md exactly', () => {
-    const us = regions.find((r) => r.id === 'us')!;
-    const byId = Object.fromEntries(us.entries.map((e) => [e.id, e]));
-    expect(us.emergency).toEqual({ display: '911', href: 'tel:911' });
-    expect(byId['us-emergency'].phone?.href).toBe('tel:911');
-    expect(byId['us-ndvh'].phone).toEqual({ display: '1-800-799-7233', words: '1-800-799-SAFE', href: 'tel:+18007997233' });
-    expect(byId['us-ndvh'].sms).toEqual({ to: '88788', body: 'START', href: 'sms:88788?body=START' });
-    expect(byId['us-ndvh'].tty?.href).toBe('tel:+18007873224');
-    expect(byId['us-ndvh'].languages.en).toMatch(/English, Spanish and 200\+ languages/);
-    expect(byId['us-loveisrespect'].phone?.href).toBe('tel:+18663319474');
-    expect(byId['us-loveisrespect'].sms?.href).toBe('sms:22522?body=LOVEIS');
-    expect(byId['us-safehorizon'].phone?.href).toBe('tel:+18006214673');
+  it('puts the official and spec tags on emergency numbers only (Canada’s and the US’s 911)', () => {
+    const special = every.filter(({ line }) => line.status === 'official' || line.status === 'spec').map(({ line }) => `${line.id}:${line.kind}`);
+    expect(special).toEqual(['us-911:emergency', 'ca-911:emergency']);
   });
 
-  it('dials UK numbers in international form and short codes as written', () => {
-    const uk = regions.find((r) => r.id === 'uk')!;
-    const byId = Object.fromEntries(uk.entries.map((e) => [e.id, e]));
-    expect(uk.emergency.href).toBe('tel:999');
-    expect(byId['uk-ndah'].phone?.href).toBe('tel:+448082000247');
-    expect(byId['uk-stalking'].phone?.href).toBe('tel:+448088020300');
-    expect(byId['uk-samaritans'].phone?.href).toBe('tel:116123');
-    expect(byId['uk-police-101'].phone?.href).toBe('tel:101');
-  });
-
-  it('has exactly one emergency entry per region, listed first', () => {
-    for (const region of regions) {
-      expect(region.entries.filter((e) => e.emergency)).toHaveLength(1);
-      expect(region.entries[0].emergency).toBe(true);
-      expect(region.entries[0].phone?.display).toBe(region.emergency.display);
+  it('lists the emergency number as the emergency line, and a local protection-order name where the research has one', () => {
+    for (const country of RAW) {
+      if (country.emergency) expect(country.emergency.kind).toBe('emergency');
+      for (const line of country.lines) expect(line.kind).not.toBe('emergency');
     }
+    const byId = Object.fromEntries(RAW.map((c) => [c.id, c]));
+    expect(byId.fr!.protectionOrder?.local).toBe('ordonnance de protection');
+    expect(byId.es!.protectionOrder?.local).toBe('orden de protección');
+    expect(byId.uk!.protectionOrder?.local).toBe('non-molestation order');
+  });
+
+  it('keeps what Part A decided for the US, the UK and Canada', () => {
+    const byId = Object.fromEntries(RAW.map((c) => [c.id, c]));
+    const ids = (c: Country) => allLines(c).map((l) => l.id);
+    expect(ids(byId.us!)).toEqual(['us-911', 'us-ndvh', 'us-ndvh-text']);
+    expect(lineHref(byId.us!.lines[0]!)).toBe('tel:+18007997233');
+    expect(lineHref(byId.us!.lines[1]!)).toBe('sms:88788?body=START');
+    // The National Domestic Abuse Helpline is OLD (every source 2019–2021); the Stalking Helpline is not 24/7.
+    expect(allLines(byId.uk!).some((l) => l.number === '+448082000247')).toBe(false);
+    expect(byId.uk!.lines.find((l) => l.id === 'uk-stalking')?.hours?.en).toMatch(/^Weekdays 09:30–16:00/);
+    // Canada: 9-1-1 and a statement, no national line; Alberta (CONFLICT) and BC (UNDATED/OLD) left out.
+    expect(ids(byId.ca!)).toEqual(['ca-911']);
+    expect(byId.ca!.note?.en).toMatch(/no national domestic-violence line/);
+    expect(every.some(({ line }) => /3101818|8005630808|8668630511/.test(line.number ?? ''))).toBe(false);
+    // France: 3919 is a short code, so domestic only.
+    expect(byId.fr!.lines[0]).toMatchObject({ number: '3919', domesticOnly: true });
   });
 });
 
-describe('validation catches bad data', () => {
-  function problemsAfter(change: (data: ReturnType<typeof clone>) => void): string[] {
-    const data = clone();
-    change(data);
-    return validateResources(data).problems;
-  }
+describe('the check catches bad data', () => {
+  const good: HelpLine = {
+    id: 'xx-help', kind: 'dv', status: '2+', name: { en: 'Help', es: 'Ayuda' }, about: { en: 'A line', es: 'Una línea' },
+    number: '+33123456789', display: '01 23 45 67 89', hours: null, languages: null, free: null,
+    source: { site: 'example.org', date: '2024-05' }, operator: 'https://example.org/',
+  };
+  const problems = (change: Partial<HelpLine>) => lineProblems({ ...good, ...change });
 
-  it('reports and drops a number with letters, too few digits or a bad vanity spelling', () => {
-    expect(problemsAfter((d) => { d.regions[0].entries[1].phone = '1-800-799-72'; })).toEqual(['us/us-ndvh: phone']);
-    expect(problemsAfter((d) => { d.regions[0].entries[1].phone = '1-800-CALL-NOW'; })).toEqual(['us/us-ndvh: phone']);
-    expect(problemsAfter((d) => { d.regions[0].entries[1].phoneWords = '1-800-799-SAFA'; })).toEqual(['us/us-ndvh: phoneWords']);
-    const data = clone();
-    data.regions[0].entries[1].phone = '12';
-    expect(validateResources(data).regions[0].entries.map((e) => e.id)).not.toContain('us-ndvh');
+  it('accepts a good line', () => expect(problems({})).toEqual([]));
+
+  it('refuses a line from an excluded tag, or with an old, missing or malformed date', () => {
+    for (const status of EXCLUDED) expect(problems({ status: status as HelpLine['status'] })).toEqual([`status ${status}`]);
+    expect(problems({ status: 'official' })).toEqual(['status official']);
+    expect(problems({ source: { site: 'example.org', date: '2021-12-31' } })).toEqual(['source date before 2022 or missing']);
+    expect(problems({ source: { site: 'example.org', date: null } })).toEqual(['source date before 2022 or missing']);
+    expect(problems({ source: { site: ' ', date: '2024' } })).toEqual(['source site']);
   });
 
-  it('reports a text body that would need escaping, or a missing text number', () => {
-    expect(problemsAfter((d) => { d.regions[0].entries[1].sms = { to: '88788', body: 'START&x=1' }; })).toEqual(['us/us-ndvh: sms']);
-    expect(problemsAfter((d) => { d.regions[0].entries[1].sms = { body: 'START' }; })).toEqual(['us/us-ndvh: sms']);
+  it('refuses a number that is neither E.164 nor a flagged short code, and a non-https operator page', () => {
+    expect(problems({ number: '0123456789' })).toEqual(['number']);
+    expect(problems({ number: '+0123456789' })).toEqual(['number']);
+    expect(problems({ number: '3919' })).toEqual(['short code without domesticOnly']);
+    expect(problems({ number: '3919', domesticOnly: true })).toEqual([]);
+    expect(problems({ operator: 'http://example.org/' })).toEqual(['operator page']);
+    expect(problems({ kind: 'chat', number: undefined })).toEqual(['no way to reach']);
   });
 
-  it('reports a link that is not plain https', () => {
-    for (const web of ['http://www.thehotline.org/', 'javascript:alert(1)', 'https://user:pw@example.org/', 'https://localhost/', 'not a url']) {
-      expect(problemsAfter((d) => { d.regions[0].entries[1].web = web; })).toEqual(['us/us-ndvh: web']);
-    }
-    expect(isSafeWebLink('https://www.thehotline.org/')).toBe(true);
+  it('lets an emergency number through on 2+ whatever its date, but not on SINGLE', () => {
+    expect(problems({ kind: 'emergency', number: '112', domesticOnly: true, source: { site: 'x.org', date: '2019' } })).toEqual([]);
+    expect(problems({ kind: 'emergency', status: 'SINGLE', number: '112', domesticOnly: true })).toEqual(['status SINGLE']);
   });
 
-  it('reports a missing translation, a duplicate id and a bad region header', () => {
-    expect(problemsAfter((d) => { (d.regions[0].entries[2].name as { es?: string }).es = undefined; })).toEqual(['us/us-loveisrespect: name']);
-    expect(problemsAfter((d) => { d.regions[0].entries[2].id = 'us-ndvh'; })).toEqual(['us/us-ndvh: duplicate id']);
-    expect(problemsAfter((d) => { d.regions[1].emergency = 'help'; })).toEqual(['uk: emergency']);
-    expect(problemsAfter((d) => { d.regions[1].iso = 'gbr'; })).toEqual(['uk: iso']);
-    expect(validateResources({ version: 2, regions: [] }).problems).toEqual(['file: version or regions']);
-  });
-
-  it('accepts a new region added as data only', () => {
-    const data = clone() as { version: number; regions: unknown[] };
-    data.regions.push({
-      id: 'xx', iso: 'XX', name: { en: 'Testland', es: 'Testlandia' }, countryCode: '99', trunkPrefix: '0', nationalDigits: [8, 9], emergency: '112',
-      entries: [{ id: 'xx-112', emergency: true, name: { en: 'Emergency', es: 'Emergencias' }, description: { en: 'Call', es: 'Llame' }, phone: '112', hours: { en: 'Always', es: 'Siempre' }, languages: { en: 'English', es: 'Inglés' } },
-        { id: 'xx-help', name: { en: 'Help', es: 'Ayuda' }, description: { en: 'Help line', es: 'Línea de ayuda' }, phone: '0 1234 5678', hours: { en: 'Always', es: 'Siempre' }, languages: { en: 'English', es: 'Inglés' } }],
-    });
-    const { regions, problems } = validateResources(data);
-    expect(problems).toEqual([]);
-    expect(regions.find((r) => r.id === 'xx')?.entries[1].phone?.href).toBe('tel:+9912345678');
+  it('leaves out a failing line at load and reports it', () => {
+    const country: Country = { id: 'xx', iso: 'XX', name: { en: 'Testland', es: 'Testlandia' }, lines: [good, { ...good, id: 'xx-old', status: 'OLD' }] };
+    const checked = checkCountries([country]);
+    expect(checked.problems).toEqual(['xx/xx-old: status OLD']);
+    expect(checked.countries[0]!.lines.map((l) => l.id)).toEqual(['xx-help']);
   });
 });
 
-describe('choosing a region', () => {
-  const { regions } = validateResources(raw);
-  it('follows the browser’s country, else the first region', () => {
-    expect(regionForLocales(regions, ['en-GB'])?.id).toBe('uk');
-    expect(regionForLocales(regions, ['fr-CA', 'en'])?.id).toBe('ca');
-    expect(regionForLocales(regions, ['es-419', 'es-US'])?.id).toBe('us');
-    expect(regionForLocales(regions, ['de'])?.id).toBe('us');
+describe('choosing a country', () => {
+  it('follows the browser’s country, else the first', () => {
+    expect(regionForLocales(COUNTRIES, ['en-GB'])?.id).toBe('uk');
+    expect(regionForLocales(COUNTRIES, ['fr-FR'])?.id).toBe('fr');
+    expect(regionForLocales(COUNTRIES, ['fr-CA', 'en'])?.id).toBe('ca');
+    expect(regionForLocales(COUNTRIES, ['es-419', 'es-MX'])?.id).toBe('mx');
+    expect(regionForLocales(COUNTRIES, ['de'])?.id).toBe('us');
   });
   it('prefers the saved choice when it still exists', () => {
-    expect(findRegion(regions, 'uk', ['en-US'])?.id).toBe('uk');
-    expect(findRegion(regions, 'gone', ['en-CA'])?.id).toBe('ca');
+    expect(findRegion(COUNTRIES, 'es', ['en-US'])?.id).toBe('es');
+    expect(findRegion(COUNTRIES, 'gone', ['en-CA'])?.id).toBe('ca');
   });
 });

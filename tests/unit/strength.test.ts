@@ -2,11 +2,12 @@
 // its feedback keys all have words in both catalogs, and suggested passphrases pass.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translations as packEn } from '@zxcvbn-ts/language-en';
+import { dictionary as packEs } from '@zxcvbn-ts/language-es-es';
 import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
 import { judge, MIN_PASSPHRASE, type Estimator } from '../../src/lib/strength';
-import { createEstimator } from '../../src/lib/zxcvbn';
-import { generatePassphrase, type RandomSource } from '../../src/lib/passphrase';
+import { createEstimator, estimatorFor, LANGUAGE_PACKS } from '../../src/lib/zxcvbn';
+import { generatePassphrase, suggestFrom, WORD_LISTS, type RandomSource } from '../../src/lib/passphrase';
 import { EFF_LARGE } from '../../src/lib/wordlist';
 
 const fixed = (score: 0 | 1 | 2 | 3 | 4): Estimator => () => ({ score, warning: null, suggestions: [] });
@@ -27,7 +28,7 @@ describe('judge', () => {
 
 describe('the zxcvbn estimator', () => {
   let estimate: Estimator;
-  beforeAll(() => { estimate = createEstimator(); });
+  beforeAll(() => { estimate = createEstimator([packEs]); });
 
   it.each([
     ['password123'],
@@ -50,6 +51,22 @@ describe('the zxcvbn estimator', () => {
     const random: RandomSource = (b) => { for (let i = 0; i < b.length; i++) b[i] = x = (Math.imul(x, 1664525) + 1013904223) >>> 0; };
     for (let i = 0; i < 20; i++) expect(judge(generatePassphrase(EFF_LARGE, 5, random), estimate).ok).toBe(true);
   });
+
+  it('accepts every suggested Spanish passphrase (six BIP-39 words, seeded draws)', async () => {
+    const list = await WORD_LISTS.es();
+    let x = 11;
+    const random: RandomSource = (b) => { for (let i = 0; i < b.length; i++) b[i] = x = (Math.imul(x, 1664525) + 1013904223) >>> 0; };
+    for (let i = 0; i < 20; i++) expect(judge(suggestFrom(list, 'es', random).passphrase, estimate).ok).toBe(true);
+  });
+
+  it('loads a language pack for each language that has one on npm (fr, pt-br, ar ready)', async () => {
+    for (const lang of ['es', 'fr', 'pt', 'ar'] as const) {
+      const dictionary = await LANGUAGE_PACKS[lang]!();
+      expect(Object.values(dictionary).some((words) => words.length > 100)).toBe(true);
+    }
+    expect(LANGUAGE_PACKS.en).toBeNull();
+    expect(judge('password1234', await estimatorFor('fr')).ok).toBe(false);
+  }, 30_000);
 
   it('gives feedback keys that both catalogs translate', () => {
     const keys = new Set<string>();

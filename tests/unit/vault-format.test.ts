@@ -8,7 +8,7 @@ import { sealEnvelope, openEnvelope } from '../../src/vault/worker/envelope';
 import { CHUNK_BYTES, STORE, pad, paddedLength, recordAD, unpaddedLength, type SealedRecord } from '../../src/vault/format';
 import { VaultCore } from '../../src/vault/worker/core';
 import { INDEX_ROWS } from '../../src/vault/worker/integrity';
-import { canonicalJson, hashVersion, GENESIS } from '../../src/features/journal/chain';
+import { canonicalJson, hashVersion, GENESIS } from '../../src/features/journal/record/chain';
 import { addBlob, importBlob, namedVault, pattern, readBlob } from './backup-helpers';
 import { CLEAN } from './vault-helpers';
 

@@ -9,7 +9,7 @@ import { exportBackup } from './store';
 import { ShareNow, useHandOver } from '../../ui/ShareNow';
 import { ProgressLine, formatSize } from './BackupProgress';
 import { SkippedFiles } from './SkippedFiles';
-import type { DamagedEvidence } from '../journal/damage';
+import type { DamagedEvidence } from '../journal/evidence/damage';
 
 // Kept by key: the language can be switched on Settings while a note shows.
 type Message = { ok: boolean; text: Kept } | null;

@@ -1,7 +1,7 @@
 // After an export: the files left out because they are damaged on this device, each by its entry
 // and name with the SHA-256 recorded when it was added (the rest of the backup is whole).
 import { t, formatDateTime, formatNumber } from '../../i18n';
-import type { DamagedEvidence } from '../journal/damage';
+import type { DamagedEvidence } from '../journal/evidence/damage';
 
 export function SkippedFiles({ files }: { files: DamagedEvidence[] }) {
   if (!files.length) return null;

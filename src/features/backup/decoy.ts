@@ -2,7 +2,7 @@
 // its entries (a valid hash chain), so a decoy unlock shows a normal journal of theirs.
 import { t, type MessageKey } from '../../i18n';
 import type { DecoyRecord } from '../../vault';
-import { makeVersion, type VersionRecord } from '../journal/chain';
+import { makeVersion, type VersionRecord } from '../journal/record/chain';
 import { emptyEntry, type EvidenceRef } from '../journal/model';
 import { parseNotes } from '../../ui/fronts/model';
 

@@ -1,7 +1,7 @@
 // The backup feature's only door to the vault: export to a file, check and import a file,
 // the reminder's numbers, the duress passphrase and erasing everything.
 import { backup, duress, repository, vault, type CheckedBackup, type DamagedFile, type DecoyFile, type ImportMode, type ImportReport, type OnProgress } from '../../vault';
-import { nameDamage, type DamagedEvidence } from '../journal/damage';
+import { nameDamage, type DamagedEvidence } from '../journal/evidence/damage';
 import type { EvidenceRef } from '../journal/model';
 import { loadJournal, loadPerson } from '../journal/store';
 import { decoyRecords, decoyTexts } from './decoy';

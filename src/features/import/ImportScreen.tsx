@@ -5,7 +5,7 @@ import { t, formatNumber, message, say, type Message, type MessageKey } from '..
 import { errorMessage } from '../../ui/errors';
 import { ImportError, type ParseResult } from './model';
 import { planImport, sendersOf } from './plan';
-import { journalKeys, runImport, type ImportProgress } from './store';
+import { dropShared, journalKeys, runImport, sharedFile, type ImportProgress } from './store';
 import { DateOrder, SocialPicker, Whose, ZonePicker, type Options } from './ImportOptions';
 import { CsvColumnsForm } from './CsvColumns';
 import { ImportPreview } from './ImportPreview';
@@ -26,7 +26,8 @@ function failure(error: unknown): Message {
   return message('import.error.other', { reason: errorMessage(error) });
 }
 
-export function ImportScreen({ onBack, onDone }: { onBack(): void; onDone(note: Message): void }) {
+/** `shared`: a file shared into the app (its id in the vault), read as if chosen here; deleted once imported. */
+export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDone(note: Message): void; shared?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const [file, setFile] = useState<File | null>(null);
@@ -38,11 +39,19 @@ export function ImportScreen({ onBack, onDone }: { onBack(): void; onDone(note: 
   const [keys, setKeys] = useState<Set<string>>(new Set());
   const [options, setOptionsState] = useState<Options>({ zone: deviceZone(), social: 'messenger', senders: [], keepContext: true, grouped: true });
   const abort = useRef<AbortController | null>(null);
+  const sharedCopy = useRef<File | null>(null);
   const set = (o: Partial<Options>) => setOptionsState((prev) => ({ ...prev, ...o }));
 
   useEffect(() => () => abort.current?.abort(), []);
   // The parsers are not precached (their size): fetched as the screen opens, then kept offline.
   useEffect(() => void import('./detect').then(keepExtrasOffline, () => undefined), []);
+  useEffect(() => {
+    if (!shared) return;
+    sharedFile(shared).then((f) => {
+      sharedCopy.current = f;
+      return choose(f);
+    }, () => setError(message('import.shared.gone')));
+  }, [shared]);
 
   async function read(f: File, l: Loaded, extra: Partial<ReadOptions> = {}) {
     const controller = (abort.current = new AbortController());
@@ -99,8 +108,11 @@ export function ImportScreen({ onBack, onDone }: { onBack(): void; onDone(note: 
     setBusy({ saving: { done: 0, total: 1 } });
     setError(null);
     try {
-      const count = await runImport(file, parsed, plan, loaded?.media ?? new Map(), needsZone ? options.zone : undefined,
+      const { mediaReader } = await import('./detect');
+      const count = await runImport(file, parsed, plan, loaded ? mediaReader(file, loaded) : new Map(), needsZone ? options.zone : undefined,
         (saving) => setBusy({ saving }), controller.signal);
+      // Kept now as the import's evidence, byte for byte: the sealed copy waiting is not needed.
+      if (shared && file === sharedCopy.current) await dropShared(shared).catch(() => undefined);
       onDone(message(count === 1 ? 'import.done.one' : 'import.done.other', { count: formatNumber(count) }));
     } catch (e) {
       setError(failure(e));
@@ -113,7 +125,9 @@ export function ImportScreen({ onBack, onDone }: { onBack(): void; onDone(note: 
       <button type="button" class="secondary" onClick={onBack}>{t('journal.back')}</button>
       <h1 id="imp-title" ref={heading} tabIndex={-1}>{t('import.title')}</h1>
       <p>{t('import.intro')}</p>
-      <p class="hint">{t('import.kinds')} {t('import.iphone')}</p>
+      <p class="hint">{t('import.kinds')}</p>
+      <p class="hint">{t('import.android')} {t('import.iphone')}</p>
+      {file && file === sharedCopy.current && <p class="success">{t('import.shared.file', { name: file.name })}</p>}
       <div class="field">
         <label for="imp-file">{t('import.file')}</label>
         <input id="imp-file" type="file" accept=".txt,.zip,.xml,.json,.csv,text/plain,application/zip,text/xml,application/json,text/csv"

@@ -2,7 +2,8 @@
 // calls backup streamed as XML, a Messenger or Instagram JSON, or a CSV. Loaded only on import.
 import { zipEntries } from './zip';
 import { parseWhatsApp } from './whatsapp';
-import { parseSmsXml } from './sms';
+import { mmsParts, parseSmsXml } from './sms';
+import type { MediaReader } from './store';
 import { parseMessenger } from './messenger';
 import { csvRows, parseCsv, type CsvColumns } from './csv';
 import { ImportError, type ParseResult } from './model';
@@ -103,4 +104,27 @@ export async function readExport(file: File, loaded: Loaded, options: ReadOption
     case 'sms-xml':
       return parseSmsXml(textChunks(file, options.signal), (p) => options.onProgress?.(p.records), options.signal);
   }
+}
+
+/**
+ * Where an import's media come from: a WhatsApp zip's files, or an SMS backup's MMS parts, read
+ * again from the file as a stream and handed over a chunk's worth at a time.
+ */
+export function mediaReader(file: File, loaded: Loaded): Map<string, () => Promise<Blob>> | MediaReader {
+  if (loaded.kind !== 'sms-xml') return loaded.media;
+  return async (wanted, take, signal) => {
+    const parts = new Map<number, Set<number>>();
+    const index = new Map<string, number>();
+    for (const w of wanted) {
+      if (w.ref.part === undefined) continue;
+      const set = parts.get(w.record) ?? new Set<number>();
+      set.add(w.ref.part);
+      parts.set(w.record, set);
+      index.set(`${w.record}/${w.ref.part}`, w.index);
+    }
+    await mmsParts(textChunks(file, signal), parts, (got) => take(got.map((p) => ({
+      index: index.get(`${p.record}/${p.part}`)!,
+      file: new File([p.bytes as Uint8Array<ArrayBuffer>], p.name, { type: p.type }),
+    }))), signal);
+  };
 }

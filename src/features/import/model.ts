@@ -11,8 +11,12 @@ export type CallType = (typeof CALL_TYPES)[number];
 /** A local date and time as the export printed it, with no zone: [year, month 1-12, day, hour, minute, second]. */
 export type WallTime = [number, number, number, number, number, number];
 
-/** Media in the export: a file inside the zip, or an MMS part carried inline (base64). */
-export interface MediaRef { name: string; type?: string; base64?: string }
+/**
+ * Media in the export: a file inside the zip, or an MMS part carried inline. An MMS part's bytes
+ * are not kept while parsing (a backup holds thousands of pictures): `part` is its place among its
+ * record's <part> elements, read again from the file when imported (see mmsParts in sms.ts).
+ */
+export interface MediaRef { name: string; type?: string; part?: number }
 
 export interface ParsedItem {
   source: Source;

@@ -2,7 +2,7 @@
 // person's own replies as context, duplicates of earlier imports left out, grouping, the preview.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { weekStart } from '../journal/patterns';
+import { weekStart } from '../journal/patterns/patterns';
 import { MAX_TEXT, MAX_TIMES, type Channel } from '../journal/model';
 import { instantOf, type CallType, type ParsedItem } from './model';
 

@@ -39,6 +39,8 @@ export async function parseSmsXml(chunks: AsyncIterable<string> | Iterable<strin
     failure ??= e;
   });
   parser.on('opentag', (tag) => {
+    // Only its name and place are kept: the picture is read again when imported.
+    if (tag.name === 'part' && typeof tag.attributes.data === 'string' && tag.attributes.data.length > 64) tag.attributes.data = 'x';
     if (root === null) {
       root = tag.name;
       if (root !== 'smses' && root !== 'calls') failure ??= new ImportError('not-export');
@@ -90,13 +92,10 @@ export async function parseSmsXml(chunks: AsyncIterable<string> | Iterable<strin
     const peer = normaliseNumber(attr(tag, 'address').split('~')[0] ?? '');
     const words: string[] = [];
     const media: MediaRef[] = [];
-    for (const part of parts) {
+    for (const [index, part] of parts.entries()) {
       const ct = attr(part, 'ct');
       if (ct === 'text/plain') words.push(attr(part, 'text'));
-      else if (ct !== 'application/smil' && attr(part, 'data')) {
-        const name = [attr(part, 'name'), attr(part, 'cl'), attr(part, 'fn')].find((x) => x && x !== 'null') ?? `part-${attr(part, 'seq')}`;
-        media.push({ name, type: ct, base64: attr(part, 'data') });
-      }
+      else if (ct !== 'application/smil' && attr(part, 'data')) media.push({ name: partName(part), type: ct, part: index });
     }
     const sender = box === '1' ? normaliseNumber(from ?? peer) : '';
     items.push({
@@ -127,4 +126,69 @@ export async function parseSmsXml(chunks: AsyncIterable<string> | Iterable<strin
   if (root === null) throw new ImportError('not-export');
   if (!items.length) throw new ImportError('empty');
   return { format: 'sms-xml', items };
+}
+
+function partName(part: SaxesTagPlain): string {
+  return [attr(part, 'name'), attr(part, 'cl'), attr(part, 'fn')].find((x) => x && x !== 'null') ?? `part-${attr(part, 'seq')}`;
+}
+
+/** One MMS part's bytes, read again from the backup for the import. */
+export interface MmsPart { record: number; part: number; name: string; type: string; bytes: Uint8Array }
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text.replace(/\s+/g, ''));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/**
+ * Streams the backup again and hands over the wanted parts' bytes (record N, part index), a chunk
+ * of the file at a time: `take` is awaited after each chunk with the parts that chunk completed, so
+ * at most one chunk's pictures (and the one being read) are held at once, never all of them.
+ */
+export async function mmsParts(
+  chunks: AsyncIterable<string> | Iterable<string>, wanted: ReadonlyMap<number, ReadonlySet<number>>,
+  take: (parts: MmsPart[]) => Promise<void>, signal?: AbortSignal,
+): Promise<void> {
+  const parser = new SaxesParser();
+  let root = false;
+  let n = 0;
+  let current: { record: number; parts: ReadonlySet<number>; index: number } | null = null;
+  let ready: MmsPart[] = [];
+  let failure: Error | null = null;
+  parser.on('error', (e) => {
+    failure ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    if (!root) {
+      root = true;
+      return;
+    }
+    if (tag.name === 'sms' || tag.name === 'call' || tag.name === 'mms') n++;
+    if (tag.name === 'mms') {
+      const parts = wanted.get(n);
+      current = parts ? { record: n, parts, index: 0 } : null;
+    } else if (tag.name === 'part' && current) {
+      const index = current.index++;
+      if (current.parts.has(index)) {
+        ready.push({ record: current.record, part: index, name: partName(tag), type: attr(tag, 'ct'), bytes: fromBase64(attr(tag, 'data')) });
+      }
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'mms') current = null;
+  });
+  for await (const chunk of chunks) {
+    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    parser.write(chunk);
+    if (failure) throw new ImportError('truncated', (failure as Error).message);
+    if (ready.length) {
+      const batch = ready;
+      ready = [];
+      await take(batch);
+    }
+  }
+  parser.close();
+  if (failure) throw new ImportError('truncated', (failure as Error).message);
 }

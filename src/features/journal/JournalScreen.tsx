@@ -1,18 +1,19 @@
 // The journal screen: switches, by route, between the list, the entry form, one entry, the
 // person profile, the patterns and the report.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../i18n';
 import { useRouter, type RouteOf, type SubRoutes } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { useJournal } from './useJournal';
-import { JournalHome, type ListMode } from './JournalHome';
-import { EntryForm } from './EntryForm';
-import { EntryDetail } from './EntryDetail';
-import { PersonForm } from './PersonForm';
-import { PatternsView } from './PatternsView';
-import { ReportView } from './ReportView';
+import { JournalHome, type ListMode } from './list/JournalHome';
+import { EntryForm } from './entry/EntryForm';
+import { EntryDetail } from './entry/EntryDetail';
+import { PersonForm } from './person/PersonForm';
+import { PatternsView } from './patterns/PatternsView';
+import { ReportView } from './report/ReportView';
 import { ImportScreen } from '../import/ImportScreen';
-import { NO_INPUTS, type FilterInputs } from './Filters';
+import { recoverImports } from '../import/store';
+import { NO_INPUTS, type FilterInputs } from './list/Filters';
 import './journal.css';
 
 type View = SubRoutes['journal'] | { to: 'list' };
@@ -24,6 +25,8 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
   const [inputs, setInputs] = useState<FilterInputs>(NO_INPUTS);
   const [mode, setMode] = useState<ListMode>('list');
   const [status, setStatus] = useState<Message | null>(null);
+  // After an unlock: what an import killed midway stored, before its entries were written, goes.
+  useEffect(() => void recoverImports().catch(() => undefined), []);
 
   // Kept by key, so a language switch re-translates it (a stored "Saved." stayed English).
   const go = (next: View, note: Message | null = null) => {
@@ -71,7 +74,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
     case 'report':
       return <ReportView journal={journal} onBack={home} />;
     case 'import':
-      return <ImportScreen onBack={home} onDone={(note) => go({ to: 'list' }, note)} />;
+      return <ImportScreen key={view.shared ?? ''} shared={view.shared} onBack={home} onDone={(note) => go({ to: 'list' }, note)} />;
     default:
       return <JournalHome {...homeProps()} />;
   }
@@ -82,6 +85,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
       onOpen: (id: string) => go({ to: 'entry', id }),
       onNew: () => go({ to: 'new' }),
       onTool: (to: 'person' | 'patterns' | 'report' | 'import') => go({ to }),
+      onImportShared: (shared: string) => go({ to: 'import', shared }),
     };
   }
 }

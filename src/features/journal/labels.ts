@@ -1,7 +1,7 @@
 // Message keys for the model's values, so every view names them the same way.
 import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../i18n';
 import { fromDateInput, type Channel, type ChildrenPresent, type ImportedFrom, type SparcKind } from './model';
-import type { ChannelKey } from './patterns';
+import type { ChannelKey } from './patterns/patterns';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
@@ -72,4 +72,13 @@ export function neutralName(stem: string, ext: string, now = new Date()): string
 export function orderDateLabel(value: string): string {
   const ms = value ? fromDateInput(value) : null;
   return ms === null ? value : formatDate(ms);
+}
+
+/**
+ * "Protection order", with the chosen country's own name for it where that is something else
+ * ("Protection order (here: “ordonnance de protection”)"), so the fields match the court's papers.
+ */
+export function orderLabel(local: string): string {
+  const generic = t('journal.person.order');
+  return local && local.toLowerCase() !== generic.toLowerCase() ? t('journal.person.orderLocal', { order: local }) : generic;
 }

@@ -2,12 +2,12 @@
 // and evidence blobs. Decrypted data is cached here and dropped the moment the vault locks.
 import { blobs, repository, vault } from '../../vault';
 import { deviceZone } from '../../lib/zone';
-import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './chain';
+import { buildEntries, chainHead, makeVersion, sortBySeq, verifyChain, type Entry, type VersionRecord, type VerifyResult } from './record/chain';
 import type { LockedItem } from '../../vault';
 import { CHANNELS, emptyEntry, normaliseEntry, validateEntry, type EntryData, type EvidenceRef, type FieldError } from './model';
-import { makeThumbnail } from './thumbnail';
-import { emptyPerson, readPerson, type Person } from './person';
-import { nameDamage, referencedIds, type DamagedEvidence } from './damage';
+import { makeThumbnail } from './evidence/thumbnail';
+import { emptyPerson, readPerson, type Person } from './person/person';
+import { nameDamage, referencedIds, type DamagedEvidence } from './evidence/damage';
 import { readEntryData, readVersion, unreadableAt, type UnreadableRecord } from './read';
 
 const versionsRepo = repository<VersionRecord>('journal-version');
@@ -227,12 +227,19 @@ export function journalVersions(): Promise<VersionRecord[]> {
 // ---- evidence ----
 
 /** Stores the original bytes untouched (SHA-256 recorded by the vault) plus a preview. */
-export async function addEvidence(file: File, onProgress?: (fraction: number) => void): Promise<EvidenceRef> {
-  const info = await blobs.put(file, file.name, onProgress);
+/** `ids`: the attachment ids to use (blobs.newId), noted by the caller before anything is stored (an import). */
+/** `hold`: stored, but its records written only by commitEvidence (many in one transaction). */
+export async function addEvidence(file: File, onProgress?: (fraction: number) => void, ids?: { blob: string; thumb: string }, hold = false): Promise<EvidenceRef> {
+  const info = await blobs.put(file, file.name, onProgress, ids?.blob, hold);
   let thumbId: string | undefined;
   const thumb = await makeThumbnail(file).catch(() => null);
-  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg').catch(() => undefined))?.id;
+  if (thumb) thumbId = (await blobs.put(thumb, 'preview.jpg', undefined, ids?.thumb, hold).catch(() => undefined))?.id;
   return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId };
+}
+
+/** Writes the records of evidence added with `hold`, in one transaction. */
+export function commitEvidence(refs: EvidenceRef[]): Promise<void> {
+  return blobs.commit(refs.flatMap((r) => (r.thumbId ? [r.blobId, r.thumbId] : [r.blobId])));
 }
 
 export function evidenceBlob(blobId: string): Promise<Blob> {

@@ -1,7 +1,7 @@
 // The letters module's only door to the vault: drafts, sent letters, proof files, and the
 // journal entry a sent notice creates. Nothing decrypted is cached here.
 import { blobs, repository } from '../../vault';
-import { noticeDate, recordNoticeSent } from '../journal/notice';
+import { noticeDate, recordNoticeSent } from '../journal/person/notice';
 import { earliestNotice, isLetterRecord, type LetterContent, type LetterRecord, type ProofRef, type SendChannel } from './model';
 import { fillLetter, isNoticeTemplate } from './templates';
 

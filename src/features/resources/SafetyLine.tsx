@@ -1,16 +1,20 @@
 // The line kept on screen on the plan and resources screens: trust the feeling, call the emergency number.
 import { t } from '../../i18n';
-import type { Region } from './model';
+import { lineHref, type Country } from './model';
 import { useHelpRegion } from './useHelpRegion';
 import './resources.css';
 
-function Line({ region }: { region: Region }) {
+function Line({ region }: { region: Country }) {
+  const emergency = region.emergency;
+  const href = emergency && lineHref(emergency);
+  // Where the research did not confirm the number, the sentence says to call the local one.
+  if (!emergency || !href) return <p class="safety-line no-print">{t('resources.safetyLineNoNumber')}</p>;
   // The sentence is translated whole; only the call link is placed inside it.
   const [before, after = ''] = t('resources.safetyLine').split('{call}');
   return (
     <p class="safety-line no-print">
       {before}
-      <a href={region.emergency.href}>{t('resources.safetyCall', { number: region.emergency.display })}</a>
+      <a href={href}>{t('resources.safetyCall', { number: emergency.display ?? '' })}</a>
       {after}
     </p>
   );
@@ -21,6 +25,6 @@ function OwnRegionLine() {
 }
 
 /** Pass the region when the screen already has it; otherwise the saved choice is loaded. */
-export function SafetyLine({ region }: { region?: Region }) {
+export function SafetyLine({ region }: { region?: Country }) {
   return region ? <Line region={region} /> : <OwnRegionLine />;
 }

@@ -1,8 +1,9 @@
-// The shipped help-line data, validated once at load: a malformed entry is left out, never shown.
-import raw from './data/resources.json';
-import { validateResources, type Region } from './model';
+// The shipped help-line data (one typed file per country), checked once at load: a line that
+// breaks the rule in model.ts is left out, never shown (the unit test keeps that list empty).
+import { checkCountries, type Country } from './model';
+import { COUNTRIES as ALL } from './data/countries';
 
-const validated = validateResources(raw);
-if (validated.problems.length) console.warn('resources data:', validated.problems.join('; '));
+const checked = checkCountries(ALL);
+if (checked.problems.length) console.warn('help data:', checked.problems.join('; '));
 
-export const REGIONS: readonly Region[] = validated.regions;
+export const COUNTRIES: readonly Country[] = checked.countries;

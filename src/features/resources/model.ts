@@ -1,52 +1,78 @@
-// Help resources: the shape of the region data file, its validation, and the links it yields.
-import { LANGS, type Lang } from '../../i18n/locale';
-import { dialString, keypadDigits, smsHref, telHref, type NumberPlan } from './phone';
+// Help resources: the shape of a country's help data (one typed file per country, in
+// data/countries/), the rule for what may be shown, its check, and the links it yields.
+import type { Lang } from '../../i18n/locale';
+import { smsHref, telHref } from './phone';
 
 export type Localized = Record<Lang, string>;
 
-export interface ResourceEntry {
-  id: string;
-  name: Localized;
-  description: Localized;
-  hours: Localized;
-  languages: Localized;
-  emergency: boolean;
-  /** Published forms, kept for display; the hrefs below are what gets dialled. */
-  phone?: { display: string; words?: string; href: string };
-  sms?: { to: string; body?: string; href: string };
-  tty?: { display: string; href: string };
-  web?: string;
+/**
+ * The research's status tags (shared/HELP-DATA.md): `2+` two or more independent sources agree;
+ * `SINGLE` one source; `OLD` newest source before 2022; `UNDATED`; `CONFLICT` sources disagree;
+ * `not found`. Two more, for emergency numbers only: `official` (Canada's 9-1-1, from the
+ * Department of Justice's own page) and `spec` (the US 911 of the project's DOMAIN.md §5).
+ */
+export type Status = '2+' | 'SINGLE' | 'OLD' | 'UNDATED' | 'CONFLICT' | 'not found' | 'official' | 'spec';
+
+/** What a line is: the emergency number, a national domestic-violence line, a stalking line, a text or chat channel. */
+export type Kind = 'emergency' | 'dv' | 'stalking' | 'text' | 'chat';
+
+export interface Source {
+  /** The site the fact was read on, as HELP-DATA.md names it ("tf1info.fr"). */
+  site: string;
+  /** Its date: YYYY, YYYY-MM or YYYY-MM-DD; null when the page shows none. */
+  date: string | null;
 }
 
-export interface Region extends NumberPlan {
+export interface HelpLine {
   id: string;
+  kind: Kind;
+  status: Status;
+  name: Localized;
+  about: Localized;
+  /** What is dialled or texted: E.164 (+33…) or a short code ("3919", "116016"). */
+  number?: string;
+  /** The number as the country writes it ("0808 802 0300", "116 016"). */
+  display?: string;
+  /** Toll-free numbers and short codes: callable only from inside the country. */
+  domesticOnly?: boolean;
+  /** A text line: what to send, if a keyword starts the conversation. */
+  body?: string;
+  /** A WhatsApp number rather than SMS. */
+  whatsapp?: boolean;
+  /** A chat: where it is (the operator's page). */
+  chat?: string;
+  /** null: our research did not confirm it. */
+  hours: Localized | null;
+  languages: Localized | null;
+  free: boolean | null;
+  /** The newest source the research read for this line. */
+  source: Source;
+  /** The operator's own page, so the person can confirm the number there. */
+  operator: string;
+}
+
+export interface Country {
+  id: string;
+  /** ISO 3166 code: guessed from the browser's language tag (fr-FR → FR). */
   iso: string;
   name: Localized;
-  emergency: { display: string; href: string };
-  entries: ResourceEntry[];
+  /** The emergency number first; absent when our research did not confirm it. */
+  emergency?: HelpLine;
+  /** National lines in the order shown. */
+  lines: HelpLine[];
+  /** Said above the lines: no national line (Canada), only one city's line (Colombia), … */
+  note?: Localized;
+  /** The local name of a protection order, in the country's language, for the journal and report. */
+  protectionOrder?: { local: string; source: Source };
 }
 
-export interface Validated {
-  regions: Region[];
-  /** One line per problem ("uk/uk-ndah: phone"); an entry with a problem is left out. */
-  problems: string[];
-}
-
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The rule for what is shown (issue 26): help lines need `2+` and a source from 2022 on. */
+export const MIN_SOURCE_DATE = '2022';
+export const E164 = /^\+[1-9]\d{6,14}$/;
+/** Short codes, France's 17 to 116 016: dialled as written, from inside the country only. */
+export const SHORT_CODE = /^\d{2,6}$/;
 const ID = /^[a-z0-9-]{2,40}$/;
-const SMS_BODY = /^[A-Za-z0-9 ]{1,40}$/;
-
-function localized(value: unknown): Localized | null {
-  if (!isObject(value)) return null;
-  const out = {} as Localized;
-  for (const lang of LANGS) {
-    const text = value[lang];
-    if (typeof text !== 'string' || !text.trim()) return null;
-    out[lang] = text.trim();
-  }
-  return out;
-}
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Only https links to a real host: no credentials, no other schemes. */
 export function isSafeWebLink(value: unknown): value is string {
@@ -59,90 +85,65 @@ export function isSafeWebLink(value: unknown): value is string {
   }
 }
 
-function entry(raw: unknown, plan: NumberPlan, fail: (field: string) => null): ResourceEntry | null {
-  if (!isObject(raw) || typeof raw.id !== 'string' || !ID.test(raw.id)) return fail('id');
-  const fields = { name: localized(raw.name), description: localized(raw.description), hours: localized(raw.hours), languages: localized(raw.languages) };
-  for (const [key, value] of Object.entries(fields)) if (!value) return fail(key);
-  const out: ResourceEntry = { id: raw.id, ...(fields as Record<keyof typeof fields, Localized>), emergency: raw.emergency === true };
-  if (raw.phone !== undefined) {
-    const dial = typeof raw.phone === 'string' ? dialString(raw.phone, plan) : null;
-    if (!dial) return fail('phone');
-    const words = raw.phoneWords;
-    if (words !== undefined && (typeof words !== 'string' || keypadDigits(words) !== (raw.phone as string).replace(/\D/g, ''))) return fail('phoneWords');
-    out.phone = { display: raw.phone as string, words: words as string | undefined, href: telHref(dial) };
+const recent = (date: string | null) => date !== null && DATE.test(date) && date.slice(0, 4) >= MIN_SOURCE_DATE;
+
+/**
+ * Why a line may not be shown (empty: it may). Help lines: tag `2+` and a source dated 2022 or
+ * later. The emergency number: `2+` whatever the date (it is set by law and rarely changes, and
+ * leaving out 999 would send someone in danger nowhere; its date is shown as it is), `official` or `spec`.
+ */
+export function lineProblems(line: HelpLine): string[] {
+  const out: string[] = [];
+  if (!ID.test(line.id)) out.push('id');
+  if (line.kind === 'emergency') {
+    if (!['2+', 'official', 'spec'].includes(line.status)) out.push(`status ${line.status}`);
+    if (line.source.date !== null && !DATE.test(line.source.date)) out.push('source date');
+  } else {
+    if (line.status !== '2+') out.push(`status ${line.status}`);
+    if (!recent(line.source.date)) out.push('source date before 2022 or missing');
   }
-  if (raw.sms !== undefined) {
-    const sms = raw.sms;
-    const dial = isObject(sms) && typeof sms.to === 'string' ? dialString(sms.to, plan) : null;
-    if (!dial || !isObject(sms) || (sms.body !== undefined && (typeof sms.body !== 'string' || !SMS_BODY.test(sms.body)))) return fail('sms');
-    const body = sms.body as string | undefined;
-    out.sms = { to: sms.to as string, body, href: smsHref(dial, body) };
+  if (!line.source.site.trim()) out.push('source site');
+  if (!isSafeWebLink(line.operator)) out.push('operator page');
+  if (line.chat !== undefined && !isSafeWebLink(line.chat)) out.push('chat');
+  if (line.number !== undefined) {
+    if (SHORT_CODE.test(line.number)) { if (line.domesticOnly !== true) out.push('short code without domesticOnly'); }
+    else if (!E164.test(line.number)) out.push('number');
+    if (!line.display?.trim()) out.push('display');
   }
-  if (raw.tty !== undefined) {
-    const dial = typeof raw.tty === 'string' ? dialString(raw.tty, plan) : null;
-    if (!dial) return fail('tty');
-    out.tty = { display: raw.tty as string, href: telHref(dial) };
+  if (line.body !== undefined && !/^[A-Za-z0-9 ]{1,40}$/.test(line.body)) out.push('body');
+  if (line.kind === 'chat' ? !line.chat : !line.number) out.push('no way to reach');
+  for (const field of [line.name, line.about, line.hours, line.languages]) {
+    if (field && (!field.en.trim() || !field.es.trim())) out.push('text');
   }
-  if (raw.web !== undefined) {
-    if (!isSafeWebLink(raw.web)) return fail('web');
-    out.web = raw.web;
-  }
-  if (!out.phone && !out.sms && !out.web) return fail('no way to reach');
   return out;
 }
 
-function region(raw: unknown, problems: string[]): Region | null {
-  const where = isObject(raw) && typeof raw.id === 'string' ? raw.id : '?';
-  const fail = (field: string): null => {
-    problems.push(`${where}: ${field}`);
-    return null;
-  };
-  if (!isObject(raw) || !ID.test(where)) return fail('id');
-  const name = localized(raw.name);
-  const digits = raw.nationalDigits;
-  const plan: NumberPlan = {
-    countryCode: String(raw.countryCode),
-    trunkPrefix: typeof raw.trunkPrefix === 'string' ? raw.trunkPrefix : undefined,
-    nationalDigits: Array.isArray(digits) ? [Number(digits[0]), Number(digits[1])] : [0, 0],
-  };
-  if (!name) return fail('name');
-  if (typeof raw.iso !== 'string' || !/^[A-Z]{2}$/.test(raw.iso)) return fail('iso');
-  if (!/^[1-9]\d{0,2}$/.test(plan.countryCode)) return fail('countryCode');
-  if (!(plan.nationalDigits[0] >= 4 && plan.nationalDigits[0] <= plan.nationalDigits[1] && plan.nationalDigits[1] <= 14)) return fail('nationalDigits');
-  const emergency = typeof raw.emergency === 'string' ? dialString(raw.emergency, plan) : null;
-  if (!emergency) return fail('emergency');
-  const entries: ResourceEntry[] = [];
-  const seen = new Set<string>();
-  for (const item of Array.isArray(raw.entries) ? raw.entries : []) {
-    const id = isObject(item) ? String(item.id) : '?';
-    const parsed = entry(item, plan, (field) => {
-      problems.push(`${where}/${id}: ${field}`);
-      return null;
-    });
-    if (parsed && seen.has(parsed.id)) problems.push(`${where}/${id}: duplicate id`);
-    else if (parsed) {
-      entries.push(parsed);
-      seen.add(parsed.id);
-    }
-  }
-  if (!entries.length) return fail('no entries');
-  return { id: where, iso: raw.iso, name, ...plan, emergency: { display: raw.emergency as string, href: telHref(emergency) }, entries };
-}
-
-export function validateResources(data: unknown): Validated {
+/** Every country that passes, and one line per problem ("fr/fr-3919: status OLD"); a failing line is left out. */
+export function checkCountries(countries: readonly Country[]): { countries: Country[]; problems: string[] } {
   const problems: string[] = [];
-  const regions: Region[] = [];
-  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.regions)) return { regions, problems: ['file: version or regions'] };
-  for (const raw of data.regions) {
-    const parsed = region(raw, problems);
-    if (parsed && regions.some((r) => r.id === parsed.id)) problems.push(`${parsed.id}: duplicate region`);
-    else if (parsed) regions.push(parsed);
+  const out: Country[] = [];
+  for (const country of countries) {
+    const keep = (line: HelpLine) => {
+      const found = lineProblems(line);
+      for (const p of found) problems.push(`${country.id}/${line.id}: ${p}`);
+      return found.length === 0;
+    };
+    const emergency = country.emergency && keep(country.emergency) ? country.emergency : undefined;
+    out.push({ ...country, emergency, lines: country.lines.filter(keep) });
   }
-  return { regions, problems };
+  return { countries: out, problems };
 }
 
-/** The region for a browser's languages ("en-GB" -> the UK), else the first region. */
-export function regionForLocales(regions: readonly Region[], tags: readonly string[]): Region | undefined {
+/** The href that calls, texts or opens a line. */
+export function lineHref(line: HelpLine): string | null {
+  if (line.kind === 'chat') return line.chat ?? null;
+  if (!line.number) return null;
+  if (line.whatsapp) return `https://wa.me/${line.number.replace(/\D/g, '')}`;
+  return line.kind === 'text' ? smsHref(line.number, line.body) : telHref(line.number);
+}
+
+/** The country for a browser's languages ("en-GB" → the UK), else the first country. */
+export function regionForLocales<T extends { iso: string }>(regions: readonly T[], tags: readonly string[]): T | undefined {
   for (const tag of tags) {
     const subtag = tag.split('-').slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
     const found = subtag && regions.find((r) => r.iso === subtag);
@@ -151,6 +152,6 @@ export function regionForLocales(regions: readonly Region[], tags: readonly stri
   return regions[0];
 }
 
-export function findRegion(regions: readonly Region[], id: string | undefined, tags: readonly string[]): Region | undefined {
+export function findRegion<T extends { id: string; iso: string }>(regions: readonly T[], id: string | undefined, tags: readonly string[]): T | undefined {
   return regions.find((r) => r.id === id) ?? regionForLocales(regions, tags);
 }

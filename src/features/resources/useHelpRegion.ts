@@ -1,18 +1,18 @@
-// The region whose help lines are shown: the saved (encrypted) choice, else one guessed from the browser.
+// The country whose help lines are shown: the saved (encrypted) choice, else one guessed from the browser.
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../ui/errors';
-import { REGIONS } from './data';
-import { findRegion, type Region } from './model';
+import { COUNTRIES } from './data';
+import { findRegion, type Country } from './model';
 import { loadHelpPrefs, saveHelpPrefs } from './store';
 
 const browserTags = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
 
-export function guessRegion(): Region {
-  return findRegion(REGIONS, undefined, browserTags()) ?? REGIONS[0];
+export function guessRegion(): Country {
+  return findRegion(COUNTRIES, undefined, browserTags()) ?? COUNTRIES[0]!;
 }
 
 export interface HelpRegion {
-  region: Region;
+  region: Country;
   /** False until the saved choice has been read (or failed to be): until then `region` is only a guess. */
   settled: boolean;
   choose(id: string): Promise<void>;
@@ -20,7 +20,7 @@ export interface HelpRegion {
 }
 
 export function useHelpRegion(): HelpRegion {
-  const [region, setRegion] = useState<Region>(guessRegion);
+  const [region, setRegion] = useState<Country>(guessRegion);
   const [error, setError] = useState('');
   const [settled, setSettled] = useState(false);
   useEffect(() => {
@@ -28,7 +28,7 @@ export function useHelpRegion(): HelpRegion {
     loadHelpPrefs().then(
       (prefs) => {
         if (!live) return;
-        setRegion(findRegion(REGIONS, prefs.region, browserTags()) ?? REGIONS[0]);
+        setRegion(findRegion(COUNTRIES, prefs.region, browserTags()) ?? COUNTRIES[0]!);
         setSettled(true);
       },
       (err: unknown) => {
@@ -42,7 +42,7 @@ export function useHelpRegion(): HelpRegion {
     };
   }, []);
   async function choose(id: string) {
-    const next = REGIONS.find((r) => r.id === id);
+    const next = COUNTRIES.find((r) => r.id === id);
     if (!next) return;
     const previous = region;
     setRegion(next);

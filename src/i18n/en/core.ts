@@ -117,6 +117,9 @@ export const core = {
   'strength.unavailable': 'The strength check could not load (it needs a connection the first time), so this passphrase was not checked. Choose five or more unrelated words.',
   'pass.suggest': 'Suggest a passphrase',
   'pass.suggested': 'Suggested passphrase, already filled in above. Write it down and keep it where only you can reach it:',
+  // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
+  'pass.bits.one': 'About {count} bit of randomness: far more than anyone can guess.',
+  'pass.bits.other': 'About {count} bits of randomness: far more than anyone can guess.',
   'pass.hide': 'Hide it',
   'pass.showAgain': 'Show it again',
   'pass.suggestFailed': 'Could not load the word list (it needs a connection the first time). Type your own passphrase, or try again when you are online.',

@@ -120,7 +120,8 @@ export const journal = {
   'journal.badge.after': 'After notice',
   'journal.badge.afterLong': 'After the no-contact notice of {date}',
   'journal.badge.amended': 'Amended',
-  'journal.badge.evidence': '{n} evidence',
+  'journal.badge.evidence.one': '{count} evidence',
+  'journal.badge.evidence.other': '{count} evidence',
   'journal.badge.notice': 'No-contact notice sent',
 
   'journal.list.label': 'Entries, newest first',
@@ -141,6 +142,8 @@ export const journal = {
 
   'journal.detail.edit': 'Edit',
   'journal.detail.amended': 'amended {count, plural, one {# time} other {# times}}',
+  'journal.detail.amended.one': 'amended once',
+  'journal.detail.amended.other': 'amended {count} times',
   'journal.notice.entryTitle': 'No-contact notice sent: {title}',
   'journal.notice.channel': 'Sent by',
 
@@ -234,6 +237,7 @@ export const journal = {
   'journal.person.photoRemove': 'Remove the photo',
   'journal.person.photoType': 'Choose a photo (an image file).',
   'journal.person.order': 'Protection order',
+  'journal.person.orderLocal': 'Protection order (here: “{order}”)',
   'journal.person.orderInForce': 'A protection order is in force',
   'journal.person.orderCourt': 'Court',
   'journal.person.orderNumber': 'Order or case number',
@@ -310,6 +314,8 @@ export const journal = {
   "journal.field.until": "Until (optional)",
   "journal.field.untilHint": "When the last of them came, if they came in a row: for example 8:42 to 8:52.",
   "journal.field.timesValue": "{count, plural, one {# time} other {# times}}",
+  "journal.field.timesValue.one": "{count} time",
+  "journal.field.timesValue.other": "{count} times",
   "journal.field.span": "{from} to {to}",
   "journal.error.times.invalid": "Enter how many times, a whole number from 1 to 10,000.",
   "journal.error.until.invalid": "The end of the span must come after its start, within one day.",

@@ -12,6 +12,8 @@ export const settings = {
   'settings.idle': "Lock after this many minutes without activity",
   'settings.idleOff': "Never",
   'settings.minutes': "{n, plural, one {# minute} other {# minutes}}",
+  'settings.minutes.one': "{count} minute",
+  'settings.minutes.other': "{count} minutes",
   'settings.lockOnHide': "Lock when I switch to another app or tab",
   'settings.storage': "Storage on this device",
   // Issue 12: a new key on change.

@@ -119,6 +119,9 @@ export const core: Record<keyof typeof en, string> = {
   'strength.unavailable': 'No se pudo cargar la comprobación de seguridad (necesita conexión la primera vez), así que esta frase de contraseña no se comprobó. Elige cinco o más palabras sin relación entre sí.',
   'pass.suggest': 'Sugerir una frase de contraseña',
   'pass.suggested': 'Frase de contraseña sugerida, ya escrita arriba. Anótala y guárdala donde solo tú puedas llegar:',
+  // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
+  'pass.bits.one': 'Unos {count} bit de azar: mucho más de lo que nadie puede adivinar.',
+  'pass.bits.other': 'Unos {count} bits de azar: mucho más de lo que nadie puede adivinar.',
   'pass.hide': 'Ocultarla',
   'pass.showAgain': 'Mostrarla de nuevo',
   'pass.suggestFailed': 'No se pudo cargar la lista de palabras (necesita conexión la primera vez). Escribe tu propia frase de contraseña o inténtalo de nuevo con conexión.',

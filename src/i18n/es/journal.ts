@@ -123,7 +123,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.badge.after': 'Después del aviso',
   'journal.badge.afterLong': 'Después del aviso de no contacto del {date}',
   'journal.badge.amended': 'Modificada',
-  'journal.badge.evidence': '{n} prueba(s)',
+  'journal.badge.evidence.one': '{count} prueba',
+  'journal.badge.evidence.other': '{count} pruebas',
   'journal.badge.notice': 'Aviso de no contacto enviado',
 
   'journal.list.label': 'Entradas, de la más reciente a la más antigua',
@@ -144,6 +145,8 @@ export const journal: Record<keyof typeof en, string> = {
 
   'journal.detail.edit': 'Editar',
   'journal.detail.amended': 'modificada {count, plural, one {# vez} other {# veces}}',
+  'journal.detail.amended.one': 'modificada una vez',
+  'journal.detail.amended.other': 'modificada {count} veces',
   'journal.notice.entryTitle': 'Aviso de no contacto enviado: {title}',
   'journal.notice.channel': 'Enviado por',
 
@@ -237,6 +240,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.photoRemove': 'Quitar la foto',
   'journal.person.photoType': 'Elige una foto (un archivo de imagen).',
   'journal.person.order': 'Orden de protección',
+  'journal.person.orderLocal': 'Orden de protección (aquí: «{order}»)',
   'journal.person.orderInForce': 'Hay una orden de protección vigente',
   'journal.person.orderCourt': 'Juzgado',
   'journal.person.orderNumber': 'Número de la orden o del caso',
@@ -313,6 +317,8 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.field.until": "Hasta (opcional)",
   "journal.field.untilHint": "Cuándo llegó el último, si llegaron seguidos: por ejemplo de 8:42 a 8:52.",
   "journal.field.timesValue": "{count, plural, one {# vez} other {# veces}}",
+  "journal.field.timesValue.one": "{count} vez",
+  "journal.field.timesValue.other": "{count} veces",
   "journal.field.span": "{from} a {to}",
   "journal.error.times.invalid": "Escribe cuántas veces, un número entero del 1 al 10.000.",
   "journal.error.until.invalid": "El final del intervalo debe ser después del comienzo, dentro del mismo día.",

@@ -22,6 +22,7 @@ export type { BackupStatus } from '../backup/sessions';
 export type { DecoyFile, DecoyRecord, DuressStatus } from '../worker/duress';
 export type { DamagedFile, FileCheck, FileProblem } from '../worker/filecheck';
 export type { LockedEntry, LockedItem } from '../worker/locked-log';
+export type { SharedInfo } from '../worker/shared-files';
 export { MAX_LOCKED_WORDS } from '../format';
 
 const client = new VaultClient();
@@ -54,8 +55,15 @@ export function repository<T>(kind: string): Repository<T> {
 
 export const blobs = {
   /** Encrypts a file chunk by chunk; the SHA-256 of the original bytes comes back in the info. */
-  async put(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<BlobInfo> {
-    const id = await client.callUnlocked('blobBegin', [file.type || 'application/octet-stream', name]);
+  /**
+   * `id`: one from newId(), for a caller that must note an attachment's id before any of it is
+   * stored (an import, so that a tab killed midway leaves nothing behind it cannot find).
+   * `hold`: its record is written only by commit(), with others in one transaction (an import's
+   * pictures: one strict write per batch, not two per picture).
+   */
+  async put(file: Blob, name: string, onProgress?: (fraction: number) => void, chosenId?: string, hold = false): Promise<BlobInfo> {
+    const type = file.type || 'application/octet-stream';
+    const id = await client.callUnlocked('blobBegin', chosenId === undefined && !hold ? [type, name] : [type, name, chosenId, hold]);
     try {
       for (let offset = 0; ; offset += CHUNK_BYTES) {
         const end = Math.min(offset + CHUNK_BYTES, file.size);
@@ -69,6 +77,12 @@ export const blobs = {
       await client.callUnlocked('blobAbort', [id]).catch(() => undefined);
       throw error;
     }
+  },
+  commit: (ids: string[]) => client.callUnlocked('blobCommit', [ids]),
+  /** A fresh attachment id (16 random bytes, as the vault makes them), for put(). */
+  newId(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   },
   info: (id: string) => client.callUnlocked('blobInfo', [id]),
   /** Every attachment's public info (no keys). */
@@ -97,6 +111,7 @@ export const blobs = {
    */
   stream: (id: string) => lender.lend(id),
   forget: (url: string) => lender.forget(url),
+  /** Removes an attachment, or what was stored of one cut off before it was whole. */
   delete: (id: string) => client.callUnlocked('blobDelete', [id]),
 };
 
@@ -167,6 +182,39 @@ export const vault = {
     erasedListeners.add(listener);
     return () => erasedListeners.delete(listener);
   },
+};
+
+/**
+ * Files shared into the app from another one (the manifest's share_target, issue 25). seal()
+ * works while locked and needs no passphrase: each chunk is encrypted as it arrives and the file's
+ * key is sealed to the vault's public key, so nothing readable is ever stored. After a real
+ * unlock: list(), read() (a File again), drop() (imported or declined).
+ */
+export const shared = {
+  async seal(file: Blob, name: string): Promise<void> {
+    const session = await client.call('shareBegin', [name, file.type, file.size]);
+    try {
+      for (let offset = 0; ; offset += CHUNK_BYTES) {
+        const end = Math.min(offset + CHUNK_BYTES, file.size);
+        const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+        const last = end >= file.size;
+        await client.call('shareWrite', [session, bytes, last], [bytes.buffer]);
+        if (last) return;
+      }
+    } catch (error) {
+      await client.call('shareAbort', [session]).catch(() => undefined);
+      throw error;
+    }
+  },
+  list: () => client.callUnlocked('sharedFiles', []),
+  async read(id: string): Promise<File> {
+    const info = (await client.callUnlocked('sharedFiles', [])).find((f) => f.id === id);
+    if (!info) throw new VaultError('not-found');
+    const parts: BlobPart[] = [];
+    for (let n = 0; n < info.chunks; n++) parts.push((await client.callUnlocked('sharedChunk', [id, n])) as Uint8Array<ArrayBuffer>);
+    return new File(parts, info.name, { type: info.type, lastModified: info.at });
+  },
+  drop: (ids: string[]) => client.callUnlocked('dropShared', [ids]),
 };
 
 /** Encrypted backup files: export (streamed), check (reads everything, changes nothing), apply. */

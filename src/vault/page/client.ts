@@ -8,8 +8,10 @@ import { LAST_WRITE_MS } from '../../exit/hooks';
 type Pending = { op: Op; resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void };
 export type VaultState = 'locked' | 'unlocked';
 
-/** What a closing vault still does: save a record (a read-modify-write needs `get`). Nothing else. */
-const CLOSING_OPS: ReadonlySet<Op> = new Set<Op>(['put', 'get', 'delete']);
+/** What a closing vault still does: save a record (a read-modify-write needs `get`), and list the
+ *  vault as it is when the person has just noted the unlock report (else a quick Lock after "I have
+ *  noted this" could cut that write off, and the report would come back). Nothing else. */
+const CLOSING_OPS: ReadonlySet<Op> = new Set<Op>(['put', 'get', 'delete', 'acceptIntegrity']);
 
 export class VaultClient {
   private worker: Worker | null = null;

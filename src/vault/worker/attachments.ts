@@ -1,22 +1,32 @@
 // Attachments as the features see them: written a slice at a time through a BlobWriter (blobs.ts),
 // read a chunk at a time, deleted with their record. Their own keys never leave the worker.
 import { randomId } from './crypto';
-import { BLOB_KIND, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
+import { BLOB_KIND, STORE, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
 import { VaultError } from '../errors';
-import { BlobWriter, readBlobChunk, deleteBlobChunks } from './blobs';
+import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks } from './blobs';
 import { write } from './write';
 import type { VaultState } from './state';
+
+/** An attachment id as randomId() makes them: 16 random bytes, URL-safe base64. */
+export const BLOB_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export class Attachments {
   /** Attachments being written: each one's writer until its last slice (or a lock). */
   private writers = new Map<string, BlobWriter>();
+  /** Attachments whose record waits for commit(): written many to one transaction (an import's pictures). */
+  private readonly holding = new Set<string>();
+  private readonly held = new Map<string, StoredBlobInfo>();
 
   constructor(private readonly state: VaultState) {}
 
-  begin(type: string, name: string): string {
+  /** `id`: one the page chose beforehand (blobs.newId), so it can note it before any byte is stored. */
+  /** `hold`: its record is written by a later commit() with others, in one transaction. */
+  begin(type: string, name: string, id?: string, hold = false): string {
     this.state.vaultKey();
-    const writer = new BlobWriter(this.state.database(), randomId(), type, name);
+    if (id !== undefined && (!BLOB_ID.test(id) || this.writers.has(id) || this.stored(id))) throw new VaultError('corrupt', 'blob id');
+    const writer = new BlobWriter(this.state.database(), id ?? randomId(), type, name);
     this.writers.set(writer.blobId, writer);
+    if (hold) this.holding.add(writer.blobId);
     return writer.blobId;
   }
 
@@ -24,13 +34,29 @@ export class Attachments {
     const writer = this.writers.get(blobId);
     if (!writer) throw new VaultError('not-found');
     try {
-      const info = await writer.writeOrAbort(bytes, last, (stored) => write(this.state, { puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] }));
-      if (last) this.writers.delete(blobId);
+      const save = this.holding.has(blobId)
+        ? async (stored: StoredBlobInfo) => void this.held.set(blobId, stored)
+        : (stored: StoredBlobInfo) => write(this.state, { puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] });
+      const info = await writer.writeOrAbort(bytes, last, save);
+      if (last) {
+        this.writers.delete(blobId);
+        this.holding.delete(blobId);
+      }
       return info && publicBlobInfo(info);
     } catch (error) {
       this.writers.delete(blobId);
+      this.holding.delete(blobId);
       throw error;
     }
+  }
+
+  /** Writes the records of held attachments, all in one transaction (until then they are not stored). */
+  async commit(ids: string[]): Promise<void> {
+    this.state.vaultKey();
+    const puts = ids.map((id) => this.held.get(id)).filter((x): x is StoredBlobInfo => x !== undefined)
+      .map((data) => ({ kind: BLOB_KIND, id: data.id, data }));
+    if (puts.length) await write(this.state, { puts });
+    for (const id of ids) this.held.delete(id);
   }
 
   async abort(blobId: string): Promise<void> {
@@ -58,7 +84,13 @@ export class Attachments {
 
   async delete(blobId: string): Promise<void> {
     const info = this.stored(blobId);
-    if (!info) return;
+    if (!info) {
+      // Chunks of an attachment cut off before its record was written (a killed tab): unreadable,
+      // but they take room. Never those of one still being written here.
+      this.held.delete(blobId);
+      if (typeof blobId === 'string' && BLOB_ID.test(blobId) && !this.writers.has(blobId)) await this.state.database().delete(STORE.chunks, chunkRange(blobId));
+      return;
+    }
     await write(this.state, { deletes: [blobId] });
     await deleteBlobChunks(this.state.database(), info).catch(() => undefined); // unreachable without their record
   }
@@ -67,6 +99,8 @@ export class Attachments {
   discardAll(): void {
     for (const writer of this.writers.values()) writer.discard();
     this.writers.clear();
+    this.holding.clear();
+    this.held.clear();
   }
 
   private stored(blobId: string): StoredBlobInfo | undefined {

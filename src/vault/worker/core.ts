@@ -19,24 +19,29 @@ import { deleteRecord, getRecord, listRecords, putRecord, writeRecords } from '.
 import * as duress from './duress';
 import { fileCheck } from './files';
 import { dropLocked, lockedEntries, logLocked, type LockedItem } from './locked-log';
+import { SharedSealer, dropShared, sharedChunk, sharedFiles, type SharedInfo } from './shared-files';
 import type { FileCheck } from './filecheck';
 import type { Db } from './db';
 import type { RecordIndex, StoredItem } from './records';
 import type { KdfSettings, LockInfo, Progress, UnlockReport } from './types';
 
-export type { KdfSettings, LockedItem, LockInfo, Mode, Progress, StoredItem, UnlockReport, WriteSet };
+export type { KdfSettings, LockedItem, SharedInfo, LockInfo, Mode, Progress, StoredItem, UnlockReport, WriteSet };
 
 export class VaultCore {
   private readonly state: VaultState;
   private readonly attachments: Attachments;
   private readonly backups: BackupSessions;
+  private readonly sharing: SharedSealer;
 
   constructor(dbName = DB_NAME, private readonly now: () => number = Date.now) {
     // Another tab erasing or upgrading the database: lock (our keys are for a vault going away).
     this.state = new VaultState(dbName, () => this.lock());
     this.state.now = now;
+    // After a failed commit (write.ts pipelines saves), memory is read again from what is stored.
+    this.state.reread = () => (this.state.isUnlocked() ? reload(this.state) : Promise.resolve());
     this.attachments = new Attachments(this.state);
     this.backups = new BackupSessions(this.state);
+    this.sharing = new SharedSealer(() => this.state.database(), now);
   }
 
   async init(): Promise<void> {
@@ -152,8 +157,11 @@ export class VaultCore {
 
   // ---- blobs (attachments: see attachments.ts) ----
 
-  blobBegin(type: string, name: string): string {
-    return this.attachments.begin(type, name);
+  blobBegin(type: string, name: string, id?: string, hold?: boolean): string {
+    return this.attachments.begin(type, name, id, hold);
+  }
+  blobCommit(ids: string[]): Promise<void> {
+    return this.attachments.commit(ids);
   }
   blobWrite(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
     return this.attachments.write(blobId, bytes, last);
@@ -228,6 +236,29 @@ export class VaultCore {
   }
   dropLocked(ids: string[]): Promise<void> {
     return dropLocked(this.state, ids);
+  }
+
+  // ---- files shared into the app (see shared-files.ts) ----
+
+  /** No passphrase: each chunk encrypted as it comes, the file's key sealed to the vault's public key. */
+  async shareBegin(name: string, type: string, size: number): Promise<string> {
+    await this.init();
+    return this.sharing.begin(name, type, size);
+  }
+  shareWrite(session: string, bytes: Uint8Array, last: boolean): Promise<void> {
+    return this.sharing.write(session, bytes, last);
+  }
+  async shareAbort(session: string): Promise<void> {
+    this.sharing.abort(session);
+  }
+  sharedFiles(): Promise<SharedInfo[]> {
+    return sharedFiles(this.state);
+  }
+  sharedChunk(id: string, n: number): Promise<Uint8Array> {
+    return sharedChunk(this.state, id, n);
+  }
+  dropShared(ids: string[]): Promise<void> {
+    return dropShared(this.state, ids);
   }
 
   // ---- erase ----

@@ -1,13 +1,14 @@
 // The one IndexedDB schema (idb's typed DBSchema), its version and its upgrade path.
 import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { DB_NAME, STORE, type AttemptLog, type LockedQueue, type SealedRecord, type VaultHeader } from '../format';
+import { DB_NAME, STORE, type AttemptLog, type LockedQueue, type SealedRecord, type SharedChunk, type SharedMeta, type VaultHeader } from '../format';
 
 export { DB_NAME };
 export const DB_VERSION = 1;
 
 export interface VaultDB extends DBSchema {
-  /** The key slots ('main'), the failed-attempt log ('log') and the contacts logged while locked ('q'). */
-  h: { key: string; value: VaultHeader | AttemptLog | LockedQueue };
+  /** The key slots ('main'), the failed-attempt log ('log') the contacts logged while locked ('q') and
+   *  the files shared in ('s.…', see shared-files.ts). */
+  h: { key: string; value: VaultHeader | AttemptLog | LockedQueue | SharedMeta | SharedChunk };
   r: { key: string; value: SealedRecord };
   b: { key: string; value: SealedRecord };
 }

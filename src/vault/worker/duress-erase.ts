@@ -1,6 +1,6 @@
 // Erase-mode duress unlock: everything but the decoy goes, and what is left becomes an ordinary
 // vault under the duress passphrase (see duress.ts for the decoy itself).
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, STORE, passphraseFloor, type SealedRecord, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, VAULT_VERSION, HEADER_ID, STORE, passphraseFloor, type SealedRecord, type VaultHeader } from '../format';
 import { REAL_SLOT, fillerSlot, sealSlot, type SlotMatch } from './keyslots';
 import { chunkRange } from './blobs';
 import { newBox } from './attempts';
@@ -29,7 +29,7 @@ export async function eraseForDuress(state: VaultState, header: VaultHeader, mat
   for (const id of blobIds) chunks.push(...(await db.getAll(STORE.chunks, chunkRange(id))));
   const kdf = header.slots[match.index]!.kdf;
   const fresh: VaultHeader = {
-    id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(match.kek, state.vaultKey(), kdf, REAL_SLOT), fillerSlot(kdf)], box: newBox(state.vaultKey(), FORMAT_VERSION),
+    id: HEADER_ID, v: VAULT_VERSION, slots: [sealSlot(match.kek, state.vaultKey(), kdf, REAL_SLOT), fillerSlot(kdf)], box: newBox(state.vaultKey(), FORMAT_VERSION),
     minLength: passphraseFloor(header),
   };
   await state.deleteDatabase(true);

@@ -1,18 +1,26 @@
-// The sealed index: encrypted rows that list every live record row with its kind and the
-// counter value it was written at. A root row names 32 shard rows (and their counters); each
-// write updates one shard and the root in the same transaction as the record, so at unlock a
-// row that is missing, older than listed, or not listed at all is reported, never silently
-// accepted. What it cannot see: the whole storage put back as it was (root and all).
+// The sealed index (format v3, docs/FORMAT.md §1.4): encrypted rows that list every live record
+// row with its kind and the counter value it was written at. A root row names 256 shard rows
+// (with their counters) and 64 log rows. An ordinary write adds one log row (the write's own
+// changes, chained to the one before) beside its records, in the same transaction; every 64th
+// write folds the log into the shards it touched and the root. So a save writes bytes in
+// proportion to the change, and at unlock a row that is missing, older than listed, or not listed
+// at all is still reported, never silently accepted. What it cannot see: the storage put back as
+// it was at an earlier moment (root, log and all). Also reads a v2 index (32 shards, no log).
 import { randomId } from './crypto';
 import { sealEnvelope } from './envelope';
 import type { RecordEnvelope, SealedRecord } from '../format';
 
 export const ROOT_KIND = '_root';
 export const SHARD_KIND = '_shard';
-export const SHARDS = 32;
-/** Rows the index itself takes on disk: the root and every shard (all written from the start, so
- *  the row count moves only with records, not with which shard a write happened to touch). */
-export const INDEX_ROWS = SHARDS + 1;
+export const LOG_KIND = '_log';
+/** Shards of a v3 index (a v2 index had 32; shard of a row = FNV-1a-32(row id) mod their number). */
+export const SHARDS = 256;
+/** Log rows of a v3 index: at most LOG_ROWS - 1 writes wait in the log before it is folded. */
+export const LOG_ROWS = 64;
+/** Rows the index itself takes on disk: the root, every shard and every log row (all written from
+ *  the start, so the row count moves only with records, not with which rows a write touched). */
+export const INDEX_ROWS = 1 + SHARDS + LOG_ROWS;
+const V2_SHARDS = 32;
 
 export interface IndexEntry { k: string; n: number }
 /** Counts by record kind. */
@@ -30,24 +38,29 @@ export interface IntegrityReport {
 
 export const cleanReport = (): IntegrityReport => ({ missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false });
 
-/** FNV-1a over the row id: which shard lists it. */
-export function shardOf(rowId: string): number {
+/** FNV-1a over the row id: which of `shards` lists it. */
+export function shardOf(rowId: string, shards = SHARDS): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < rowId.length; i++) h = Math.imul(h ^ rowId.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SHARDS;
+  return (h >>> 0) % shards;
 }
 
 const bump = (counts: KindCounts, kind: string) => void (counts[kind] = (counts[kind] ?? 0) + 1);
 
-interface RootData { counter: number; shards: string[]; shardN: number[] }
-interface ShardData { s: number; e: Array<[string, string, number]> }
+type Listing = Array<[string, string, number]>;
+/** `q`: the last log sequence number folded into the shards; `log`: the log rows (v3 only). */
+interface RootData { counter: number; shards: string[]; shardN: number[]; log?: string[]; q?: number }
+interface ShardData { s: number; e: Listing }
+/** One write's changes: `q` its sequence number, `p` the counter of what it follows (the log row
+ *  before it, or the root for the first after a fold), `e` rows written, `x` rows removed. */
+interface LogData { j: number; q: number; p: number; e: Listing; x: string[] }
 
 /** Pending changes to the index for one transaction: applied only once it commits. */
 export interface IndexChange {
   /** The counter value for a row being written (stored inside its envelope). */
   stamp(rowId: string, kind: string): number;
   drop(rowId: string): void;
-  /** The shard and root rows to write in the same transaction (`all`: every shard, as after a new key). */
+  /** The index rows to write in the same transaction (`all`: every one of them, as after a new key). */
   seal(key: Uint8Array, options?: { all?: boolean }): SealedRecord[];
   apply(): void;
 }
@@ -58,16 +71,30 @@ export class IntegrityIndex {
   private shardIds = Array.from({ length: SHARDS }, () => randomId());
   private shardN = new Array<number>(SHARDS).fill(0);
   private shards = Array.from({ length: SHARDS }, () => new Map<string, IndexEntry>());
-  /** Shards to write with the next change: all of them for a new index, or after a rebuild. */
-  private dirty = new Set<number>(Array.from({ length: SHARDS }, (_, s) => s));
+  private logIds = Array.from({ length: LOG_ROWS }, () => randomId());
+  /** The last sequence number folded into the shards (the root's `q`), and the last one written. */
+  private rootQ = 0;
+  private q = 0;
+  /** The counter of the newest index row (root or log row): the next log row's `p`. */
+  private head = 0;
+  /** Shards changed since the last fold (their changes live in the log until then). */
+  private dirty = new Set<number>();
+  /** Every index row is written with the next change: a new index, damage, a v2 index. */
+  private full = true;
+  /** The next change folds (the shards a rebuild changed, and the root) instead of adding a log row. */
+  private foldNext = false;
 
   /** Row ids of the index's own rows (so they are never taken for records). */
   ownRows(): Set<string> {
-    return new Set([this.rootId, ...this.shardIds]);
+    return new Set([this.rootId, ...this.shardIds, ...this.logIds]);
+  }
+
+  private shardFor(rowId: string): number {
+    return shardOf(rowId, this.shardIds.length);
   }
 
   entry(rowId: string): IndexEntry | undefined {
-    return this.shards[shardOf(rowId)]!.get(rowId);
+    return this.shards[this.shardFor(rowId)]!.get(rowId);
   }
 
   /**
@@ -78,7 +105,7 @@ export class IntegrityIndex {
   change(): IndexChange {
     const sets = new Map<string, IndexEntry>();
     const drops = new Set<string>();
-    let sealed: number[] | null = null;
+    let after: null | { q: number; rootQ: number; head: number; shardN: number[] | null; full: boolean } = null;
     return {
       stamp: (rowId, kind) => {
         const n = ++this.counter;
@@ -91,30 +118,59 @@ export class IntegrityIndex {
         drops.add(rowId);
       },
       seal: (key, options) => {
-        const touched = new Set<number>(this.dirty);
-        for (const id of [...sets.keys(), ...drops]) touched.add(shardOf(id));
-        if (options?.all) for (let s = 0; s < SHARDS; s++) touched.add(s);
-        const shardN = [...this.shardN];
+        const q = this.q + 1;
+        const all = Boolean(options?.all) || this.full;
         const rows: SealedRecord[] = [];
+        if (!all && !this.foldNext && q - this.rootQ < LOG_ROWS) {
+          // An ordinary write: one log row, in the slot its sequence number names.
+          const j = q % LOG_ROWS;
+          const data: LogData = { j, q, p: this.head, e: [...sets].map(([id, e]) => [id, e.k, e.n]), x: [...drops] };
+          const n = ++this.counter;
+          rows.push(sealEnvelope({ k: LOG_KIND, d: data, n }, this.logIds[j]!, key));
+          after = { q, rootQ: this.rootQ, head: n, shardN: null, full: false };
+          return rows;
+        }
+        // A fold: the shards the log and this write touched, then the root; the log starts again.
+        const touched = new Set<number>(this.dirty);
+        for (const id of [...sets.keys(), ...drops]) touched.add(this.shardFor(id));
+        if (all) for (let s = 0; s < this.shardIds.length; s++) touched.add(s);
+        const shardN = [...this.shardN];
         for (const s of touched) {
           const entries = new Map(this.shards[s]);
-          for (const [id, e] of sets) if (shardOf(id) === s) entries.set(id, e);
-          for (const id of drops) if (shardOf(id) === s) entries.delete(id);
+          for (const [id, e] of sets) if (this.shardFor(id) === s) entries.set(id, e);
+          for (const id of drops) if (this.shardFor(id) === s) entries.delete(id);
           const data: ShardData = { s, e: [...entries].map(([id, e]) => [id, e.k, e.n]) };
           const n = ++this.counter;
           shardN[s] = n;
           rows.push(sealEnvelope({ k: SHARD_KIND, d: data, n }, this.shardIds[s]!, key));
         }
-        const root: RootData = { counter: ++this.counter, shards: this.shardIds, shardN };
+        if (all) {
+          // Every log row too (under this key, listing nothing new): none is left from before.
+          for (let j = 0; j < LOG_ROWS; j++) {
+            const data: LogData = { j, q: 0, p: 0, e: [], x: [] };
+            rows.push(sealEnvelope({ k: LOG_KIND, d: data, n: ++this.counter }, this.logIds[j]!, key));
+          }
+        }
+        const root: RootData = { counter: ++this.counter, shards: this.shardIds, shardN, log: this.logIds, q };
         rows.push(sealEnvelope({ k: ROOT_KIND, d: root, n: root.counter }, this.rootId, key));
-        sealed = shardN;
+        after = { q, rootQ: q, head: root.counter, shardN, full: false };
         return rows;
       },
       apply: () => {
-        for (const [id, e] of sets) this.shards[shardOf(id)]!.set(id, e);
-        for (const id of drops) this.shards[shardOf(id)]!.delete(id);
-        if (sealed) this.shardN = sealed;
-        this.dirty.clear();
+        for (const [id, e] of sets) this.shards[this.shardFor(id)]!.set(id, e);
+        for (const id of drops) this.shards[this.shardFor(id)]!.delete(id);
+        if (!after) return;
+        if (after.shardN) {
+          this.shardN = after.shardN;
+          this.dirty.clear();
+          this.foldNext = false;
+        } else {
+          for (const id of [...sets.keys(), ...drops]) this.dirty.add(this.shardFor(id));
+        }
+        this.q = after.q;
+        this.rootQ = after.rootQ;
+        this.head = after.head;
+        this.full = after.full;
       },
     };
   }
@@ -123,20 +179,47 @@ export class IntegrityIndex {
   static of(rows: Iterable<[string, IndexEntry]>, counter = 0): IntegrityIndex {
     const index = new IntegrityIndex();
     for (const [id, e] of rows) {
-      index.shards[shardOf(id)]!.set(id, e);
+      index.shards[index.shardFor(id)]!.set(id, e);
       index.counter = Math.max(index.counter, e.n);
     }
     index.counter = Math.max(index.counter, counter);
-    for (let s = 0; s < SHARDS; s++) index.dirty.add(s);
     return index;
   }
 
-  /** A rebuilt index keeps its row ids (old copies of the index then stay unlisted). */
+  /**
+   * A rebuilt index keeps its row ids (old copies of the index then stay unlisted). Unless this
+   * one must be written whole anyway, the next change folds only the shards whose listing changed
+   * (and the root), and the log goes on from where it was.
+   */
   rebuilt(rows: Iterable<[string, IndexEntry]>): IntegrityIndex {
     const next = IntegrityIndex.of(rows, this.counter);
-    next.rootId = this.rootId;
-    next.shardIds = this.shardIds;
+    next.keepIds(this);
+    if (this.full || this.shardIds.length !== next.shardIds.length) return next;
+    next.full = false;
+    next.foldNext = true;
+    next.q = this.q;
+    next.rootQ = this.rootQ;
+    next.head = this.head;
+    next.shardN = [...this.shardN];
+    next.dirty = new Set(this.dirty);
+    this.shards.forEach((shard, s) => {
+      const other = next.shards[s]!;
+      if (shard.size !== other.size || [...shard].some(([id, e]) => other.get(id)?.n !== e.n || other.get(id)?.k !== e.k)) next.dirty.add(s);
+    });
     return next;
+  }
+
+  /** Every row the index lists, as it lists it. */
+  private listed(): Array<[string, IndexEntry]> {
+    return this.shards.flatMap((shard) => [...shard]);
+  }
+
+  /** Takes over another index's row ids: the root, and as many shards and log rows as it had. */
+  private keepIds(from: IntegrityIndex): void {
+    this.rootId = from.rootId;
+    from.shardIds.forEach((id, s) => (this.shardIds[s] = id));
+    from.logIds.forEach((id, j) => (this.logIds[j] = id));
+    // Entries were placed by the new shard count already (of() uses SHARDS): nothing to move.
   }
 
   /**
@@ -145,35 +228,52 @@ export class IntegrityIndex {
    */
   static verify(rows: Map<string, RecordEnvelope>, expected: boolean): { index: IntegrityIndex; report: IntegrityReport; indexRows: Set<string> } {
     const report = cleanReport();
-    const roots = [...rows].filter(([, e]) => e.k === ROOT_KIND);
-    const indexRows = new Set<string>([...rows].filter(([, e]) => e.k === ROOT_KIND || e.k === SHARD_KIND).map(([id]) => id));
-    const records = [...rows].filter(([id]) => !indexRows.has(id));
+    const roots: Array<[string, RecordEnvelope]> = [];
+    const indexRows = new Set<string>();
+    const records: Array<[string, RecordEnvelope]> = [];
+    for (const entry of rows) {
+      const k = entry[1].k;
+      if (k === ROOT_KIND) roots.push(entry);
+      if (k === ROOT_KIND || k === SHARD_KIND || k === LOG_KIND) indexRows.add(entry[0]);
+      else records.push(entry);
+    }
     const asEntries = (): Array<[string, IndexEntry]> => records.map(([id, e]) => [id, { k: e.k, n: e.n ?? 0 }]);
     roots.sort((a, b) => ((b[1].d as RootData).counter ?? 0) - ((a[1].d as RootData).counter ?? 0));
     const top = roots[0];
     const root = top?.[1].d as RootData | undefined;
-    if (!top || !root || !Array.isArray(root.shards) || root.shards.length !== SHARDS || !Array.isArray(root.shardN)) {
+    const v3 = Array.isArray(root?.log);
+    if (!top || !root || !Array.isArray(root.shards) || !Array.isArray(root.shardN) || root.shards.length !== (v3 ? root.shardN.length : V2_SHARDS) || root.shardN.length !== root.shards.length
+      || (v3 && (root.shards.length < 1 || root.log!.length !== LOG_ROWS || !Number.isInteger(root.q)))) {
       report.indexDamaged = expected;
       return { index: IntegrityIndex.of(asEntries()), report, indexRows };
     }
     const index = new IntegrityIndex();
-    index.dirty.clear();
+    const count = root.shards.length;
     index.rootId = top[0];
     index.shardIds = root.shards.map(String);
-    index.counter = root.counter;
     index.shardN = root.shardN.map(Number);
-    for (let s = 0; s < SHARDS; s++) {
+    index.shards = Array.from({ length: count }, () => new Map<string, IndexEntry>());
+    index.counter = root.counter;
+    index.head = root.counter;
+    index.full = !v3; // a v2 index is written again whole, as v3, by the next write (the upgrade)
+    const damagedShards = new Set<number>();
+    for (let s = 0; s < count; s++) {
       const shard = rows.get(index.shardIds[s]!);
       const data = shard?.d as ShardData | undefined;
       if (!shard || shard.k !== SHARD_KIND || data?.s !== s || shard.n !== index.shardN[s] || !Array.isArray(data.e)) {
         report.indexDamaged = true;
-        index.dirty.add(s);
+        damagedShards.add(s);
         continue;
       }
       for (const [id, k, n] of data.e) index.shards[s]!.set(id, { k, n });
     }
-    // A damaged shard is rebuilt from the rows it should list (the damage itself is reported).
-    for (const [id, e] of records) if (index.dirty.has(shardOf(id))) index.shards[shardOf(id)]!.set(id, { k: e.k, n: e.n ?? 0 });
+    if (v3) index.readLog(rows, root, report);
+    // A damaged shard is rebuilt from the rows it should list (the damage itself is reported), and
+    // the whole index is written again with the next change.
+    if (damagedShards.size) {
+      index.full = true;
+      for (const [id, e] of records) if (damagedShards.has(index.shardFor(id))) index.shards[index.shardFor(id)]!.set(id, { k: e.k, n: e.n ?? 0 });
+    }
     const seen = new Set<string>();
     for (const [id, envelope] of records) {
       seen.add(id);
@@ -184,6 +284,49 @@ export class IntegrityIndex {
     }
     for (const shard of index.shards) for (const [id, e] of shard) if (!seen.has(id)) bump(report.missing, e.k);
     for (const [id] of roots.slice(1)) if (id !== index.rootId) bump(report.unlisted, ROOT_KIND);
-    return { index, report, indexRows };
+    // A v2 index becomes a v3 one listing the same (findings included), written whole by the upgrade.
+    return { index: v3 ? index : index.rebuilt(index.listed()), report, indexRows };
+  }
+
+  /**
+   * The log after the root's fold: rows whose `q` is past the root's, which must run q+1, q+2, …
+   * without a gap, each in slot q mod 64 and following the one before (`p`). Their changes are
+   * applied over the shards in order. Anything else (a log row missing, a gap, a broken chain) is
+   * index damage, and the rest of the log is not trusted.
+   */
+  private readLog(rows: Map<string, RecordEnvelope>, root: RootData, report: IntegrityReport): void {
+    this.logIds = root.log!.map(String);
+    this.rootQ = this.q = root.q!;
+    const pending = new Map<number, { data: LogData; n: number }>();
+    this.logIds.forEach((id, j) => {
+      const row = rows.get(id);
+      const data = row?.d as LogData | undefined;
+      if (!row || row.k !== LOG_KIND || data?.j !== j || !Number.isInteger(data.q) || !Array.isArray(data.e) || !Array.isArray(data.x)) {
+        report.indexDamaged = true;
+        this.full = true;
+        return;
+      }
+      if (data.q > this.rootQ) pending.set(data.q, { data, n: row.n ?? 0 });
+    });
+    for (let q = this.rootQ + 1; pending.size; q++) {
+      const next = pending.get(q);
+      if (!next || next.data.j !== q % LOG_ROWS || next.data.p !== this.head || next.n <= this.head) {
+        report.indexDamaged = true;
+        this.full = true;
+        return;
+      }
+      pending.delete(q);
+      for (const [id, k, n] of next.data.e) {
+        this.shards[this.shardFor(id)]!.set(id, { k, n });
+        this.dirty.add(this.shardFor(id));
+      }
+      for (const id of next.data.x) {
+        this.shards[this.shardFor(id)]!.delete(id);
+        this.dirty.add(this.shardFor(id));
+      }
+      this.q = q;
+      this.head = next.n;
+      this.counter = Math.max(this.counter, next.n);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // filler), both under the same Argon2id parameters and salt. Unlock derives one key-encryption
 // key and tries every slot, so its cost and the header's shape say nothing about duress.
 import { deriveKek, open, randomBytes, seal, wipe, KEY_BYTES, SALT_BYTES, TAG_BYTES, NONCE_BYTES } from './crypto';
-import { FORMAT_VERSION, MIN_FORMAT_VERSION, headerAD, kdfInBounds, type KdfParams, type KeySlot, type VaultHeader } from '../format';
+import { VAULT_VERSION, MIN_FORMAT_VERSION, headerAD, kdfInBounds, type KdfParams, type KeySlot, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
 
 export const SLOT_COUNT = 2;
@@ -25,7 +25,7 @@ const copyKdf = (kdf: KdfParams): KdfParams => ({ ...kdf, salt: kdf.salt.slice()
  */
 export function checkHeader(header: VaultHeader | undefined): VaultHeader {
   if (!header) throw new VaultError('no-vault');
-  if (!Number.isInteger(header.v) || header.v > FORMAT_VERSION || header.v < MIN_FORMAT_VERSION) throw new VaultError('unsupported', 'header version');
+  if (!Number.isInteger(header.v) || header.v > VAULT_VERSION || header.v < MIN_FORMAT_VERSION) throw new VaultError('unsupported', 'header version');
   const ok = Array.isArray(header.slots) && header.slots.length === SLOT_COUNT && header.slots.every((slot) =>
     kdfInBounds(slot?.kdf) && slot.kdf.salt instanceof Uint8Array && slot.kdf.salt.length === SALT_BYTES
     && slot.nonce instanceof Uint8Array && slot.nonce.length === NONCE_BYTES && slot.sealed instanceof Uint8Array && slot.sealed.length === KEY_BYTES + TAG_BYTES);

@@ -3,8 +3,9 @@
 // strict transaction. A kill at any moment leaves the vault as it was (old passphrase) or changed
 // (new passphrase), never between; an old copy of the header opens nothing written afterwards.
 // Chunks are sealed with their attachment's own key, so they are not rewritten.
+import { INDEX_ROWS } from './integrity';
 import { randomBytes, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, HEADER_ID, LOCKED_ID, PASSPHRASE_FLOOR, STORE, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, VAULT_VERSION, HEADER_ID, LOCKED_ID, PASSPHRASE_FLOOR, STORE, floorWith, passphraseFloor, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { DURESS_SLOT, deriveFor, fillerSlot, newKdf, opensSlot, sealSlot, REAL_SLOT } from './keyslots';
 import { chunkRange } from './blobs';
@@ -12,6 +13,7 @@ import { runTransaction } from './db';
 import { sealEnvelope } from './envelope';
 import { readLog, recordFailure, refuseWhileWaiting, rotateBox } from './attempts';
 import { DECOY_KIND } from './duress';
+import { resealShared, sharedMetas } from './shared-files';
 import { resealQueue } from './locked-log';
 import { confirmPassphrase, readHeader } from './header';
 import { writeRecords } from './write';
@@ -45,12 +47,13 @@ export async function changeVaultKey(state: VaultState, current: string, next: s
     // (the contacts logged while locked, sealed to the old pair, are sealed again to the new one).
     const rotated = rotateBox(header, await readLog(state.database()), oldKey, newKey, FORMAT_VERSION);
     const fresh: VaultHeader = {
-      id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, newKey, kdf, REAL_SLOT), fillerSlot(kdf)],
+      id: HEADER_ID, v: VAULT_VERSION, slots: [sealSlot(kek, newKey, kdf, REAL_SLOT), fillerSlot(kdf)],
       box: rotated.box,
       minLength: floorWith(PASSPHRASE_FLOOR, next),
     };
     const entries = [...records.entries()].filter(([id]) => id !== marker);
-    const total = entries.length * 2;
+    // Each record sealed, then stored, and every row of the index stored.
+    const total = entries.length * 2 + INDEX_ROWS;
     const rows: SealedRecord[] = [];
     for (const [id, envelope] of entries) {
       if (envelope.k === BLOB_KIND && !(envelope.d as StoredBlobInfo).key) throw new VaultError('internal', 'attachment without its own key');
@@ -76,6 +79,7 @@ export async function changeVaultKey(state: VaultState, current: string, next: s
           const queue = resealQueue(row, header, oldKey, rotated.box.pk);
           return queue && headers.put(queue);
         }));
+        ops.push(sharedMetas(headers).then((shared) => Promise.all(resealShared(shared, header, oldKey, rotated.box.pk).map((row) => headers.put(row)))));
         if (marker) ops.push(store.delete(records.rowId(marker)));
         for (const rowId of decoy?.ids ?? []) ops.push(store.delete(rowId));
         for (const blobId of decoy?.blobIds ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(blobId)));

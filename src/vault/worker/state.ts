@@ -16,6 +16,12 @@ export class VaultState {
   private openedAs: Mode = 'real';
   /** Writes run one at a time (each seals the index as the one before left it). */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Write transactions queued in IndexedDB and not yet committed, oldest first (see write.ts). */
+  private inflight: Array<{ abort(): void; done: Promise<unknown> }> = [];
+  /** Under way after a write failed: the memory read again from what is stored. */
+  private recovery: Promise<void> | null = null;
+  /** Reads the stored vault into memory again (core.ts sets it: state knows no operation). */
+  reread: () => Promise<unknown> = () => Promise.resolve();
   /** The record index: decrypted cache, row ids, decoy state, sealed index. */
   readonly records = new RecordIndex();
   /** Every attachment's chunks, checked in the background after each unlock or reload. */
@@ -86,10 +92,51 @@ export class VaultState {
     this.files.stop();
   }
 
-  /** Runs a write after every earlier one (a passphrase change, an import's commit, a save). */
-  serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.catch(() => undefined).then(work);
+  /**
+   * Runs a write after every earlier one (a passphrase change, an import's commit, a save), once
+   * every write transaction queued before it has committed. `pipelined` (write.ts only): without
+   * waiting for those commits, as the next of a run of saves sealed on top of them.
+   */
+  serial<T>(work: () => Promise<T>, pipelined = false): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(async () => {
+      while (this.recovery) await this.recovery;
+      if (!pipelined) await this.settled();
+      return work();
+    });
     this.queue = run;
     return run;
+  }
+
+  /** Until no write transaction is waiting for its commit. */
+  async settled(): Promise<void> {
+    while (this.inflight.length) await Promise.allSettled(this.inflight.map((t) => t.done));
+  }
+
+  /**
+   * A write transaction queued (its changes already in memory): IndexedDB runs those of one store
+   * in the order they were made. If it fails, every one queued after it is aborted too (each was
+   * sealed on top of it, and none can commit before this one's failure is known), and the memory
+   * is read again from what is stored before any other write runs.
+   */
+  track(tx: { abort(): void; done: Promise<unknown> }): void {
+    this.inflight.push(tx);
+    tx.done.then(() => this.untrack(tx), () => {
+      for (const later of this.inflight.slice(this.inflight.indexOf(tx) + 1)) {
+        try {
+          later.abort();
+        } catch {
+          // Already finished.
+        }
+      }
+      this.untrack(tx);
+      this.recovery ??= this.settled().then(() => this.reread()).then(() => undefined, () => undefined).finally(() => {
+        this.recovery = null;
+      });
+    });
+  }
+
+  private untrack(tx: { abort(): void; done: Promise<unknown> }): void {
+    const at = this.inflight.indexOf(tx);
+    if (at >= 0) this.inflight.splice(at, 1);
   }
 }

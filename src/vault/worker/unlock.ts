@@ -1,7 +1,7 @@
 // Creating a vault and unlocking one: the key opened from a slot, the records loaded and
 // checked, a duress erase or a format upgrade run when due, and failed tries logged and reported.
 import { randomBytes, wipe, KEY_BYTES } from './crypto';
-import { FORMAT_VERSION, HEADER_ID, PASSPHRASE_FLOOR, floorWith, type VaultHeader } from '../format';
+import { FORMAT_VERSION, HEADER_ID, VAULT_VERSION, PASSPHRASE_FLOOR, floorWith, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
 import { fillerSlot, newKdf, openSlots, sealSlot, deriveFor, REAL_SLOT } from './keyslots';
 import { refuseWhileWaiting, recordFailure, endWait, newBox } from './attempts';
@@ -20,7 +20,7 @@ export async function createVault(state: VaultState, passphrase: string, params:
   const key = randomBytes(KEY_BYTES);
   const kdf = newKdf(params);
   const kek = deriveFor(passphrase, kdf);
-  const header: VaultHeader = { id: HEADER_ID, v: FORMAT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION),
+  const header: VaultHeader = { id: HEADER_ID, v: VAULT_VERSION, slots: [sealSlot(kek, key, kdf, 0), fillerSlot(kdf)], box: newBox(key, FORMAT_VERSION),
     minLength: floorWith(PASSPHRASE_FLOOR, passphrase),
   };
   wipe(kek);
@@ -52,11 +52,15 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
       return { ...quietReport(), mode: 'decoy' };
     }
     let current = header;
-    if (header.v < FORMAT_VERSION) {
-      await upgradeVault(state, header);
+    // What the index said before an upgrade is what this unlock reports (a v2 index is carried
+    // into v3 listing the same, so its findings are reported again until confirmed).
+    const before = header.v >= 2 ? report.integrity : null;
+    while (current.v < VAULT_VERSION) {
+      await upgradeVault(state, current);
       current = await readHeader(state);
       report = { ...(await reload(state, current)), upgraded: true };
     }
+    if (before) report.integrity = before;
     return { ...report, attempts: await takeReport(state, current) };
   } finally {
     wipe(match.kek);

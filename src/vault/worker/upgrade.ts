@@ -6,20 +6,34 @@
 // v1 -> v2: records padded and re-sealed (AD v2) under random row ids with their counter, the
 // sealed index written, attachments re-chunked (padded last chunk; a key of their own for the
 // oldest ones), and the attempt box added. The vault key and the passphrase stay the same.
+//
+// v2 -> v3: the sealed index written again in its v3 layout (256 shards, a log of 64 rows, the
+// root naming both), listing exactly what the v2 index listed, so whatever it would have reported
+// is still reported; the old index rows are taken over (same ids) or removed. Records, chunks and
+// the header's slots and box are untouched; the header says v3. One strict transaction.
 import { randomBytes, randomId, toBase64, wipe, KEY_BYTES } from './crypto';
-import { BLOB_KIND, FORMAT_VERSION, STORE, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
+import { BLOB_KIND, FORMAT_VERSION, STORE, VAULT_VERSION, type SealedRecord, type StoredBlobInfo, type VaultHeader } from '../format';
 import { storageError } from '../errors';
 import { blobKey, chunkRange, openChunk, sealChunks } from './blobs';
 import { sealEnvelope } from './envelope';
 import { newBox } from './attempts';
 import { VaultError } from '../errors';
+import { writeRecords } from './write';
 import type { VaultState } from './state';
 
 /** Row ids the v2 writer would make: anything else (a feature's fixed id) moves to a random row. */
 const RANDOM_ID = /^[A-Za-z0-9_-]{22}$/;
 
+/** One step, from the header's version to the next (the caller reloads and runs the next). */
 export async function upgradeVault(state: VaultState, header: VaultHeader): Promise<void> {
   if (header.v === 1) await v1ToV2(state, header);
+  else if (header.v === 2) await v2ToV3(state, header);
+}
+
+async function v2ToV3(state: VaultState, header: VaultHeader): Promise<void> {
+  // The index loaded from v2 rows is held as v3 already, taking over the v2 rows' ids, and marked
+  // to be written whole (integrity.ts): one write of no record does it, with the header.
+  await writeRecords(state, { header: { ...header, v: VAULT_VERSION } });
 }
 
 async function v1ToV2(state: VaultState, header: VaultHeader): Promise<void> {

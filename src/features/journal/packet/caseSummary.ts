@@ -2,7 +2,7 @@
 // entries: contacts by way of contact counted once each, contacts per week then and lately, at
 // night, the firsts, the effect on her, witnesses and police reports. Pure.
 import { contactsOf, sparcOf, type Channel, type EntryData } from '../model';
-import { weekStart } from '../patterns';
+import { weekStart } from '../patterns/patterns';
 import { offsetMinutes } from '../../../lib/zone';
 
 const WEEK = 7 * 86_400_000;

@@ -1,6 +1,6 @@
 // The packet's file names and its plain-text files: originals named Exhibit-NN-<name>,
 // SHA256SUMS in the format `sha256sum -c` reads, and the packet's neutral zip name (pure).
-import type { Exhibit } from '../report';
+import type { Exhibit } from '../report/report';
 
 /** Characters that break a path, a shell line or sha256sum's format become "_". */
 export function safeName(name: string): string {

@@ -2,14 +2,14 @@
 // incidents.csv, verify.html and README.txt. Loaded only when a packet is made (pdf-lib, fflate).
 import { formatDateTime, setPrintZone, t } from '../../../i18n';
 import { deviceZone, zonedStamp } from '../../../lib/zone';
-import type { Entry, VerifyResult } from '../chain';
-import { buildReport, preparePerson, type Exhibit, type ReportOptions } from '../report';
-import { isPersonEmpty, type Person } from '../person';
+import type { Entry, VerifyResult } from '../record/chain';
+import { buildReport, preparePerson, type Exhibit, type ReportEntry, type ReportOptions } from '../report/report';
+import { isPersonEmpty, type Person } from '../person/person';
 import { mediaKind } from '../labels';
-import { reportCsv } from '../reportFiles';
-import { exhibitPath, packetName, sha256Sums } from './files';
+import { reportCsv } from '../report/reportFiles';
+import { exhibitPath, packetName, safeName, sha256Sums } from './files';
 import { startPdf } from './pdfReport';
-import { noticeTexts, type NoticeText } from '../noticeTexts';
+import { noticeTexts, type NoticeText } from '../report/noticeTexts';
 import { loadFontFiles, type FontFiles } from './pdfFonts';
 import { printable } from './printImage';
 import { verifyHtml, type KnownFile } from './verifyHtml';
@@ -30,6 +30,9 @@ export interface PacketInput {
   onProgress?(fraction: number): void;
   /** The integrity history (fingerprints shared, reports noted): integrity-history.txt and a PDF line. */
   history?: { fingerprint: string; text: string; shares?: Array<{ at: number; fingerprint: string; versions: number }> };
+  /** Issue 25: files made for the packet from the entries shown (a phone backup's extract), put
+   *  under extracts/ and listed in SHA256SUMS like the originals. */
+  extracts?(entries: ReportEntry[]): AsyncIterable<{ name: string; blob: Blob }>;
   /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
   fonts?: FontFiles;
 }
@@ -96,6 +99,11 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
     await pdf.exhibit(x, path, mediaKind(x.ref.type) === 'image' ? await printable(blob, x.ref.type) : null);
     done += x.ref.size;
     input.onProgress?.(0.1 + 0.75 * (done / total));
+  }
+  for await (const extract of input.extracts?.(report.entries) ?? []) {
+    const path = `extracts/${safeName(extract.name)}`;
+    await zip.addBlob(path, extract.blob);
+    sums.push({ path, sha256: await sha256(new Uint8Array(await extract.blob.arrayBuffer())) });
   }
   const add = async (path: string, bytes: Uint8Array) => {
     zip.addBytes(path, bytes, true);

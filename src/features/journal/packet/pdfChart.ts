@@ -2,7 +2,7 @@
 // with a legend; drawn as vector shapes so it prints sharp at any size.
 import { rgb } from 'pdf-lib';
 import { t, formatDate, formatNumber } from '../../../i18n';
-import { channelsUsed, weekStart, type WeekCount } from '../patterns';
+import { channelsUsed, weekStart, type WeekCount } from '../patterns/patterns';
 import { channelLabel } from '../labels';
 import { PAGE, type PdfWriter } from './pdfWriter';
 

@@ -1,11 +1,11 @@
 // The PDF's incident table (one line per incident) and every entry in full, with its
 // recorded-at time, flags, version fingerprint and earlier versions.
 import { t, formatDateTime, formatNumber } from '../../../i18n';
-import type { Report, ReportEntry } from '../report';
+import type { Report, ReportEntry } from '../report/report';
 import { contactsOf, sparcOf, type EntryData } from '../model';
 import { channelList, childrenLabel, importedLine, lateLine, sparcLabel } from '../labels';
-import { timesText } from '../EntryFields';
-import { fieldNames } from '../History';
+import { timesText } from '../entry/EntryFields';
+import { fieldNames } from '../entry/History';
 import { PAGE, type PdfWriter } from './pdfWriter';
 import { shorten } from './pdfText';
 

@@ -3,11 +3,11 @@
 import { PDFDocument, PDFName, PDFString, rgb, type PDFDict } from 'pdf-lib';
 import { isoWithOffset, utcOffsetLabel } from '../../../lib/zone';
 import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../i18n';
-import type { DeclarationKind, Exhibit, Report } from '../report';
-import type { VerifyResult } from '../chain';
-import { lines, type Person } from '../person';
+import type { DeclarationKind, Exhibit, Report } from '../report/report';
+import type { VerifyResult } from '../record/chain';
+import { lines, type Person } from '../person/person';
 import { SPARC } from '../model';
-import { weeklyCounts } from '../patterns';
+import { weeklyCounts } from '../patterns/patterns';
 import { channelList, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
 import { caseSummary } from './caseSummary';
 import { PdfWriter } from './pdfWriter';
@@ -16,7 +16,7 @@ import { drawEntries, drawExhibitList, drawTable } from './pdfEntries';
 import { embedFonts, type EmbeddedFonts, type FontFiles } from './pdfFonts';
 import { hasEmoji, loadEmojiNames } from './emojiNames';
 import { PdfSink } from './pdfSink';
-import type { NoticeText } from '../noticeTexts';
+import type { NoticeText } from '../report/noticeTexts';
 
 
 export interface PdfInput {

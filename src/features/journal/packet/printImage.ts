@@ -1,6 +1,6 @@
 // The PDF's copy of a picture: small enough that a hundred keep the PDF a few MB, sharp enough
 // to read a screenshot on paper. Made one at a time; the original is never touched.
-import { makeThumbnail } from '../thumbnail';
+import { makeThumbnail } from '../evidence/thumbnail';
 
 /** The long side of the PDF's copy: 1600 px is about 300 dpi at the size it is printed. */
 export const PRINT_LONG_SIDE = 1600;

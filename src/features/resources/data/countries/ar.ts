@@ -1,0 +1,23 @@
+// Argentina. Línea 144: 2+ (Sep 2025). Left out: the WhatsApp 11-2771-6463 and email (to
+// re-verify after the 2024–25 restructuring; international form not sourced), 911 (OLD, SINGLE).
+import type { Country } from '../../model';
+import { H24 } from './common';
+
+export const ar: Country = {
+  id: 'ar',
+  iso: 'AR',
+  name: { en: 'Argentina', es: 'Argentina' },
+  lines: [
+    {
+      id: 'ar-144', kind: 'dv', status: '2+',
+      name: { en: 'Línea 144', es: 'Línea 144' },
+      about: {
+        en: 'Nationwide; staff trained in law, psychology and social work. Not an emergency line.',
+        es: 'En todo el país; personal formado en derecho, psicología y trabajo social. No es una línea de emergencias.',
+      },
+      number: '144', display: '144', domesticOnly: true,
+      hours: H24, languages: { en: 'Spanish, sign language by video call, five Indigenous languages', es: 'Español, lengua de señas por videollamada, cinco lenguas indígenas' }, free: true,
+      source: { site: 'cadena3.com', date: '2025-09-18' }, operator: 'https://www.argentina.gob.ar/',
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+// Brazil. Ligue 180: 2+ (Nov 2025). 190: 2+. Left out: the WhatsApp number (CONFLICT on its digits),
+// the email and Libras video call (SINGLE), English and Spanish (CONFLICT: COP30 only?).
+import type { Country } from '../../model';
+import { H24 } from './common';
+
+export const br: Country = {
+  id: 'br',
+  iso: 'BR',
+  name: { en: 'Brazil', es: 'Brasil' },
+  emergency: {
+    id: 'br-190', kind: 'emergency', status: '2+',
+    name: { en: 'Military Police (emergency)', es: 'Policía Militar (emergencias)' },
+    about: { en: 'Call if you are in danger now.', es: 'Llama si estás en peligro ahora.' },
+    number: '190', display: '190', domesticOnly: true,
+    hours: null, languages: null, free: null,
+    source: { site: 'em.com.br', date: '2025-11-25' },
+    operator: 'https://www.gov.br/mulheres/',
+  },
+  lines: [
+    {
+      id: 'br-180', kind: 'dv', status: '2+',
+      name: { en: 'Ligue 180 – Central de Atendimento à Mulher', es: 'Ligue 180 – Central de Atendimento à Mulher' },
+      about: { en: 'Confidential, can be anonymous, nationwide; all the staff are women.', es: 'Confidencial, puede ser anónima, en todo el país; todo el personal son mujeres.' },
+      number: '180', display: '180', domesticOnly: true,
+      hours: H24, languages: null, free: true,
+      source: { site: 'em.com.br', date: '2025-11-25' }, operator: 'https://www.gov.br/mulheres/',
+    },
+  ],
+  protectionOrder: { local: 'medidas protetivas de urgência', source: { site: 'jus.com.br', date: null } },
+};

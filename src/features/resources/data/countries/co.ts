@@ -1,0 +1,43 @@
+// Colombia. Left out: Línea 155 (every source before 2022: OLD). Shown: Bogotá's Línea Púrpura
+// (2+, Feb 2026) by Línea 195 option 7 and WhatsApp; its 01 8000 number is left out because its
+// international form is not sourced. 123: 2+.
+import type { Country } from '../../model';
+import { CALL_IN_DANGER, EMERGENCY_NAME, H24 } from './common';
+
+const SOURCE = { site: 'radiosantafe.com', date: '2026-02-14' };
+const OPERATOR = 'https://www.sdmujer.gov.co/';
+
+export const co: Country = {
+  id: 'co',
+  iso: 'CO',
+  name: { en: 'Colombia', es: 'Colombia' },
+  emergency: {
+    id: 'co-123', kind: 'emergency', status: '2+',
+    name: EMERGENCY_NAME, about: CALL_IN_DANGER,
+    number: '123', display: '123', domesticOnly: true,
+    hours: null, languages: null, free: null,
+    source: SOURCE, operator: 'https://www.policia.gov.co/',
+  },
+  lines: [
+    {
+      id: 'co-purpura', kind: 'dv', status: '2+',
+      name: { en: 'Línea Púrpura Distrital (Bogotá only)', es: 'Línea Púrpura Distrital (solo Bogotá)' },
+      about: { en: 'Bogotá: for women aged 18 and over. Dial 195, then option 7.', es: 'Bogotá: para mujeres de 18 años o más. Marca 195 y luego la opción 7.' },
+      number: '195', display: '195', domesticOnly: true,
+      hours: H24, languages: { en: 'Spanish; sign language by video', es: 'Español; lengua de señas por video' }, free: null,
+      source: SOURCE, operator: OPERATOR,
+    },
+    {
+      id: 'co-purpura-whatsapp', kind: 'text', status: '2+',
+      name: { en: 'Línea Púrpura on WhatsApp (Bogotá only)', es: 'Línea Púrpura por WhatsApp (solo Bogotá)' },
+      about: { en: 'Write to the Línea Púrpura on WhatsApp.', es: 'Escribe a la Línea Púrpura por WhatsApp.' },
+      number: '+573007551846', display: '300 755 1846', whatsapp: true,
+      hours: H24, languages: null, free: null,
+      source: SOURCE, operator: OPERATOR,
+    },
+  ],
+  note: {
+    en: 'Colombia’s national Línea 155 is not shown: every source for it is older than 2022. Only Bogotá’s line was confirmed.',
+    es: 'No se muestra la Línea 155 nacional de Colombia: todas sus fuentes son anteriores a 2022. Solo se confirmó la línea de Bogotá.',
+  },
+};

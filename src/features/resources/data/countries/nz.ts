@@ -1,0 +1,40 @@
+// New Zealand. Women's Refuge crisis line and chat: 2+ (govt.nz about Feb 2023; 2shine Feb 2022).
+// Left out: Are You OK 0800 456 450 and Shine 0508 744 633 (numbers agree, hours CONFLICT).
+import type { Country } from '../../model';
+import { EMERGENCY_NAME, H24 } from './common';
+
+const OPERATOR = 'https://womensrefuge.org.nz/get-help';
+
+export const nz: Country = {
+  id: 'nz',
+  iso: 'NZ',
+  name: { en: 'New Zealand', es: 'Nueva Zelanda' },
+  emergency: {
+    id: 'nz-111', kind: 'emergency', status: '2+',
+    name: EMERGENCY_NAME,
+    about: { en: 'Call if you are in danger now.', es: 'Llama si estás en peligro ahora.' },
+    number: '111', display: '111', domesticOnly: true,
+    hours: null, languages: null, free: null,
+    source: { site: 'govt.nz', date: '2023-02' },
+    operator: 'https://www.police.govt.nz/',
+  },
+  lines: [
+    {
+      id: 'nz-refuge', kind: 'dv', status: '2+',
+      name: { en: 'Women’s Refuge crisis line (0800 REFUGE)', es: 'Línea de crisis de Women’s Refuge (0800 REFUGE)' },
+      about: { en: 'For women: puts you through to your local refuge.', es: 'Para mujeres: te comunica con el refugio de tu zona.' },
+      number: '+64800733843', display: '0800 733 843', domesticOnly: true,
+      hours: H24, languages: null, free: true,
+      source: { site: 'govt.nz', date: '2023-02' }, operator: OPERATOR,
+    },
+    {
+      id: 'nz-refuge-chat', kind: 'chat', status: '2+',
+      name: { en: 'Women’s Refuge live chat', es: 'Chat de Women’s Refuge' },
+      about: { en: 'Chat on their website.', es: 'Chat en su sitio web.' },
+      chat: OPERATOR,
+      hours: null, languages: null, free: null,
+      source: { site: 'govt.nz', date: '2023-02' }, operator: OPERATOR,
+    },
+  ],
+  protectionOrder: { local: 'Protection Order', source: { site: 'communitylaw.org.nz', date: null } },
+};

@@ -1,0 +1,43 @@
+// United States. HELP-DATA.md Part A: the Hotline's number and its START text agree (2+, OVC Jan 2022).
+// Left out: TTY 1-800-787-3224 (SINGLE), "200+ languages" (SINGLE); loveisrespect and Safe Horizon
+// are not in the research. 911 is the project's own spec (DOMAIN.md §5).
+import type { Country } from '../../model';
+import { CALL_IN_DANGER, EMERGENCY_NAME } from './common';
+
+export const us: Country = {
+  id: 'us',
+  iso: 'US',
+  name: { en: 'United States', es: 'Estados Unidos' },
+  emergency: {
+    id: 'us-911', kind: 'emergency', status: 'spec',
+    name: EMERGENCY_NAME, about: CALL_IN_DANGER,
+    number: '911', display: '911', domesticOnly: true,
+    hours: null, languages: null, free: null,
+    source: { site: 'DOMAIN.md (Daybook)', date: null },
+    operator: 'https://www.911.gov/',
+  },
+  lines: [
+    {
+      id: 'us-ndvh', kind: 'dv', status: '2+',
+      name: { en: 'National Domestic Violence Hotline', es: 'Línea Nacional sobre la Violencia Doméstica' },
+      about: {
+        en: 'Support from trained advocates: safety planning, local shelters and programs.',
+        es: 'Apoyo de consejeras capacitadas: plan de seguridad, refugios y programas locales.',
+      },
+      number: '+18007997233', display: '1-800-799-7233', domesticOnly: true,
+      hours: null, languages: null, free: null,
+      source: { site: 'ovc.ojp.gov', date: '2022-01-20' },
+      operator: 'https://www.thehotline.org/',
+    },
+    {
+      id: 'us-ndvh-text', kind: 'text', status: '2+',
+      name: { en: 'National Domestic Violence Hotline, by text', es: 'Línea Nacional sobre la Violencia Doméstica, por mensaje de texto' },
+      about: { en: 'Text START to 88788.', es: 'Envía START al 88788.' },
+      number: '88788', display: '88788', body: 'START', domesticOnly: true,
+      hours: null, languages: null, free: null,
+      source: { site: 'ovc.ojp.gov', date: '2022-01-20' },
+      operator: 'https://www.thehotline.org/',
+    },
+  ],
+  protectionOrder: { local: 'protection order', source: { site: 'DOMAIN.md (Daybook)', date: null } },
+};

@@ -1,0 +1,2 @@
+// The page entry's own door into the vault: whether one exists, read before the app's code has loaded.
+export { vaultPresent } from './page/presence';
