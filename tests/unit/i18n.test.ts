@@ -119,14 +119,12 @@ describe('message catalogs', () => {
 // Issue 23: plurals by the platform's rules (Intl.PluralRules), never "(s)".
 describe('plurals', () => {
   it('picks one or other in English and Spanish, also for a formatted count', () => {
-    expect(translate('en', 'journal.field.timesValue', { count: 1 })).toBe('1 time');
-    expect(translate('en', 'journal.field.timesValue', { count: '1,000' })).toBe('1,000 times');
-    expect(translate('es', 'journal.field.timesValue', { count: 1 })).toBe('1 vez');
-    expect(translate('es', 'journal.field.timesValue', { count: 6 })).toBe('6 veces');
+    expect(translate('en', 'journal.history.title', { count: 1 })).toBe('History (1 version)');
+    expect(translate('en', 'journal.history.title', { count: '1,000' })).toBe('History (1,000 versions)');
+    expect(translate('es', 'journal.evidence.added', { count: 1 })).toBe('1 archivo añadido.');
+    expect(translate('es', 'journal.evidence.added', { count: 6 })).toBe('6 archivos añadidos.');
     expect(translate('en', 'journal.report.countsValue', { incidents: 1, contacts: 1 })).toBe('1 incident, 1 contact');
     expect(translate('en', 'journal.report.countsValue', { incidents: 0, contacts: 2 })).toBe('0 incidents, 2 contacts');
-    expect(translate('en', 'settings.minutes', { n: 1 })).toBe('1 minute');
-    expect(translate('en', 'journal.detail.amended', { count: 1 })).toBe('amended 1 time');
     expect(translate('en', 'journal.share.text', { date: 'D', count: 1, versions: 1, fingerprint: 'F' })).toBe('Record check D: 1 entry, 1 saved version, fingerprint F');
   });
 

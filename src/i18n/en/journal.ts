@@ -141,7 +141,6 @@ export const journal = {
   'journal.list.noticeLine': 'No-contact notice sent {date}: incidents from then on are marked “After notice”.',
 
   'journal.detail.edit': 'Edit',
-  'journal.detail.amended': 'amended {count, plural, one {# time} other {# times}}',
   'journal.detail.amended.one': 'amended once',
   'journal.detail.amended.other': 'amended {count} times',
   'journal.notice.entryTitle': 'No-contact notice sent: {title}',
@@ -313,7 +312,6 @@ export const journal = {
   "journal.field.timesHint": "Several calls or messages in a row can be one entry: for example 6.",
   "journal.field.until": "Until (optional)",
   "journal.field.untilHint": "When the last of them came, if they came in a row: for example 8:42 to 8:52.",
-  "journal.field.timesValue": "{count, plural, one {# time} other {# times}}",
   "journal.field.timesValue.one": "{count} time",
   "journal.field.timesValue.other": "{count} times",
   "journal.field.span": "{from} to {to}",

@@ -11,7 +11,6 @@ export const settings = {
   'settings.autolock': "Automatic lock",
   'settings.idle': "Lock after this many minutes without activity",
   'settings.idleOff': "Never",
-  'settings.minutes': "{n, plural, one {# minute} other {# minutes}}",
   'settings.minutes.one': "{count} minute",
   'settings.minutes.other': "{count} minutes",
   'settings.lockOnHide': "Lock when I switch to another app or tab",

@@ -144,7 +144,6 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.list.noticeLine': 'Aviso de no contacto enviado el {date}: los incidentes desde entonces se marcan «Después del aviso».',
 
   'journal.detail.edit': 'Editar',
-  'journal.detail.amended': 'modificada {count, plural, one {# vez} other {# veces}}',
   'journal.detail.amended.one': 'modificada una vez',
   'journal.detail.amended.other': 'modificada {count} veces',
   'journal.notice.entryTitle': 'Aviso de no contacto enviado: {title}',
@@ -316,7 +315,6 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.field.timesHint": "Varias llamadas o mensajes seguidos pueden ser una sola entrada: por ejemplo 6.",
   "journal.field.until": "Hasta (opcional)",
   "journal.field.untilHint": "Cuándo llegó el último, si llegaron seguidos: por ejemplo de 8:42 a 8:52.",
-  "journal.field.timesValue": "{count, plural, one {# vez} other {# veces}}",
   "journal.field.timesValue.one": "{count} vez",
   "journal.field.timesValue.other": "{count} veces",
   "journal.field.span": "{from} a {to}",

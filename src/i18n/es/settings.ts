@@ -13,7 +13,6 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.autolock': "Bloqueo automático",
   'settings.idle': 'Bloquear después de estos minutos sin actividad',
   'settings.idleOff': "Nunca",
-  'settings.minutes': "{n, plural, one {# minuto} other {# minutos}}",
   'settings.minutes.one': "{count} minuto",
   'settings.minutes.other': "{count} minutos",
   'settings.lockOnHide': 'Bloquear cuando cambies a otra app o pestaña',
