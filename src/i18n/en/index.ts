@@ -1,6 +1,7 @@
 // The English catalog: one file per module, merged here.
 import { core } from './core';
 import { journal } from './journal';
+import { report } from './report';
 import { letters } from './letters';
 import { plan } from './plan';
 import { resources } from './resources';
@@ -15,4 +16,4 @@ import { logging } from './logging';
 import { imports } from './imports';
 import { packet } from './packet';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports, ...packet };
+export const catalog = { ...core, ...journal, ...report, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports, ...packet };

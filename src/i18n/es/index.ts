@@ -33,6 +33,7 @@
 // loveisrespect, SOS violence conjugale, Kids Help Phone…), phone menus quoted as the phone shows them.
 import { core } from './core';
 import { journal } from './journal';
+import { report } from './report';
 import { letters } from './letters';
 import { plan } from './plan';
 import { resources } from './resources';
@@ -47,4 +48,4 @@ import { logging } from './logging';
 import { imports } from './imports';
 import { packet } from './packet';
 
-export const catalog = { ...core, ...journal, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports, ...packet };
+export const catalog = { ...core, ...journal, ...report, ...letters, ...plan, ...resources, ...settings, ...disguise, ...leaves, ...backup, ...strength, ...guard, ...apps, ...logging, ...imports, ...packet };
