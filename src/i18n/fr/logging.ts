@@ -24,7 +24,7 @@ export const logging: Record<keyof typeof en, string> = {
   'locked.full': 'Plus de place tant que l’app n’est pas déverrouillée.',
   'locked.waiting': 'Notés pendant le verrouillage : {count}',
   'locked.waitingHint': 'Notés depuis l’écran de verrouillage, sans phrase de passe. Toute personne ayant le téléphone en main a pu en ajouter : n’acceptez que ceux que vous avez notés.',
-  'locked.when': 'Noté {logged}, au sujet d’un contact le {happened}',
+  'locked.when': 'Noté le {logged}, au sujet d’un contact le {happened}',
   'locked.accept': 'Accepter dans le journal',
   'locked.discard': 'Jeter',
   'locked.accepted': 'Ajouté au journal.',
@@ -32,5 +32,5 @@ export const logging: Record<keyof typeof en, string> = {
   'locked.setting': 'Afficher « Noter un contact » sur l’écran de verrouillage',
   'locked.settingHint': 'Permet de noter un appel ou un message en deux touches, sans phrase de passe. Ce qui est noté est scellé aussitôt et attend que vous l’acceptiez après le déverrouillage.',
   'late.csvHeader': 'Entrée tardive',
-  'late.line': 'Noté {written}, au sujet d’un contact le {happened}',
+  'late.line': 'Noté le {written}, au sujet d’un contact le {happened}',
 };
