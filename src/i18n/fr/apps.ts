@@ -9,7 +9,7 @@ export const apps: Record<keyof typeof en, string> = {
   'apps.notes.cancel': 'Annuler',
   'apps.notes.change': 'Modifier',
   'apps.notes.delete': 'Supprimer',
-  'apps.notes.deleteAsk': 'Supprimer cette note ?',
+  'apps.notes.deleteAsk': 'Supprimer cette note ?',
   'apps.notes.keep': 'La garder',
   'apps.notes.deleted': 'Note supprimée.',
   'apps.notes.saved': 'Note enregistrée.',
