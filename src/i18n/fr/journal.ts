@@ -102,7 +102,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.evidence.unsupported': '« {name} » ne peut pas être ajouté : utilisez une photo, une capture d’écran, un PDF ou un fichier audio.',
   'journal.evidence.remove': 'Retirer {name}',
   'journal.evidence.kind.image': 'Image',
-  'journal.evidence.kind.audio': 'Son',
+  'journal.evidence.kind.audio': 'Audio',
   'journal.evidence.kind.pdf': 'PDF',
   'journal.evidence.kind.file': 'Fichier',
   'journal.evidence.view': 'Ouvrir {name}',
