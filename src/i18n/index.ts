@@ -1,26 +1,65 @@
 // Message lookup and locale state: every visible string goes through t().
 import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
-import { shellEn, shellEs } from './shell';
-import { detectLang, LANGS, type Lang } from './locale';
+import { core as coreEn } from './en/core';
+import { disguise as disguiseEn } from './en/disguise';
+import { loadShell } from './shell';
+import { LANGUAGES, type Lang } from './languages';
+import { asLang, detectLang, LANGS } from './locale';
 
 export type MessageKey = keyof typeof fullEn;
 export type Params = Record<string, string | number>;
+/** Some of a language's messages (a module's file, or what one screen needs). */
+export type MessagePart = Partial<Record<MessageKey, string>>;
 
-// A key missing from the Spanish catalog is a compile error (each module file is typed, too).
-const spanishIsComplete: Record<MessageKey, string> = {} as typeof fullEs;
-void spanishIsComplete;
+/** Each language's whole catalog must have every key: a missing one is a compile error here. */
+const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs };
+void complete;
 
-/** Shell messages now; feature messages join after unlock (see ./features.ts). */
-export const CATALOGS = { en: { ...shellEn }, es: { ...shellEs } } as Record<Lang, Record<MessageKey, string>>;
+/**
+ * The messages known so far, per language. English's shell is bundled (the fallback for any key a
+ * language lacks); every other language's parts arrive through loaders (./shell.ts, ./features.ts).
+ */
+export const CATALOGS = Object.fromEntries(LANGS.map((l) => [l, l === 'en' ? { ...coreEn, ...disguiseEn } : {}])) as Record<Lang, MessagePart>;
 
-export function addMessages(en: Partial<Record<MessageKey, string>>, es: Partial<Record<MessageKey, string>>): void {
-  Object.assign(CATALOGS.en, en);
-  Object.assign(CATALOGS.es, es);
+/** Messages for some languages at once (parts loaded with the code that shows them). */
+export function addMessages(parts: Partial<Record<Lang, MessagePart>>): void {
+  for (const lang of LANGS) if (parts[lang]) Object.assign(CATALOGS[lang], parts[lang]);
 }
-export { LANGS, detectLang, type Lang };
+
+/** A source of one part of a language's messages, fetched only when that language is spoken. */
+export type MessageLoader = (lang: Lang) => Promise<MessagePart>;
+const loaders: MessageLoader[] = [];
+const fetched = new Map<MessageLoader, Map<Lang, Promise<void>>>();
+
+function fetchPart(loader: MessageLoader, lang: Lang): Promise<void> {
+  let byLang = fetched.get(loader);
+  if (!byLang) fetched.set(loader, (byLang = new Map()));
+  let done = byLang.get(lang);
+  if (!done) {
+    done = loader(lang).then((part) => addMessages({ [lang]: part }));
+    // A failed fetch (offline before precache) is tried again next time; English stands in meanwhile.
+    done.catch(() => byLang.delete(lang));
+    byLang.set(lang, done);
+  }
+  return done;
+}
+
+/** Registers a loader and fetches its part for the language spoken now. */
+export function addLoader(loader: MessageLoader): Promise<void> {
+  loaders.push(loader);
+  return fetchPart(loader, current);
+}
+
+/** Every registered part of a language's messages: awaited before that language is shown. */
+export async function loadLang(lang: Lang): Promise<void> {
+  await Promise.all(loaders.map((loader) => fetchPart(loader, lang)));
+}
+
+export { LANGS, LANGUAGES, asLang, detectLang, type Lang };
 
 let current: Lang = 'en';
+loaders.push(loadShell);
 const listeners = new Set<(lang: Lang) => void>();
 
 export function getLang(): Lang {
@@ -30,6 +69,7 @@ export function getLang(): Lang {
 export function setLang(lang: Lang): void {
   current = lang;
   document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].dir;
   for (const listener of listeners) listener(lang);
 }
 
@@ -90,7 +130,7 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in CATALOGS.en;
 }
 
-const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+const locales = (lang: Lang): string => LANGUAGES[lang].locale;
 
 // Building a formatter costs ~0.3 ms; a report formats thousands of dates, so keep them.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -108,11 +148,11 @@ export function setPrintZone(format: ZonedFormat | null): void {
 
 export function formatDateTime(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
   if (printZone && (options.timeStyle || options.hour)) {
-    return printZone(+date, options.timeZone, locales[current], options.timeStyle === 'medium' || options.timeStyle === 'long' || !!options.second);
+    return printZone(+date, options.timeZone, locales(current), options.timeStyle === 'medium' || options.timeStyle === 'long' || !!options.second);
   }
   const key = `${current}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[current], options)));
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales(current), options)));
   return format.format(date);
 }
 
@@ -124,6 +164,6 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 export function formatNumber(value: number): string {
   let format = numberFormats.get(current);
-  if (!format) numberFormats.set(current, (format = new Intl.NumberFormat(locales[current])));
+  if (!format) numberFormats.set(current, (format = new Intl.NumberFormat(locales(current))));
   return format.format(value);
 }

@@ -11,7 +11,7 @@ import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 /** Values that are the same in both languages on purpose (names, codes, the language names, «Video» in Latin America). */
 // "Plan" is the same word in both; it is the short label under the Safety plan tab's icon.
 // Product names (Messenger, Instagram, SMS Backup & Restore) and "{m} min {s} s" read the same in Spanish.
-const SAME_IN_BOTH = new Set(['lang.en', 'lang.es', 'journal.evidence.kind.video', 'nav.short.plan', 'journal.channel.messenger', 'journal.channel.instagram', 'import.format.sms-xml', 'import.duration']);
+const SAME_IN_BOTH = new Set(['journal.evidence.kind.video', 'nav.short.plan', 'journal.channel.messenger', 'journal.channel.instagram', 'import.format.sms-xml', 'import.duration']);
 const sameAllowed = (key: string, value: string) =>
   SAME_IN_BOTH.has(key) || !/[a-z]{3,}/i.test(value.replace(/\{\w+\}/g, '')) || /^(OK|PDF|CSV|TTY|SMS|URL|https?:\S+)$/i.test(value.trim());
 

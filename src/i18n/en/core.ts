@@ -9,8 +9,6 @@ export const core = {
   'nav.settings': 'Settings',
   'shell.lock': 'Lock',
   'shell.language': 'Language',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Set up your private space',
   'setup.intro': 'Everything you write here is encrypted on this device with your passphrase. Nothing is sent anywhere.',
   'setup.noRecovery': 'There is no way to recover a forgotten passphrase — not even for us. Choose something you will remember, and that nobody could guess.',

@@ -11,8 +11,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.settings': 'Ajustes',
   'shell.lock': 'Bloquear',
   'shell.language': 'Idioma',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Prepara tu espacio privado',
   'setup.intro': 'Todo lo que escribas aquí se cifra en este dispositivo con tu frase de contraseña. No se envía nada a ninguna parte.',
   'setup.noRecovery': 'No hay forma de recuperar una frase de contraseña olvidada, ni siquiera para nosotros. Elige algo que recuerdes y que nadie pueda adivinar.',
