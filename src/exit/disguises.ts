@@ -1,6 +1,6 @@
 // The neutral identities the app can wear: name (in each language), colours and icon set per
 // disguise. Shared by the build (manifests), the service worker (serves the chosen manifest) and exit/.
-import { asLang, LANGUAGES, type Lang } from '../i18n/languages';
+import { asLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
 
 export interface Disguise {
   id: 'daybook' | 'notes' | 'weather';

@@ -78,29 +78,79 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-/** ICU's plural form, by the platform's rules (Intl.PluralRules): "{count, plural, one {# time} other {# times}}". */
-const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
 
-function plurals(lang: Lang, template: string, params: Params): string {
-  return template.replace(PLURAL, (whole, name: string, branches: string) => {
-    if (!(name in params)) return whole;
+/** The plural category of n in a locale, by the platform's rules (Arabic: zero one two few many other). */
+export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+/** The body of the `{…}` that opens at `open`, and where it ends; null when unbalanced. */
+function braced(text: string, open: number): { body: string; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return { body: text.slice(open + 1, i), end: i + 1 };
+  }
+  return null;
+}
+
+const PLURAL_HEAD = /\{(\w+), plural,/g;
+const BRANCH = /\s*(=\d+|zero|one|two|few|many|other)\s*(?=\{)/y;
+
+/**
+ * ICU's plural form, one message with as many branches as the language needs, chosen by
+ * Intl.PluralRules ("{count, plural, =0 {none} one {# time} other {# times}}"); an exact `=n`
+ * wins over the category, `other` is the fallback. Branches may hold {placeholders}.
+ */
+function plurals(locale: string, template: string, params: Params): string {
+  let out = '';
+  let from = 0;
+  PLURAL_HEAD.lastIndex = 0;
+  for (let head = PLURAL_HEAD.exec(template); head; head = PLURAL_HEAD.exec(template)) {
+    const forms = new Map<string, string>();
+    let at = head.index + head[0].length;
+    for (;;) {
+      BRANCH.lastIndex = at;
+      const branch = BRANCH.exec(template);
+      const body = branch && braced(template, BRANCH.lastIndex);
+      if (!branch || !body) break;
+      forms.set(branch[1]!, body.body);
+      at = body.end;
+    }
+    const close = /^\s*\}/.exec(template.slice(at));
+    const name = head[1]!;
+    if (!close || !(name in params)) continue;
     const value = params[name]!;
     // Counts often arrive formatted ("1,000", "1.000"): the digits are the number.
     const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d]/g, ''));
-    const forms = new Map([...branches.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
-    let rules = pluralRules.get(lang);
-    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-    return (forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '').replace(/#/g, String(value));
-  });
+    const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
+    out += template.slice(from, head.index) + plurals(locale, chosen, params).replace(/#/g, String(value));
+    from = at + close[0].length;
+    PLURAL_HEAD.lastIndex = from;
+  }
+  return out + template.slice(from);
+}
+
+/** Set by tests only (the pseudo-locale, ./pseudo.ts): every message passes through it before use. */
+let messageFilter: ((template: string) => string) | null = null;
+export function setMessageFilter(filter: ((template: string) => string) | null): void {
+  messageFilter = filter;
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  const found = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  return formatMessage(locales(lang), messageFilter ? messageFilter(found) : found, params);
+}
+
+/** A message's text: its plural forms chosen for the locale, then its {placeholders} filled. */
+export function formatMessage(locale: string, template: string, params?: Params): string {
   if (!params) return template;
   // A value that ends a sentence itself ("9:15 a.m.") swallows the template's own full stop after
   // it, so no sentence ends "a.m..".
-  return plurals(lang, template, params).replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+  return plurals(locale, template, params).replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
     return value + (stop && value.endsWith('.') ? '' : stop);
@@ -109,6 +159,11 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 export function t(key: MessageKey, params?: Params): string {
   return translate(current, key, params);
+}
+
+/** A plural message for n: {count} (and ICU's #) is n in the language's number format. */
+export function plural(n: number, key: MessageKey, params: Params = {}): string {
+  return t(key, { ...params, count: formatNumber(n) });
 }
 
 /**

@@ -1,5 +1,5 @@
 // Which language to speak: the saved choice, else the browser's first language the registry has.
-import { asLang, LANGS, type Lang } from './languages';
+import { asLang, LANGS, type Lang } from './languages.ts';
 
 export { LANGS, asLang, type Lang };
 
