@@ -1,8 +1,6 @@
 // Message lookup and locale state: every visible string goes through t().
 import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
-import { core as coreEn } from './en/core';
-import { disguise as disguiseEn } from './en/disguise';
 import { loadShell } from './shell';
 import { LANGUAGES, type Lang } from './languages';
 import { asLang, detectLang, LANGS } from './locale';
@@ -17,10 +15,11 @@ const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fu
 void complete;
 
 /**
- * The messages known so far, per language. English's shell is bundled (the fallback for any key a
- * language lacks); every other language's parts arrive through loaders (./shell.ts, ./features.ts).
+ * The messages known so far, per language: each part arrives through a loader (./shell.ts,
+ * ./features.ts) when its language is spoken. English, the fallback for a key a language lacks,
+ * comes with the features after unlock (before it, only the chosen language loads: see loadLang).
  */
-export const CATALOGS = Object.fromEntries(LANGS.map((l) => [l, l === 'en' ? { ...coreEn, ...disguiseEn } : {}])) as Record<Lang, MessagePart>;
+export const CATALOGS = Object.fromEntries(LANGS.map((l) => [l, {}])) as Record<Lang, MessagePart>;
 
 /** Messages for some languages at once (parts loaded with the code that shows them). */
 export function addMessages(parts: Partial<Record<Lang, MessagePart>>): void {
@@ -51,9 +50,17 @@ export function addLoader(loader: MessageLoader): Promise<void> {
   return fetchPart(loader, current);
 }
 
-/** Every registered part of a language's messages: awaited before that language is shown. */
+/**
+ * Every registered part of a language's messages: awaited before that language is shown. If one
+ * cannot be had (a chunk missing from an old cache), English's stands in, so no screen shows keys.
+ */
 export async function loadLang(lang: Lang): Promise<void> {
-  await Promise.all(loaders.map((loader) => fetchPart(loader, lang)));
+  try {
+    await Promise.all(loaders.map((loader) => fetchPart(loader, lang)));
+  } catch (error) {
+    if (lang === 'en') throw error;
+    await loadLang('en');
+  }
 }
 
 export { LANGS, LANGUAGES, asLang, detectLang, type Lang };
@@ -182,7 +189,7 @@ export function say(kept: Message | null | undefined): string {
 
 /** Whether a string is a catalog key (for data files that store keys). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in CATALOGS.en;
+  return key in CATALOGS.en || key in CATALOGS[current];
 }
 
 const locales = (lang: Lang): string => LANGUAGES[lang].locale;

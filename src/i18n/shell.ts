@@ -1,17 +1,18 @@
 // The messages needed before unlock (shell, first run, disguise fronts), one chunk per language:
-// only the chosen language's is fetched before the first screen (main.ts starts it). English is
-// bundled with ./index.ts as the fallback. (The passphrase gate's load with whatever shows it: ./guard.ts.)
+// only the chosen language's is fetched before the first screen (main.ts starts it), English's
+// too only if it is the one (or that chunk cannot be had): the code before unlock then holds one
+// language, whichever. (The passphrase gate's load with whatever shows it: ./guard.ts.)
 import type { core } from './en/core';
 import type { disguise } from './en/disguise';
 import type { Lang } from './languages';
 
 type ShellMessages = Record<keyof typeof core | keyof typeof disguise, string>;
 
-const SHELL: Record<Lang, (() => Promise<ShellMessages>) | null> = {
-  en: null,
+const SHELL: Record<Lang, () => Promise<ShellMessages>> = {
+  en: () => import('./en/shell').then((m) => m.shell),
   es: () => import('./es/shell').then((m) => m.shell),
 };
 
-export function loadShell(lang: Lang): Promise<Partial<ShellMessages>> {
-  return SHELL[lang]?.() ?? Promise.resolve({});
+export function loadShell(lang: Lang): Promise<ShellMessages> {
+  return SHELL[lang]();
 }

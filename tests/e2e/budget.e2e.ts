@@ -52,7 +52,7 @@ function appShell(): Set<string> {
   return closure(shell[0]!);
 }
 
-/** The largest language's pre-unlock catalog (English's is in the shell itself, as the fallback). */
+/** The largest language's pre-unlock catalog: the worst case of the one the entry fetches. */
 function chosenCatalog(): string[] {
   const sized = shellCatalogs().map((k) => [...closure(k)].map((c) => manifest[c]!.file).filter((f) => f.endsWith('.js')));
   return sized.sort((a, b) => b.reduce((n, f) => n + gz(f), 0) - a.reduce((n, f) => n + gz(f), 0))[0] ?? [];
