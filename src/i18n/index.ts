@@ -220,7 +220,7 @@ export function formatDateTime(date: Date | number, options: Intl.DateTimeFormat
 
 /** The locale Intl formats the current language in ("en-US"). */
 export function intlLocale(): string {
-  return locales[current];
+  return locales(current);
 }
 
 export function formatDate(date: Date | number): string {
