@@ -41,16 +41,30 @@ export function withEmojiNames(text: string, names: Map<string, string>): string
 
 interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
 
-/** The names in `lang` (English or Spanish), keyed by the emoji without its presentation selector. */
-export async function loadEmojiNames(lang: string): Promise<Map<string, string>> {
-  const data: EmojiData[] = lang === 'es'
-    ? (await import('emojibase-data/es/compact.json')).default as EmojiData[]
-    : (await import('emojibase-data/en/compact.json')).default as EmojiData[];
+/** The names' data files (CLDR's, from emojibase-data), emitted to assets/extra/ as JSON: fetched
+ *  and parsed only when a packet's text holds an emoji, and kept by the service worker once fetched. */
+export const EMOJI_DATA_URLS = import.meta.glob('/node_modules/emojibase-data/{en,es}/compact.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+export const emojiDataUrl = (lang: string): string => EMOJI_DATA_URLS[`/node_modules/emojibase-data/${lang === 'es' ? 'es' : 'en'}/compact.json`]!;
+
+async function fetchEmojiData(lang: string): Promise<unknown> {
+  const response = await fetch(new URL(emojiDataUrl(lang), document.baseURI));
+  if (!response.ok) throw new Error(`emoji-${response.status}`);
+  return response.json();
+}
+
+/**
+ * The names in `lang` (English or Spanish), keyed by the emoji without its presentation selector.
+ * `read`: the data file's content (tests, the bench); the app fetches its own copy. When it cannot
+ * be had (offline before it was ever kept), no names: each emoji is then named by its code points.
+ */
+export async function loadEmojiNames(lang: string, read: (lang: string) => Promise<unknown> = fetchEmojiData): Promise<Map<string, string>> {
   const names = new Map<string, string>();
+  const data = await read(lang).catch(() => []);
   const add = (e: EmojiData) => {
     names.set(key(e.unicode), e.label);
     e.skins?.forEach(add);
   };
-  data.forEach(add);
+  if (Array.isArray(data)) (data as EmojiData[]).forEach(add);
   return names;
 }

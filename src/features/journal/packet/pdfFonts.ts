@@ -11,6 +11,8 @@ export interface FontFiles {
   bold: Uint8Array;
   /** Reads a Noto file by name (tests, the bench); the app fetches its own copy. */
   loadFace?(file: string): Promise<Uint8Array>;
+  /** Reads the emoji names' data (emojibase-data's compact.json) for a language (tests, the bench). */
+  loadEmojiData?(lang: string): Promise<unknown>;
 }
 
 async function fetchBytes(url: URL | string): Promise<Uint8Array> {

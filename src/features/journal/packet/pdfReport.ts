@@ -263,7 +263,7 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   const sink = new PdfSink(doc);
   const w = new PdfWriter(doc, fonts, { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.35, 0.35, 0.35), rule: rgb(0.7, 0.7, 0.7) }, sink);
   const emoji = hasEmoji(text);
-  if (emoji) w.emojiNames = await loadEmojiNames(input.lang);
+  if (emoji) w.emojiNames = await loadEmojiNames(input.lang, input.fonts.loadEmojiData);
   titlePage(w, input, fonts.missing);
   summaryPage(w, input);
   // The notice's full text right after the summary, then the exhibit list, before the entries.

@@ -19,6 +19,7 @@ const fonts = {
   regular: readFileSync(new URL('ExhibitSans-Regular.ttf', fontDir)), bold: readFileSync(new URL('ExhibitSans-Bold.ttf', fontDir)),
   // The Noto files as the app fetches them, read from their packages.
   loadFace: async (file: string) => readFileSync(new URL(`../../../../node_modules/@fontsource/${/^noto-(sans-)?[a-z]+/.exec(file)![0]}/files/${file}`, import.meta.url)),
+  loadEmojiData: async (lang: string) => JSON.parse(readFileSync(new URL(`../../../../node_modules/emojibase-data/${lang}/compact.json`, import.meta.url), 'utf8')) as unknown,
 };
 // The smallest progressive JPEG (1×1): enough for the PDF, which embeds JPEG bytes as they are.
 const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
