@@ -55,7 +55,10 @@ export async function embedFonts(doc: PDFDocument, files: FontFiles, text = ''):
     return cp >= 0x20 && !latin.has(cp) && cp !== 0x200d && !(cp >= 0xfe00 && cp <= 0xfe0f);
   });
   // Latin, Greek and Cyrillic only: nothing more is loaded.
-  const { FACES, facesFor, fetchFace } = beyond ? await import('./faceFiles') : { FACES: [] as Face[], facesFor: noFaces, fetchFace: null };
+  // Offline before the faces' table was ever kept (it is in assets/extra/, like the fonts): no
+  // Noto font then, and those characters print as "?", listed on page 1; the packet goes on.
+  const table = beyond ? await import('./faceFiles').catch(() => null) : null;
+  const { FACES, facesFor, fetchFace } = table ?? { FACES: [] as Face[], facesFor: noFaces, fetchFace: null };
   const load = files.loadFace ?? fetchFace!;
   const fallback = new Map<number, PDFFont>();
   const printed = (cp: number) => latin.has(cp) || fallback.has(cp);
