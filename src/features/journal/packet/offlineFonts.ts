@@ -36,6 +36,10 @@ export async function keepPacketFontsOffline(stop: () => boolean): Promise<numbe
   let fetched = 0;
   let halted = false;
   const queue = [...urls];
+  // Going offline ends the fetches under way at once (they would only fail, later).
+  const abort = new AbortController();
+  const onOffline = () => abort.abort();
+  addEventListener('offline', onOffline);
   // A few at a time: each is mostly waiting (the network, the cache's disk), little of it is the page's.
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined && !halted; url = queue.shift()) {
@@ -44,7 +48,7 @@ export async function keepPacketFontsOffline(stop: () => boolean): Promise<numbe
       try {
         // Through the service worker when it controls the page: it keeps the file itself.
         if (navigator.serviceWorker?.controller) {
-          const response = await fetch(url);
+          const response = await fetch(url, { signal: abort.signal });
           if (!response.ok) return void (halted = true);
           await response.arrayBuffer();
         } else await cache.add(url);
@@ -54,7 +58,7 @@ export async function keepPacketFontsOffline(stop: () => boolean): Promise<numbe
       }
     }
   };
-  await Promise.all(Array.from({ length: 3 }, worker));
+  await Promise.all(Array.from({ length: 3 }, worker)).finally(() => removeEventListener('offline', onOffline));
   if (halted) return fetched;
   complete = true;
   return fetched;
