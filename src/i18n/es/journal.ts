@@ -123,8 +123,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.badge.after': 'Después del aviso',
   'journal.badge.afterLong': 'Después del aviso de no contacto del {date}',
   'journal.badge.amended': 'Modificada',
-  'journal.badge.evidence.one': '{count} prueba',
-  'journal.badge.evidence.other': '{count} pruebas',
+  'journal.badge.evidence': '{count, plural, one {{count} prueba} other {{count} pruebas}}',
   'journal.badge.notice': 'Aviso de no contacto enviado',
 
   'journal.list.label': 'Entradas, de la más reciente a la más antigua',
@@ -144,8 +143,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.list.noticeLine': 'Aviso de no contacto enviado el {date}: los incidentes desde entonces se marcan «Después del aviso».',
 
   'journal.detail.edit': 'Editar',
-  'journal.detail.amended.one': 'modificada una vez',
-  'journal.detail.amended.other': 'modificada {count} veces',
+  'journal.detail.amended': '{count, plural, one {modificada una vez} other {modificada {count} veces}}',
   'journal.notice.entryTitle': 'Aviso de no contacto enviado: {title}',
   'journal.notice.channel': 'Enviado por',
 
@@ -181,8 +179,7 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.notes.explain": "Cada aviso de daño o manipulación que anotaste con «Lo he anotado» se guarda aquí y va en el paquete para el juzgado.",
   "journal.notes.none": "Aún no has anotado ningún aviso.",
   "journal.notes.noted": "Anotado el {date}",
-  "journal.notes.attempts.one": "Un intento fallido de abrirla.",
-  "journal.notes.attempts.other": "{count} intentos fallidos de abrirla.",
+  'journal.notes.attempts': '{count, plural, one {Un intento fallido de abrirla.} other {{count} intentos fallidos de abrirla.}}',
   "journal.notes.damaged": "Elementos guardados que no se pudieron leer: {count}.",
   "journal.notes.brokenFiles": "Fotos o archivos con partes que faltan: {count}.",
   "journal.shares.title": "Huellas que compartiste",
@@ -235,7 +232,16 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.orderNumber': 'Número de la orden o del caso',
   'journal.person.orderFrom': 'Vigente desde',
   'journal.person.orderTo': 'Vigente hasta',
-  'journal.person.orderDates': 'Revisa las fechas de la orden de protección: el final no puede ser anterior al inicio.',
+  'journal.person.orderDates': 'Revisa las fechas de la orden de protección: no puede terminar antes de empezar ni notificarse antes de dictarse.',
+  'journal.person.orderIssued': 'Dictada el',
+  'journal.person.orderServed': 'Notificada el',
+  'journal.person.orderServedHint': 'El día en que se le entregó a esa persona.',
+  'journal.person.orderServedHow': 'Cómo se notificó',
+  'journal.person.orderServedHowHint': 'Por ejemplo: en mano por la policía, por correo, en una audiencia.',
+  'journal.person.orderTerms': 'Lo que prohíbe la orden (sus condiciones)',
+  'journal.person.orderTermsHint': 'Como lo dice la orden, por ejemplo: ninguna comunicación; mantenerse a 100 m de tu casa y tu trabajo.',
+  'journal.order.open': 'Orden de protección',
+  'journal.order.explain': 'Cópialos de la propia orden. Aparecen en la primera página del informe y del paquete para el juzgado. Los mismos datos se ven en «La persona».',
 
 
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.
@@ -261,8 +267,7 @@ export const journal: Record<keyof typeof en, string> = {
   "journal.field.timesHint": "Varias llamadas o mensajes seguidos pueden ser una sola entrada: por ejemplo 6.",
   "journal.field.until": "Hasta (opcional)",
   "journal.field.untilHint": "Cuándo llegó el último, si llegaron seguidos: por ejemplo de 8:42 a 8:52.",
-  "journal.field.timesValue.one": "{count} vez",
-  "journal.field.timesValue.other": "{count} veces",
+  'journal.field.timesValue': '{count, plural, one {{count} vez} other {{count} veces}}',
   "journal.field.span": "{from} a {to}",
   "journal.error.times.invalid": "Escribe cuántas veces, un número entero del 1 al 10.000.",
   "journal.error.until.invalid": "El final del intervalo debe ser después del comienzo, dentro del mismo día.",
@@ -305,8 +310,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.tools.more': 'Más',
   'journal.list.filtersButton': 'Filtros',
   'journal.list.filtersOn': 'Filtros (activos)',
-  'journal.summary.one': '1 entrada · guardada el {date}',
-  'journal.summary.other': '{count} entradas · lo último se guardó el {date}',
+  'journal.summary': '{count, plural, one {1 entrada · guardada el {date}} other {{count} entradas · lo último se guardó el {date}}}',
   'journal.unfinished': 'Tienes una entrada sin terminar: lo que estabas escribiendo se guardó.',
   'journal.unfinished.continue': 'Seguir con ella',
   // Issue 13b: el número de seguimiento de un aviso en el informe.
