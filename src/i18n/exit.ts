@@ -17,6 +17,12 @@ const text: Record<Lang, ExitText> = {
     shiftTwice: 'Mayúsculas pulsada dos veces. Púlsala una vez más para salir de esta página.',
     expired: 'Atajo de salida rápida reiniciado.',
   },
+  fr: {
+    label: 'Sortie rapide',
+    shiftOnce: 'Touche Maj enfoncée une fois. Appuyez encore 2 fois sur Maj pour quitter cette page.',
+    shiftTwice: 'Touche Maj enfoncée deux fois. Appuyez encore une fois sur Maj pour quitter cette page.',
+    expired: 'Raccourci de sortie rapide réinitialisé.',
+  },
 };
 
 export type ExitTextKey = keyof ExitText;

@@ -1,4 +1,4 @@
-// The tone check on firm sentences (no flags) and on what advocates advise against, in both languages.
+// The tone check on firm sentences (no flags) and on what advocates advise against, in each language.
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, type Lang } from '../../src/i18n';
 import { checkTone, fold, SCOPE_KINDS, TONE_KINDS, type ToneKind } from '../../src/features/letters/tone';
@@ -28,6 +28,18 @@ const GOOD: Record<Lang, string[]> = {
     'No me llames ni me escribas.',
     'No responderé a ningún mensaje.',
     'No quiero hablar contigo ni vernos.',
+  ],
+  fr: [
+    'Ne me contacte plus, de quelque façon que ce soit.',
+    'Cela comprend les appels, les SMS et les e-mails.',
+    'Je ne répondrai à aucun autre contact.',
+    'Tout nouveau contact sera consigné et signalé à la police.',
+    'Ne viens pas chez moi ni à mon travail.',
+    'Cette décision est définitive.',
+    'Ne m’appelle pas et ne m’écris pas.',
+    'Je ne répondrai à aucun message.',
+    'Je ne veux pas te parler ni te voir.',
+    'Depuis, tu as repris contact avec moi.',
   ],
 };
 
@@ -69,10 +81,29 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['Te voy a hacer daño si te acercas.', 'threat'],
     ['Sé dónde vives.', 'threat'],
   ],
+  fr: [
+    ['Je suis désolée, mais c’est fini.', 'apology'],
+    ['Pardonne-moi pour tout.', 'apology'],
+    ['Arrête, parce que ma psy le dit.', 'explanation'],
+    ['Ça me fait mal quand tu m’écris.', 'emotion'],
+    ['Tu es pathétique.', 'emotion'],
+    ['Pourquoi tu continues ?', 'question'],
+    ['Peux-tu arrêter de m’écrire.', 'question'],
+    ['Réponds à ce message.', 'invitation'],
+    ['Dis-moi si tu l’as reçue.', 'invitation'],
+    ['Je veux te parler une dernière fois.', 'invitation'],
+    ['Pour l’instant, je ne veux pas parler.', 'secondChance'],
+    ['Peut-être qu’un jour on pourra rester amis.', 'secondChance'],
+    ['S’il te plaît, arrête de me contacter.', 'hedge'],
+    ['J’aimerais que tu arrêtes de m’écrire.', 'hedge'],
+    ['Si tu reviens, tu vas le regretter.', 'threat'],
+    ['Je vais te faire du mal si tu t’approches.', 'threat'],
+    ['Je sais où tu habites.', 'threat'],
+  ],
 };
 
 describe('tone check', () => {
-  for (const lang of ['en', 'es'] as const) {
+  for (const lang of ['en', 'es', 'fr'] as const) {
     it.each(GOOD[lang])(`${lang}: leaves a firm sentence alone: %s`, (sentence) => {
       expect(checkTone(sentence, lang)).toEqual([]);
     });

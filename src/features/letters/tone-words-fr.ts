@@ -1,8 +1,8 @@
 // French word lists for the tone check (tone-words.ts's categories): lower case, accents removed, regex syntax.
 // Letters to the ex may say «tu» or «vous», so both forms are listed; elision (m', t', j') is written out.
-import type { ToneKind } from './tone-words';
 
-export const WORDS_FR: Record<ToneKind, readonly string[]> = {
+/** Checked against tone-words.ts's kinds where WORDS takes it in (no import back: no cycle). */
+export const WORDS_FR = {
   threat: [
     'sinon', '(?:tu|vous) (?:vas|allez) (?:le )?regretter', '(?:tu le|vous le) regretter(?:as|ez)',
     '(?:tu|vous) (?:vas|allez) (?:me )?le payer', '(?:tu|vous) me le paier(?:as|ez)', '(?:tu vas|vous allez) voir', 'tu verras',

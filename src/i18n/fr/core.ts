@@ -11,8 +11,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.settings': 'Réglages',
   'shell.lock': 'Verrouiller',
   'shell.language': 'Langue',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Créez votre espace privé',
   'setup.intro': 'Tout ce que vous écrivez ici est chiffré sur cet appareil avec votre phrase de passe. Rien n’est envoyé nulle part.',
   'setup.noRecovery': 'Une phrase de passe oubliée ne peut pas être récupérée, même par nous. Choisissez une phrase dont vous vous souviendrez et que personne ne pourrait deviner.',
@@ -77,8 +75,7 @@ export const core: Record<keyof typeof en, string> = {
   // Issue 12: what the unlock found, and the wait after many wrong tries.
   'lock.throttled': 'Trop d’essais erronés. Vous pourrez réessayer à {time}.',
   'report.title': 'Depuis votre dernière ouverture',
-  'report.attempts.one': 'Une tentative d’ouverture a échoué depuis votre dernière ouverture, le {date}.',
-  'report.attempts.other': '{count} tentatives d’ouverture ont échoué depuis votre dernière ouverture, la dernière le {date}.',
+  'report.attempts': '{count, plural, one {{count} tentative d’ouverture a échoué depuis votre dernière ouverture, le {date}.} many {{count} tentatives d’ouverture ont échoué depuis votre dernière ouverture, la dernière le {date}.} other {{count} tentatives d’ouverture ont échoué depuis votre dernière ouverture, la dernière le {date}.}}',
   'report.attemptTimes': 'Quand elles ont eu lieu :',
   'report.attemptsEarlier': 'et {count} plus tôt',
   'report.missing': 'Manquant : {list}. Ces éléments avaient été enregistrés et ne sont plus sur cet appareil.',
@@ -120,8 +117,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggest': 'Proposer une phrase de passe',
   'pass.suggested': 'Phrase de passe proposée, déjà remplie ci-dessus. Notez-la et gardez-la là où personne d’autre que vous ne peut y accéder :',
   // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
-  'pass.bits.one': 'Environ {count} bit de hasard : bien plus que ce que quiconque peut deviner.',
-  'pass.bits.other': 'Environ {count} bits de hasard : bien plus que ce que quiconque peut deviner.',
+  'pass.bits': '{count, plural, one {Environ {count} bit de hasard : bien plus que ce que quiconque peut deviner.} many {Environ {count} bits de hasard : bien plus que ce que quiconque peut deviner.} other {Environ {count} bits de hasard : bien plus que ce que quiconque peut deviner.}}',
   'pass.hide': 'La masquer',
   'pass.showAgain': 'La montrer à nouveau',
   'pass.suggestFailed': 'La liste de mots n’a pas pu se charger (il faut une connexion la première fois). Tapez votre propre phrase de passe, ou réessayez une fois en ligne.',

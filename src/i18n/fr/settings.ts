@@ -13,8 +13,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.autolock': 'Verrouillage automatique',
   'settings.idle': 'Verrouiller après ce nombre de minutes sans activité',
   'settings.idleOff': 'Jamais',
-  'settings.minutes.one': '{count} minute',
-  'settings.minutes.other': '{count} minutes',
+  'settings.minutes': '{count, plural, one {{count} minute} many {{count} minutes} other {{count} minutes}}',
   'settings.lockOnHide': 'Verrouiller quand je passe à une autre app ou à un autre onglet',
   'settings.storage': 'Stockage sur cet appareil',
   // Issue 12: a new key on change.
