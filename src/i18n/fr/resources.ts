@@ -27,7 +27,7 @@ export const resources: Record<keyof typeof en, string> = {
   'resources.unknown.hours': 'les horaires',
   'resources.unknown.languages': 'les langues',
   'resources.unknown.cost': 'la gratuité',
-  'resources.domesticOnly': 'Uniquement depuis un téléphone en {country}.',
+  'resources.domesticOnly': 'Uniquement depuis un téléphone situé dans le pays ({country}).',
   'resources.checked': 'Vérifié le {date} ({site})',
   'resources.checkedUndated': 'Source sans date ({site})',
   'resources.operator': 'Vérifier sur {name}',
