@@ -231,7 +231,16 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.orderNumber': 'Numéro de l’ordonnance ou du dossier',
   'journal.person.orderFrom': 'Valable du',
   'journal.person.orderTo': 'Valable jusqu’au',
-  'journal.person.orderDates': 'Vérifiez les dates de l’ordonnance de protection : la fin ne peut pas précéder le début.',
+  'journal.person.orderDates': 'Vérifiez les dates de l’ordonnance de protection : elle ne peut pas finir avant de commencer, ni être notifiée avant d’avoir été rendue.',
+  'journal.person.orderIssued': 'Rendue le',
+  'journal.person.orderServed': 'Notifiée le',
+  'journal.person.orderServedHint': 'Le jour où elle a été remise à la personne.',
+  'journal.person.orderServedHow': 'Comment elle a été notifiée',
+  'journal.person.orderServedHowHint': 'Par exemple : en main propre par la police, par courrier, lors d’une audience.',
+  'journal.person.orderTerms': 'Ce que l’ordonnance interdit (ses mesures)',
+  'journal.person.orderTermsHint': 'Tel que l’ordonnance le dit, par exemple : aucun contact ; rester à 100 m du domicile et du travail.',
+  'journal.order.open': 'Ordonnance de protection',
+  'journal.order.explain': 'Recopiez-les de l’ordonnance elle-même. Ils s’impriment sur la première page du rapport et du dossier pour le tribunal. Les mêmes informations apparaissent sous « La personne ».',
 
 
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.
