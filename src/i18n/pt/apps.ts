@@ -19,9 +19,9 @@ export const apps: Record<keyof typeof en, string> = {
   'apps.weather.places': 'Lugares',
   'apps.weather.add': 'Adicionar um lugar',
   'apps.weather.addButton': 'Adicionar',
-  'apps.weather.added': '{place} adicionado.',
+  'apps.weather.added': 'Lugar adicionado: {place}.',
   'apps.weather.missing': 'Digite o nome de uma cidade.',
   'apps.weather.remove': 'Remover {place}',
-  'apps.weather.removed': '{place} removido.',
+  'apps.weather.removed': 'Lugar removido: {place}.',
   'apps.weather.failed': 'Não foi possível salvar o lugar. Tente de novo.',
 };
