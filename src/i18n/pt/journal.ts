@@ -248,7 +248,7 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.share.share': 'Compartilhar a impressão digital',
   'journal.share.copy': 'Copiar a impressão digital',
   'journal.share.copied': 'Copiada. Cole numa mensagem para alguém de confiança.',
-  'journal.share.copyFailed': 'Não foi possível copiar. Selecione o texto acima e copie você mesmo.',
+  'journal.share.copyFailed': 'Não foi possível copiar. Selecione o texto acima e copie manualmente.',
   // Issue 12: a journal merged from another device keeps its own chain.
   'journal.verify.othersTitle': 'Trazido de outro aparelho',
   'journal.verify.othersExplain': 'Estas versões vieram de um backup de outro aparelho. Elas mantêm a própria cadeia e a própria impressão digital, conferidas à parte, separadas das deste diário.',
