@@ -106,7 +106,7 @@ export const letters: Record<keyof typeof en, string> = {
   'letters.tone.secondChance.why': 'Palavras como “por enquanto” ou “talvez” soam como se a porta ainda estivesse aberta.',
   'letters.tone.secondChance.fix': 'Deixe claro que é definitivo: “Esta decisão é definitiva.”',
   'letters.tone.hedge.why': 'Suavizadores como “por favor” ou “tente” fazem uma exigência soar como um pedido que pode ser negociado.',
-  'letters.tone.hedge.fix': 'Seja direta e clara: “Não me procure.”',
+  'letters.tone.hedge.fix': 'Vá direto ao ponto: “Não me procure.”',
   'letters.send.title': 'Enviar',
   'letters.send.warning': 'Tudo o que você envia deste aparelho pode ficar nas pastas de enviados, no histórico de mensagens, na área de transferência, na fila de impressão e nos downloads. Se alguém puder mexer neste aparelho, apague essas cópias depois de enviar — mas guarde uma cópia num lugar seguro como comprovante. “Marcar como enviada” guarda uma aqui, criptografada.',
   'letters.send.copy': 'Copiar o texto',
