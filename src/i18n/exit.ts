@@ -17,6 +17,12 @@ const text: Record<Lang, ExitText> = {
     shiftTwice: 'Mayúsculas pulsada dos veces. Púlsala una vez más para salir de esta página.',
     expired: 'Atajo de salida rápida reiniciado.',
   },
+  pt: {
+    label: 'Saída rápida',
+    shiftOnce: 'Shift apertado uma vez. Aperte Shift mais 2 vezes para sair desta página.',
+    shiftTwice: 'Shift apertado duas vezes. Aperte Shift mais uma vez para sair desta página.',
+    expired: 'Atalho da saída rápida reiniciado.',
+  },
 };
 
 export type ExitTextKey = keyof ExitText;

@@ -37,6 +37,13 @@ describe('template filling', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual(expect.arrayContaining(['noticeShort', 'noticeFormal', 'final', 'belongings', 'institution', 'circle', 'platform']));
   });
 
+  // The two dates the fields hold, as each language writes them in a letter (Intl's long date).
+  const LETTER_DATES: Record<Lang, { date: string; noticeDate: string }> = {
+    en: { date: 'November 23, 2026', noticeDate: 'October 2, 2026' },
+    es: { date: '23 de noviembre de 2026', noticeDate: '2 de octubre de 2026' },
+    pt: { date: '23 de novembro de 2026', noticeDate: '2 de outubro de 2026' },
+  };
+
   it.each(cases)('%s (%s) leaves no placeholder or marker once every field is filled', (id, lang) => {
     const content = complete(id, lang);
     expect(missingFields(content)).toEqual([]);
@@ -47,7 +54,7 @@ describe('template filling', () => {
     expect(body).not.toMatch(/\n{3,}/);
     for (const field of templateById(id).fields) {
       if (field === 'channels') expect(body).toContain(channelPhrase(content.fields.channels, lang));
-      else if (field === 'date' || field === 'noticeDate') expect(body).toContain(lang === 'en' ? (field === 'date' ? 'November 23, 2026' : 'October 2, 2026') : (field === 'date' ? '23 de noviembre de 2026' : '2 de octubre de 2026'));
+      else if (field === 'date' || field === 'noticeDate') expect(body).toContain(LETTER_DATES[lang][field]);
       else expect(body).toContain(VALUES[field]);
     }
   });

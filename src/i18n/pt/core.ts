@@ -11,8 +11,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.settings': 'Ajustes',
   'shell.lock': 'Bloquear',
   'shell.language': 'Idioma',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Crie o seu espaço privado',
   'setup.intro': 'Tudo o que você escreve aqui fica criptografado neste aparelho com a sua frase-senha. Nada é enviado para lugar nenhum.',
   'setup.noRecovery': 'Não há como recuperar uma frase-senha esquecida, nem mesmo por nós. Escolha algo de que você vá se lembrar e que ninguém consiga adivinhar.',
@@ -77,8 +75,7 @@ export const core: Record<keyof typeof en, string> = {
   // Issue 12: what the unlock found, and the wait after many wrong tries.
   'lock.throttled': 'Tentativas erradas demais. Você pode tentar de novo às {time}.',
   'report.title': 'Desde a última vez que você abriu',
-  'report.attempts.one': '{count} tentativa de abrir sem sucesso desde a última vez que você abriu, em {date}.',
-  'report.attempts.other': '{count} tentativas de abrir sem sucesso desde a última vez que você abriu; a última em {date}.',
+  'report.attempts': '{count, plural, one {{count} tentativa de abrir sem sucesso desde a última vez que você abriu, em {date}.} many {{count} tentativas de abrir sem sucesso desde a última vez que você abriu; a última em {date}.} other {{count} tentativas de abrir sem sucesso desde a última vez que você abriu; a última em {date}.}}',
   'report.attemptTimes': 'Quando foram feitas:',
   'report.attemptsEarlier': 'e mais {count} antes',
   'report.missing': 'Faltando: {list}. Foram salvos e não estão mais neste aparelho.',
@@ -120,8 +117,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggest': 'Sugerir uma frase-senha',
   'pass.suggested': 'Frase-senha sugerida, já preenchida acima. Anote e guarde onde só você possa alcançar:',
   // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
-  'pass.bits.one': 'Cerca de {count} bit de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.',
-  'pass.bits.other': 'Cerca de {count} bits de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.',
+  'pass.bits': '{count, plural, one {Cerca de {count} bit de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.} many {Cerca de {count} bits de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.} other {Cerca de {count} bits de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.}}',
   'pass.hide': 'Esconder',
   'pass.showAgain': 'Mostrar de novo',
   'pass.suggestFailed': 'Não foi possível carregar a lista de palavras (ela precisa de internet na primeira vez). Digite a sua própria frase-senha, ou tente de novo quando tiver internet.',

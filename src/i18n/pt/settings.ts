@@ -13,8 +13,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.autolock': 'Bloqueio automático',
   'settings.idle': 'Bloquear depois de tantos minutos sem uso',
   'settings.idleOff': 'Nunca',
-  'settings.minutes.one': '{count} minuto',
-  'settings.minutes.other': '{count} minutos',
+  'settings.minutes': '{count, plural, one {{count} minuto} many {{count} minutos} other {{count} minutos}}',
   'settings.lockOnHide': 'Bloquear quando eu passar para outro app ou outra aba',
   'settings.storage': 'Armazenamento neste aparelho',
   // Issue 12: a new key on change.

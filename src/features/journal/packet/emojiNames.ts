@@ -49,6 +49,7 @@ interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
 const EMOJI_NAMES: Record<Lang, () => Promise<{ default: unknown }>> = {
   en: () => import('emojibase-data/en/compact.json'),
   es: () => import('emojibase-data/es/compact.json'),
+  pt: () => import('emojibase-data/pt/compact.json'),
 };
 
 /** The names in `lang`, keyed by the emoji without its presentation selector. */
