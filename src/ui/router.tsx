@@ -10,7 +10,7 @@ export const SCREENS: readonly ScreenId[] = ['journal', 'letters', 'plan', 'reso
 export interface SubRoutes {
   journal:
     | { to: 'new' } | { to: 'entry'; id: string } | { to: 'edit'; id: string }
-    | { to: 'person' } | { to: 'patterns' } | { to: 'report' } | { to: 'import'; shared?: string };
+    | { to: 'person' } | { to: 'order' } | { to: 'patterns' } | { to: 'report' } | { to: 'import'; shared?: string };
   letters: { to: 'new'; template: string } | { to: 'letter'; id: string; justSent?: boolean } | { to: 'deleted' };
   plan: { to: 'section'; id: string } | { to: 'print' };
   resources: { to: 'steps'; blocking?: boolean } | { to: 'contacts' };

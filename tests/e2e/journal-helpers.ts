@@ -103,7 +103,7 @@ export function jpegWithExif(little: boolean, original: string | null, dateTime 
 }
 
 /** Patterns, the person, the report and the list's look sit behind the journal's "More" (issue 14). */
-export async function journalTool(page: Page, name: 'Export report' | 'Patterns' | 'The person' | 'Timeline' | 'List'): Promise<void> {
+export async function journalTool(page: Page, name: 'Export report' | 'Patterns' | 'The person' | 'Protection order' | 'Timeline' | 'List'): Promise<void> {
   const tool = page.getByRole('button', { name, exact: true });
   if (!(await tool.isVisible())) await page.getByRole('button', { name: 'More', exact: true }).click();
   await tool.click();

@@ -329,6 +329,12 @@ describe('journal', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+    // Issue 23: the order's own place in the tools edits the same record: what was saved above is there.
+    await journalTool(page, 'Protection order');
+    expect(await page.getByLabel('Valid from').inputValue()).toBe('2026-01-10');
+    expect(await page.getByLabel('A protection order is in force').isChecked()).toBe(true);
+    expect(await axeViolations(page), 'order').toEqual([]);
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
     // In the list too: the row of the incident after Jan 10 carries the flag, the earlier one not.
     const flagged = page.getByRole('button', { name: /During protection order/ });
     await flagged.first().waitFor();

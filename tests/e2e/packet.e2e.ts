@@ -14,6 +14,8 @@ import { dismissNotices, jpegWithExif, pngWithText, sha256, writeEntry, journalT
 import { flat, openPacket, packetTools } from './packet-helpers';
 import { clickThroughGate } from './gate-helpers';
 import { ink, wordBoxes } from '../pdf-ink';
+import { FACES } from '../../src/features/journal/packet/scriptFaces';
+import { EXTRA_CACHE } from '../../src/lib/extra-cache';
 
 let session: Session | undefined;
 let dir: string | undefined;
@@ -60,6 +62,19 @@ describe('court packet', () => {
       more: { 'How many times': '6', 'Until (optional)': '23:59' },
     });
 
+    // Issue 23: the protection order from its own place among the journal's tools: served, how, and its terms.
+    await journalTool(page, 'Protection order');
+    await page.getByLabel('A protection order is in force').check();
+    await page.getByLabel('Court', { exact: true }).fill('Kings County Family Court');
+    await page.getByLabel('Issued on').fill('2026-01-05');
+    await page.getByLabel('Served on').fill('2026-01-07');
+    await page.getByLabel('How it was served').fill('in person by a deputy');
+    await page.getByLabel('Valid from').fill('2026-01-07');
+    await page.getByLabel('What the order forbids (its terms)').fill('No contact; stay 100 m from home and work.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the journal' }).first().click();
+
     // The notice: "When you sent it" is when Mark as sent is pressed, not when the screen opened.
     await page.getByRole('navigation').getByRole('button', { name: 'Letters' }).click();
     await page.getByRole('button', { name: 'Short no-contact notice', exact: true }).click();
@@ -101,6 +116,19 @@ describe('court packet', () => {
     expect(flat((await page.locator('.patterns').textContent())!)).toContain('Life invasion3 incidents, 8 contacts');
     await page.getByRole('button', { name: 'Back to the journal' }).click();
 
+    // Issue 23: unlocked a while (the clock went on 2.5 minutes above, past KEEP_FONTS_AFTER_MS),
+    // the packet's fonts and emoji names were kept offline: every Noto slice a packet may use and
+    // the names in the app's language (English here; another language adds English's too). The packet is then made offline and still prints every script (below).
+    await waitForServiceWorker(page);
+    const kept = () => page.evaluate(async (name) => (await (await caches.open(name)).keys())
+      .filter((r) => /\.(woff|json)$/.test(new URL(r.url).pathname)).length, EXTRA_CACHE);
+    // Slices under the build's inline limit are data: URLs in the faces' table, never fetched.
+    const manifest = JSON.parse(readFileSync(join(process.env.OUT_DIR ?? 'dist', '.vite/manifest.json'), 'utf8')) as Record<string, { src?: string }>;
+    const fetchable = FACES.filter((f) => Object.values(manifest).some((c) => c.src?.endsWith(`/files/${f.file}`))).length;
+    expect(fetchable).toBeGreaterThan(150);
+    await expect.poll(kept, { timeout: 60_000 }).toBe(fetchable + 1);
+    await session.context.setOffline(true);
+
     // The packet.
     await journalTool(page, 'Export report');
     const button = page.getByRole('button', { name: 'Download court packet' });
@@ -118,6 +146,7 @@ describe('court packet', () => {
     dir = mkdtempSync(join(tmpdir(), 'packet-'));
     const zipPath = join(dir, 'packet.zip');
     await download.saveAs(zipPath);
+    await session.context.setOffline(false);
     // Unpacked, and `sha256sum -c` passes over every file in it.
     const { out, names, checked, originals, pdf, text } = openPacket(zipPath, dir);
     expect(names).toEqual(['README.txt', 'SHA256SUMS', 'incidents.csv', 'integrity-history.txt', 'originals', 'report.pdf', 'verify.html']);
@@ -158,6 +187,9 @@ describe('court packet', () => {
     // the first 8 hex digits of SHA-256 over SHA256SUMS's lines before report.pdf's.
     expect(flat(pages[0]!)).toContain('3 incidents, 8 contacts');
     expect(flat(pages[0]!)).toMatch(/No-contact notice sent: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M/);
+    // The order on page 1: when and how it was served, and what it forbids.
+    expect(flat(pages[0]!)).toContain('Served on: Jan 7, 2026 (in person by a deputy)');
+    expect(flat(pages[0]!)).toContain('What the order forbids (its terms): No contact; stay 100 m from home and work.');
     const sumLines = readFileSync(join(out, 'SHA256SUMS'), 'utf8').split('\n');
     const before = sumLines.findIndex((l) => l.endsWith('  report.pdf'));
     const packetId = sha256(Buffer.from(sumLines.slice(0, before).map((l) => `${l}\n`).join(''))).slice(0, 8);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
-import { dismissNotices, writeEntry } from './journal-helpers';
+import { dismissNotices, journalTool, writeEntry } from './journal-helpers';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -60,6 +60,8 @@ async function screens(page: Page): Promise<Array<[string, () => Promise<void>]>
     ['journal', () => tab('Journal')],
     ['entry form', async () => { await tab('Journal'); await page.getByRole('button', { name: 'New entry' }).click(); await page.getByLabel('What happened', { exact: true }).waitFor(); }],
     ['entry', async () => { await tab('Journal'); await page.locator('.entry-row').first().click(); await page.getByRole('button', { name: 'Edit', exact: true }).waitFor(); }],
+    // Issue 23: the protection order's own screen (date fields side by side where they fit).
+    ['order', async () => { await tab('Journal'); await journalTool(page, 'Protection order'); await page.getByLabel('Served on').waitFor(); }],
     ['letters', () => tab('Letters')],
     ['letter', async () => { await tab('Letters'); await page.getByRole('button', { name: 'Short no-contact notice' }).click(); await page.getByRole('button', { name: 'Mark as sent' }).waitFor(); }],
     ['plan', () => tab('Safety plan')],

@@ -1,5 +1,5 @@
 // The journal screen: switches, by route, between the list, the entry form, one entry, the
-// person profile, the patterns and the report.
+// person profile, the protection order, the patterns and the report.
 import { useEffect, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../i18n';
 import { useRouter, type RouteOf, type SubRoutes } from '../../ui/router';
@@ -9,6 +9,7 @@ import { JournalHome, type ListMode } from './list/JournalHome';
 import { EntryForm } from './entry/EntryForm';
 import { EntryDetail } from './entry/EntryDetail';
 import { PersonForm } from './person/PersonForm';
+import { OrderForm } from './person/OrderForm';
 import { PatternsView } from './patterns/PatternsView';
 import { ReportView } from './report/ReportView';
 import { ImportScreen } from '../import/ImportScreen';
@@ -69,6 +70,8 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
     }
     case 'person':
       return <PersonForm onBack={home} />;
+    case 'order':
+      return <OrderForm onBack={home} />;
     case 'patterns':
       return <PatternsView journal={journal} onBack={home} />;
     case 'report':
@@ -84,7 +87,7 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
       journal: journal!, inputs, setInputs, mode, setMode, status: say(status),
       onOpen: (id: string) => go({ to: 'entry', id }),
       onNew: () => go({ to: 'new' }),
-      onTool: (to: 'person' | 'patterns' | 'report' | 'import') => go({ to }),
+      onTool: (to: 'person' | 'order' | 'patterns' | 'report' | 'import') => go({ to }),
       onImportShared: (shared: string) => go({ to: 'import', shared }),
     };
   }

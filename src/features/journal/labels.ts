@@ -2,6 +2,7 @@
 import { t, formatDate, formatDateTime, formatNumber, type MessageKey } from '../../i18n';
 import { fromDateInput, type Channel, type ChildrenPresent, type ImportedFrom, type SparcKind } from './model';
 import type { ChannelKey } from './patterns/patterns';
+import type { ProtectionOrder } from './person/person';
 
 export function channelLabel(channel: ChannelKey): string {
   return t(`journal.channel.${channel}` as MessageKey);
@@ -81,4 +82,22 @@ export function orderDateLabel(value: string): string {
 export function orderLabel(local: string): string {
   const generic = t('journal.person.order');
   return local && local.toLowerCase() !== generic.toLowerCase() ? t('journal.person.orderLocal', { order: local }) : generic;
+}
+
+/**
+ * The protection order as printed (report, packet page 1): each known fact as "label: value", in
+ * the order a court reads them; nothing for what is not known.
+ */
+export function orderFacts(o: ProtectionOrder): string[] {
+  const served = [o.served && orderDateLabel(o.served), o.servedHow.trim() && (o.served ? `(${o.servedHow.trim()})` : o.servedHow.trim())].filter(Boolean).join(' ');
+  return [
+    o.inForce ? t('journal.person.orderInForce') : '',
+    o.court.trim() && `${t('journal.person.orderCourt')}: ${o.court.trim()}`,
+    o.number.trim() && `${t('journal.person.orderNumber')}: ${o.number.trim()}`,
+    o.issued && `${t('journal.person.orderIssued')}: ${orderDateLabel(o.issued)}`,
+    served && `${t(o.served ? 'journal.person.orderServed' : 'journal.person.orderServedHow')}: ${served}`,
+    o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
+    o.to && `${t('journal.person.orderTo')}: ${orderDateLabel(o.to)}`,
+    o.terms.trim() && `${t('journal.person.orderTerms')}: ${o.terms.trim()}`,
+  ].filter(Boolean);
 }

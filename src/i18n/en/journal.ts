@@ -229,7 +229,16 @@ export const journal = {
   'journal.person.orderNumber': 'Order or case number',
   'journal.person.orderFrom': 'Valid from',
   'journal.person.orderTo': 'Valid until',
-  'journal.person.orderDates': 'Check the protection order’s dates: the end cannot come before the start.',
+  'journal.person.orderDates': 'Check the protection order’s dates: it cannot end before it starts, nor be served before it was issued.',
+  'journal.person.orderIssued': 'Issued on',
+  'journal.person.orderServed': 'Served on',
+  'journal.person.orderServedHint': 'The day it was given to them.',
+  'journal.person.orderServedHow': 'How it was served',
+  'journal.person.orderServedHowHint': 'For example: in person by a police officer, by post, at a court hearing.',
+  'journal.person.orderTerms': 'What the order forbids (its terms)',
+  'journal.person.orderTermsHint': 'As the order words it, for example: no contact; stay 100 m from home and work.',
+  'journal.order.open': 'Protection order',
+  'journal.order.explain': 'Copy these from the order itself. They print on the first page of the report and the court packet. The same details show under “The person”.',
 
 
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.

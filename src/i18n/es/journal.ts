@@ -232,7 +232,16 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.orderNumber': 'Número de la orden o del caso',
   'journal.person.orderFrom': 'Vigente desde',
   'journal.person.orderTo': 'Vigente hasta',
-  'journal.person.orderDates': 'Revisa las fechas de la orden de protección: el final no puede ser anterior al inicio.',
+  'journal.person.orderDates': 'Revisa las fechas de la orden de protección: no puede terminar antes de empezar ni notificarse antes de dictarse.',
+  'journal.person.orderIssued': 'Dictada el',
+  'journal.person.orderServed': 'Notificada el',
+  'journal.person.orderServedHint': 'El día en que se le entregó a esa persona.',
+  'journal.person.orderServedHow': 'Cómo se notificó',
+  'journal.person.orderServedHowHint': 'Por ejemplo: en mano por la policía, por correo, en una audiencia.',
+  'journal.person.orderTerms': 'Lo que prohíbe la orden (sus condiciones)',
+  'journal.person.orderTermsHint': 'Como lo dice la orden, por ejemplo: ninguna comunicación; mantenerse a 100 m de tu casa y tu trabajo.',
+  'journal.order.open': 'Orden de protección',
+  'journal.order.explain': 'Cópialos de la propia orden. Aparecen en la primera página del informe y del paquete para el juzgado. Los mismos datos se ven en «La persona».',
 
 
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.

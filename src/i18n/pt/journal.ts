@@ -231,7 +231,16 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.person.orderNumber': 'Número da medida ou do processo',
   'journal.person.orderFrom': 'Válida a partir de',
   'journal.person.orderTo': 'Válida até',
-  'journal.person.orderDates': 'Confira as datas da medida protetiva: o fim não pode vir antes do início.',
+  'journal.person.orderDates': 'Confira as datas da medida protetiva: ela não pode terminar antes de começar, nem ser comunicada à pessoa antes de ser concedida.',
+  'journal.person.orderIssued': 'Concedida em',
+  'journal.person.orderServed': 'Pessoa intimada em',
+  'journal.person.orderServedHint': 'O dia em que a medida foi entregue à pessoa.',
+  'journal.person.orderServedHow': 'Como a pessoa foi intimada',
+  'journal.person.orderServedHowHint': 'Por exemplo: pessoalmente, por oficial de justiça ou pela polícia, pelo correio, numa audiência.',
+  'journal.person.orderTerms': 'O que a medida proíbe (as condições dela)',
+  'journal.person.orderTermsHint': 'Como está escrito na medida, por exemplo: proibido qualquer contato; manter 100 m de distância da casa e do trabalho.',
+  'journal.order.open': 'Medida protetiva',
+  'journal.order.explain': 'Copie estes dados da própria decisão. Eles saem impressos na primeira página do relatório e do pacote para a justiça. Os mesmos dados aparecem em “A pessoa”.',
 
 
   // Issue 12: entry count, the clock-behind flag and the fingerprint to send.

@@ -58,12 +58,12 @@ export interface HomeProps {
   status: string;
   onOpen(id: string): void;
   onNew(): void;
-  onTool(view: 'person' | 'patterns' | 'report' | 'import'): void;
+  onTool(view: 'person' | 'order' | 'patterns' | 'report' | 'import'): void;
   /** A file shared into the app, to import (issue 25). */
   onImportShared(id: string): void;
 }
 
-/** Patterns, the person, the report and the list's look: folded behind one button. */
+/** Patterns, the person, the protection order, the report and the list's look: folded behind one button. */
 function Tools({ props }: { props: HomeProps }) {
   const [open, setOpen] = useState(false);
   const { mode } = props;
@@ -78,6 +78,7 @@ function Tools({ props }: { props: HomeProps }) {
           <button type="button" class="secondary" onClick={() => props.onTool('import')}>{t('import.open')}</button>
           <button type="button" class="secondary" onClick={() => props.onTool('patterns')}>{t('journal.patterns.open')}</button>
           <button type="button" class="secondary" onClick={() => props.onTool('person')}>{t('journal.person.open')}</button>
+          <button type="button" class="secondary" onClick={() => props.onTool('order')}>{t('journal.order.open')}</button>
         </div>
         <div class="row" role="group" aria-label={t('journal.list.view')}>
           <button type="button" class="secondary" aria-pressed={mode === 'list'} onClick={() => props.setMode('list')}>{t('journal.list.asList')}</button>

@@ -43,23 +43,34 @@ export function withEmojiNames(text: string, names: Map<string, string>): string
 interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
 
 /**
- * Unicode CLDR's emoji names per language (emojibase-data). It has fr and pt (Brazilian) too, but
- * not ar: a language without its own list maps to English's here (the names then print in English).
+ * Unicode CLDR's emoji names per language (emojibase-data's folders), emitted to assets/extra/ as
+ * JSON: fetched and parsed only when a packet's text holds an emoji, and kept by the service
+ * worker once fetched. emojibase-data has fr and pt (Brazilian) too, but not ar: a language without
+ * its own list maps to English's here (the names then print in English).
  */
-const EMOJI_NAMES: Record<Lang, () => Promise<{ default: unknown }>> = {
-  en: () => import('emojibase-data/en/compact.json'),
-  es: () => import('emojibase-data/es/compact.json'),
-  pt: () => import('emojibase-data/pt/compact.json'),
-};
+const EMOJI_FOLDER: Record<Lang, string> = { en: 'en', es: 'es', pt: 'pt' };
+export const EMOJI_DATA_URLS = import.meta.glob('/node_modules/emojibase-data/{en,es,fr,pt}/compact.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
-/** The names in `lang`, keyed by the emoji without its presentation selector. */
-export async function loadEmojiNames(lang: string): Promise<Map<string, string>> {
-  const data = (await EMOJI_NAMES[asLang(lang) ?? 'en']()).default as EmojiData[];
+export const emojiDataUrl = (lang: string): string => EMOJI_DATA_URLS[`/node_modules/emojibase-data/${EMOJI_FOLDER[asLang(lang) ?? 'en']}/compact.json`]!;
+
+async function fetchEmojiData(lang: string): Promise<unknown> {
+  const response = await fetch(new URL(emojiDataUrl(lang), document.baseURI));
+  if (!response.ok) throw new Error(`emoji-${response.status}`);
+  return response.json();
+}
+
+/**
+ * The names in `lang`, keyed by the emoji without its presentation selector. `read`: the data
+ * file's content (tests, the bench); the app fetches its own copy. When it cannot be had (offline
+ * before it was ever kept), no names: each emoji is then named by its code points.
+ */
+export async function loadEmojiNames(lang: string, read: (lang: string) => Promise<unknown> = fetchEmojiData): Promise<Map<string, string>> {
   const names = new Map<string, string>();
+  const data = await read(lang).catch(() => []);
   const add = (e: EmojiData) => {
     names.set(key(e.unicode), e.label);
     e.skins?.forEach(add);
   };
-  data.forEach(add);
+  if (Array.isArray(data)) (data as EmojiData[]).forEach(add);
   return names;
 }

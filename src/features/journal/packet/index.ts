@@ -33,6 +33,8 @@ export interface PacketInput {
   /** Issue 25: files made for the packet from the entries shown (a phone backup's extract), put
    *  under extracts/ and listed in SHA256SUMS like the originals. */
   extracts?(entries: ReportEntry[]): AsyncIterable<{ name: string; blob: Blob }>;
+  /** The chosen country's own name for a protection order, for its label ('' where none). */
+  orderName?: string;
   /** The PDF's fonts; fetched from the app's own (precached) files when not given. */
   fonts?: FontFiles;
 }
@@ -74,7 +76,7 @@ async function writePacket(input: PacketInput, zone: string): Promise<{ blob: Bl
   const pdf = await startPdf({
     report, person, verify: input.verify, generatedAt: input.generatedAt, omitted: input.omitted,
     notices: await noticeTexts(report, options.redact, input.noticeText), lang: input.lang, fonts: input.fonts ?? await loadFontFiles(),
-    history: input.history && { fingerprint: input.history.fingerprint, shares: input.history.shares ?? [] }, zone, caseLabel: options.caseLabel, declaration: options.declaration,
+    history: input.history && { fingerprint: input.history.fingerprint, shares: input.history.shares ?? [] }, zone, caseLabel: options.caseLabel, declaration: options.declaration, orderName: input.orderName,
   });
   input.onProgress?.(0.1);
   const total = report.exhibits.reduce((n, x) => n + x.ref.size, 0) || 1;

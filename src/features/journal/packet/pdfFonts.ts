@@ -11,6 +11,8 @@ export interface FontFiles {
   bold: Uint8Array;
   /** Reads a Noto file by name (tests, the bench); the app fetches its own copy. */
   loadFace?(file: string): Promise<Uint8Array>;
+  /** Reads the emoji names' data (emojibase-data's compact.json) for a language (tests, the bench). */
+  loadEmojiData?(lang: string): Promise<unknown>;
 }
 
 async function fetchBytes(url: URL | string): Promise<Uint8Array> {
@@ -53,7 +55,10 @@ export async function embedFonts(doc: PDFDocument, files: FontFiles, text = ''):
     return cp >= 0x20 && !latin.has(cp) && cp !== 0x200d && !(cp >= 0xfe00 && cp <= 0xfe0f);
   });
   // Latin, Greek and Cyrillic only: nothing more is loaded.
-  const { FACES, facesFor, fetchFace } = beyond ? await import('./faceFiles') : { FACES: [] as Face[], facesFor: noFaces, fetchFace: null };
+  // Offline before the faces' table was ever kept (it is in assets/extra/, like the fonts): no
+  // Noto font then, and those characters print as "?", listed on page 1; the packet goes on.
+  const table = beyond ? await import('./faceFiles').catch(() => null) : null;
+  const { FACES, facesFor, fetchFace } = table ?? { FACES: [] as Face[], facesFor: noFaces, fetchFace: null };
   const load = files.loadFace ?? fetchFace!;
   const fallback = new Map<number, PDFFont>();
   const printed = (cp: number) => latin.has(cp) || fallback.has(cp);

@@ -8,7 +8,7 @@ import type { VerifyResult } from '../record/chain';
 import { lines, type Person } from '../person/person';
 import { SPARC } from '../model';
 import { weeklyCounts } from '../patterns/patterns';
-import { channelList, orderDateLabel, sizeLabel, sparcLabel } from '../labels';
+import { channelList, orderFacts, orderLabel, sizeLabel, sparcLabel } from '../labels';
 import { caseSummary } from './caseSummary';
 import { PdfWriter } from './pdfWriter';
 import { chartHeight, drawChart } from './pdfChart';
@@ -37,6 +37,8 @@ export interface PdfInput {
   declaration?: DeclarationKind;
   /** Issue 23: the device's IANA zone, named on page 1 (times print in it unless an entry has its own). */
   zone: string;
+  /** The chosen country's own name for a protection order ('' where none), for its label. */
+  orderName?: string;
 }
 
 /** A report PDF being written: the exhibits are added one at a time, then it is finished. */
@@ -96,6 +98,9 @@ function summaryPage(w: PdfWriter, input: PdfInput): void {
     const dates = [summary.order.from, summary.order.to].map((d) => (d === null ? '…' : formatDate(d))).join(' – ');
     w.field(`${t('journal.report.duringOrder')} (${dates})`, counts(summary.order.incidents, summary.order.contacts));
   }
+  // Issue 23: the order itself on page 1 (court, number, issued, served, dates, terms), beside its counts.
+  const order = input.person ? orderFacts(input.person.order) : [];
+  if (order.length) w.field(orderLabel(input.orderName ?? ''), order.join('\n'));
   // Issue 23: each contact once, under the ways it came together (the sum is the total).
   const c = caseSummary(input.report.entries, input.zone, summary.to);
   w.field(t('journal.case.byWay'), c.byWay.map((x) => `${x.channels.length ? channelList(x.channels) : t('journal.case.noWay')}: ${formatNumber(x.contacts)}`).join('; '));
@@ -123,10 +128,6 @@ function summaryPage(w: PdfWriter, input: PdfInput): void {
     w.field(t('journal.person.phones'), lines(p.phones).join(', '));
     w.field(t('journal.person.accounts'), lines(p.accounts).join(', '));
     w.field(t('journal.person.vehicle'), p.vehicle);
-    const o = p.order;
-    w.field(t('journal.person.order'), [o.inForce ? t('journal.person.orderInForce') : '', o.court && `${t('journal.person.orderCourt')}: ${o.court}`,
-      o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
-      o.to && `${t('journal.person.orderTo')}: ${orderDateLabel(o.to)}`].filter(Boolean).join('; '));
   }
   // Issue 23: each contact once, under its entry's first way of contact (channels are stored in
   // the catalogue's order), so a week's bar is its number of contacts.
@@ -262,7 +263,7 @@ export async function startPdf(input: PdfInput): Promise<ReportPdf> {
   const sink = new PdfSink(doc);
   const w = new PdfWriter(doc, fonts, { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.35, 0.35, 0.35), rule: rgb(0.7, 0.7, 0.7) }, sink);
   const emoji = hasEmoji(text);
-  if (emoji) w.emojiNames = await loadEmojiNames(input.lang);
+  if (emoji) w.emojiNames = await loadEmojiNames(input.lang, input.fonts.loadEmojiData);
   titlePage(w, input, fonts.missing);
   summaryPage(w, input);
   // The notice's full text right after the summary, then the exhibit list, before the entries.

@@ -1,5 +1,6 @@
 // The person profile, once per journal: names, numbers, accounts, vehicle, photo and any
 // protection order. Autosaves as a draft like an entry.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -15,7 +16,13 @@ function Photo({ thumbId }: { thumbId?: string }) {
   return url ? <img class="thumb" src={url} alt={t('journal.person.photoAlt')} width={96} height={96} /> : null;
 }
 
-function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): void }) {
+type Fields = (person: Person, set: (patch: Partial<Person>) => void) => ComponentChildren;
+
+/**
+ * The one way the person record is edited and saved, whichever screen shows it: "The person"
+ * (every field) or the protection order's own screen (its fields only). Both keep the same draft.
+ */
+export function PersonEditor({ id, saved, onBack, fields, photo = true }: { id?: string; saved: Person; onBack(): void; fields: Fields; photo?: boolean }) {
   const draft = useDraft<Person>('journal:person', saved, readPerson);
   const [status, setStatus] = useState<Message | null>(null);
   const [problem, setProblem] = useState('');
@@ -53,13 +60,13 @@ function Editor({ id, saved, onBack }: { id?: string; saved: Person; onBack(): v
 
   return (
     <form onSubmit={save} noValidate>
-      <PersonFields person={person} set={set} />
-      <div class="field">
+      {fields(person, set)}
+      {photo && <div class="field">
         <Photo thumbId={person.photo?.thumbId} />
         <label for="j-person-photo">{t('journal.person.photo')}</label>
         <input id="j-person-photo" type="file" accept="image/*" onChange={(e) => void addPhoto(e.currentTarget)} />
         {person.photo && <button type="button" class="secondary" onClick={() => set({ photo: undefined })}>{t('journal.person.photoRemove')}</button>}
-      </div>
+      </div>}
       <div class="form-actions">
         <button type="submit">{t('journal.save')}</button>
         <button type="button" class="secondary" onClick={onBack}>{t('journal.back')}</button>
@@ -79,7 +86,8 @@ export function PersonForm({ onBack }: { onBack(): void }) {
       <h1 id="j-person-title" ref={heading} tabIndex={-1}>{t('journal.person.title')}</h1>
       <p class="hint">{t('journal.person.explain')}</p>
       {loaded.error !== undefined && <p role="alert" class="error">{errorMessage(loaded.error)}</p>}
-      {loaded.data && <Editor id={loaded.data.id} saved={loaded.data.person ?? emptyPerson()} onBack={onBack} />}
+      {loaded.data && <PersonEditor id={loaded.data.id} saved={loaded.data.person ?? emptyPerson()} onBack={onBack}
+        fields={(person, set) => <PersonFields person={person} set={set} />} />}
     </section>
   );
 }

@@ -1,6 +1,17 @@
 // The person the journal is about: who they are and how they reach out (one per journal).
 import { fromDateInput } from '../model';
-export interface ProtectionOrder { inForce: boolean; court: string; number: string; from: string; to: string }
+/**
+ * `from`/`to`: in force from / expires (YYYY-MM-DD). Issue 23 added when it was issued and served
+ * (dates), how it was served and its terms (free text: what it forbids), all '' when not known.
+ */
+export interface ProtectionOrder {
+  inForce: boolean; court: string; number: string; from: string; to: string;
+  issued: string; served: string; servedHow: string; terms: string;
+}
+
+export function emptyOrder(): ProtectionOrder {
+  return { inForce: false, court: '', number: '', from: '', to: '', issued: '', served: '', servedHow: '', terms: '' };
+}
 
 export interface Person {
   names: string;
@@ -14,7 +25,7 @@ export interface Person {
 }
 
 export function emptyPerson(): Person {
-  return { names: '', phones: '', accounts: '', vehicle: '', order: { inForce: false, court: '', number: '', from: '', to: '' }, updatedAt: 0 };
+  return { names: '', phones: '', accounts: '', vehicle: '', order: emptyOrder(), updatedAt: 0 };
 }
 
 /** The stored profile as a complete Person, whatever was stored (an older version, a damaged field). */
@@ -33,7 +44,11 @@ export function readPerson(raw: unknown): Person {
     out.photo = { blobId: photo.blobId, sha256: photo.sha256, type: text(photo.type), ...(typeof photo.thumbId === 'string' ? { thumbId: photo.thumbId } : {}) };
   }
   const order = (typeof p.order === 'object' && p.order !== null ? p.order : {}) as Record<string, unknown>;
-  out.order = { inForce: order.inForce === true, court: text(order.court), number: text(order.number), from: text(order.from), to: text(order.to) };
+  // An order stored before issue 23 has no issued, served or terms: they read as not known.
+  out.order = {
+    inForce: order.inForce === true, court: text(order.court), number: text(order.number), from: text(order.from), to: text(order.to),
+    issued: text(order.issued), served: text(order.served), servedHow: text(order.servedHow), terms: text(order.terms),
+  };
   return out;
 }
 
@@ -42,15 +57,21 @@ export function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
-export function isPersonEmpty(p: Person): boolean {
-  return !p.names.trim() && !p.phones.trim() && !p.accounts.trim() && !p.vehicle.trim() && !p.photo && !p.order.inForce && !p.order.court.trim() && !p.order.number.trim();
+/** Nothing written about the order (a date alone counts: it is what a court asks first). */
+export function isOrderEmpty(o: ProtectionOrder): boolean {
+  return !o.inForce && ![o.court, o.number, o.from, o.to, o.issued, o.served, o.servedHow, o.terms].some((v) => v.trim());
 }
 
-/** The order's dates must be real dates (YYYY-MM-DD) and not end before they start. */
+export function isPersonEmpty(p: Person): boolean {
+  return !p.names.trim() && !p.phones.trim() && !p.accounts.trim() && !p.vehicle.trim() && !p.photo && isOrderEmpty(p.order);
+}
+
+/** The order's dates must be real dates (YYYY-MM-DD); it cannot expire before it starts, nor be served before it was issued. */
 export function validatePerson(p: Person): Array<'orderDates'> {
   const date = /^\d{4}-\d{2}-\d{2}$/;
-  const { from, to } = p.order;
-  if ((from && !date.test(from)) || (to && !date.test(to)) || (from && to && to < from)) return ['orderDates'];
+  const { from, to, issued, served } = p.order;
+  if ([from, to, issued, served].some((d) => d && (!date.test(d) || fromDateInput(d) === null))) return ['orderDates'];
+  if ((from && to && to < from) || (issued && served && served < issued)) return ['orderDates'];
   return [];
 }
 

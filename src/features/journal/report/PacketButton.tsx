@@ -13,6 +13,7 @@ import type { ReportOptions } from './report';
 import { readNoticeText } from './noticeTexts';
 import { listNotes, listShares, recordFingerprint } from '../record/integrityLog';
 import { historyText } from '../record/integrityText';
+import { loadOrderName } from '../../resources/orderName';
 
 /** The integrity history the packet carries (issue 22). */
 async function packetHistory(): Promise<{ fingerprint: string; text: string; shares: Array<{ at: number; fingerprint: string; versions: number }> }> {
@@ -40,7 +41,7 @@ export function PacketButton({ journal, options, person, verify, omitted, ready 
       const { buildPacket } = await import('../packet');
       const { blob, name, damaged } = await buildPacket({
         entries: journal.entries, noticeAt: journal.noticeAt, options, person, verify, generatedAt: Date.now(), omitted, lang: getLang(),
-        readBlob: evidenceBlob, history: await packetHistory(),
+        readBlob: evidenceBlob, history: await packetHistory(), orderName: await loadOrderName(),
         // The extract's reader (saxes) is fetched only for a journal holding a phone backup's entries:
         // it was kept offline when that backup was imported; a packet without one never needs it.
         async *extracts(entries) {

@@ -1,11 +1,11 @@
 // The person profile as it appears in the report.
 import { t } from '../../../i18n';
 import type { Person } from '../person/person';
-import { orderDateLabel, orderLabel } from '../labels';
+import { orderFacts, orderLabel } from '../labels';
 import { useOrderName } from '../../resources/orderName';
 
 export function ReportPerson({ person, photo, lines }: { person: Person; photo?: string; lines(text: string): string[] }) {
-  const o = person.order;
+  const order = orderFacts(person.order);
   const orderName = useOrderName();
   const list = (text: string) => lines(text).join(', ');
   return (
@@ -17,14 +17,10 @@ export function ReportPerson({ person, photo, lines }: { person: Person; photo?:
         {person.phones && <><dt>{t('journal.person.phones')}</dt><dd>{list(person.phones)}</dd></>}
         {person.accounts && <><dt>{t('journal.person.accounts')}</dt><dd>{list(person.accounts)}</dd></>}
         {person.vehicle && <><dt>{t('journal.person.vehicle')}</dt><dd>{person.vehicle}</dd></>}
-        {(o.inForce || o.court || o.number) && (
+        {order.length > 0 && (
           <>
             <dt>{orderLabel(orderName)}</dt>
-            <dd>
-              {[o.inForce ? t('journal.person.orderInForce') : '', o.court && `${t('journal.person.orderCourt')}: ${o.court}`,
-                o.number && `${t('journal.person.orderNumber')}: ${o.number}`, o.from && `${t('journal.person.orderFrom')}: ${orderDateLabel(o.from)}`,
-                o.to && `${t('journal.person.orderTo')}: ${orderDateLabel(o.to)}`].filter(Boolean).join(' · ')}
-            </dd>
+            <dd>{order.join(' · ')}</dd>
           </>
         )}
       </dl>

@@ -192,6 +192,6 @@ export function preparePerson(person: Person | null, options: ReportOptions): Pe
     ...person,
     names: r(person.names), phones: r(person.phones), accounts: r(person.accounts), vehicle: r(person.vehicle),
     photo: options.omitPersonPhoto ? undefined : person.photo,
-    order: { ...o, court: r(o.court), number: r(o.number) },
+    order: { ...o, court: r(o.court), number: r(o.number), servedHow: r(o.servedHow), terms: r(o.terms) },
   };
 }

@@ -19,6 +19,7 @@ const fonts = {
   regular: readFileSync(new URL('ExhibitSans-Regular.ttf', fontDir)), bold: readFileSync(new URL('ExhibitSans-Bold.ttf', fontDir)),
   // The Noto files as the app fetches them, read from their packages.
   loadFace: async (file: string) => readFileSync(new URL(`../../../../node_modules/@fontsource/${/^noto-(sans-)?[a-z]+/.exec(file)![0]}/files/${file}`, import.meta.url)),
+  loadEmojiData: async (lang: string) => JSON.parse(readFileSync(new URL(`../../../../node_modules/emojibase-data/${lang}/compact.json`, import.meta.url), 'utf8')) as unknown,
 };
 // The smallest progressive JPEG (1×1): enough for the PDF, which embeds JPEG bytes as they are.
 const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
@@ -29,15 +30,15 @@ function poppler(name: string): string {
   return found.stdout.trim();
 }
 
-async function writePdf(names: string, what: string) {
+async function writePdf(names: string, what: string, order = emptyPerson().order, orderName = '') {
   const entries = await entriesOf([
     incident(T0, what, ['call'], { times: 6, evidence: [{ blobId: 'b1', name: 'фото.jpg', type: 'image/jpeg', size: JPEG.length, sha256: 'c'.repeat(64), addedAt: T0 }] }),
     incident(T0 + DAY, 'Ждал у дома', ['in-person']),
   ]);
-  const report = buildReport(entries, null, DEFAULT_REPORT_OPTIONS);
+  const report = buildReport(entries, null, DEFAULT_REPORT_OPTIONS, order);
   const pdf = await startPdf({
-    report, person: { ...emptyPerson(), names }, verify: { ok: true, count: 2, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
-    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts, zone: 'America/New_York',
+    report, person: { ...emptyPerson(), names, order }, verify: { ok: true, count: 2, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
+    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts, zone: 'America/New_York', orderName,
   });
   for (const x of report.exhibits) await pdf.exhibit(x, 'originals/Exhibit-01-фото.jpg', new Uint8Array(JPEG));
   return pdf.finish('0123abcd');
@@ -82,6 +83,26 @@ describe('report.pdf', () => {
       const text = execFileSync(poppler('pdftotext'), [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Ана Łukasz Ελένη');
       expect(text).not.toContain('print as');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report.pdf page 1', () => {
+  it('holds the protection order: court, number, issued, served and how, its dates and terms, under the country\'s name for it', async () => {
+    const order = {
+      inForce: true, court: 'Kings County Family Court', number: 'O-1234/26', issued: '2026-10-30', served: '2026-11-02',
+      servedHow: 'in person by a deputy', from: '2026-11-02', to: '2027-11-01', terms: 'No contact; stay 100 m from home and work.',
+    };
+    const written = await writePdf('Alex Doe', 'Waited outside work', order, 'Order of protection');
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    try {
+      writeFileSync(join(dir, 'r.pdf'), new Uint8Array(await written.blob.arrayBuffer()));
+      const first = execFileSync(poppler('pdftotext'), ['-f', '1', '-l', '1', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(first).toContain('Protection order (here: “Order of protection”): A protection order is in force Court: Kings County Family Court Order or case number: O-1234/26');
+      expect(first).toContain('Issued on: Oct 30, 2026 Served on: Nov 2, 2026 (in person by a deputy) Valid from: Nov 2, 2026 Valid until: Nov 1, 2027');
+      expect(first).toContain('What the order forbids (its terms): No contact; stay 100 m from home and work.');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

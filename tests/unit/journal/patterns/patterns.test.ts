@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelsUsed, firstAppearances, kindCounts, noticeSplit, weekStart, weeklyCounts } from '../../../../src/features/journal/patterns/patterns';
 import { DAY, entriesOf, HOUR, incident, T0 } from '../helpers';
+import { emptyOrder } from '../../../../src/features/journal/person/person';
 
 describe('weekStart', () => {
   it('is local Monday midnight for every day of the week', () => {
@@ -80,7 +81,7 @@ describe('kindCounts', () => {
       { ...incident(T0 + 2 * DAY, 'notice'), kind: 'notice', notice: { channel: 'email', letterId: 'l', title: 't' } },
     ]);
     const day = (ms: number) => { const d = new Date(ms); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
-    const order = { inForce: true, court: '', number: '', from: day(T0 + DAY), to: day(T0 + 3 * DAY) };
+    const order = { ...emptyOrder(), inForce: true, from: day(T0 + DAY), to: day(T0 + 3 * DAY) };
     const counts = kindCounts(entries, order);
     expect(counts.bySparc).toEqual({ 'life-invasion': { incidents: 2, contacts: 7 }, surveillance: { incidents: 1, contacts: 1 }, intimidation: { incidents: 1, contacts: 1 } });
     expect(counts.order).toMatchObject({ incidents: 2, contacts: 2 });
