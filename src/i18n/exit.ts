@@ -23,6 +23,12 @@ const text: Record<Lang, ExitText> = {
     shiftTwice: 'Touche Maj enfoncée deux fois. Appuyez encore une fois sur Maj pour quitter cette page.',
     expired: 'Raccourci de sortie rapide réinitialisé.',
   },
+  pt: {
+    label: 'Saída rápida',
+    shiftOnce: 'Shift apertado uma vez. Aperte Shift mais 2 vezes para sair desta página.',
+    shiftTwice: 'Shift apertado duas vezes. Aperte Shift mais uma vez para sair desta página.',
+    expired: 'Atalho da saída rápida reiniciado.',
+  },
 };
 
 export type ExitTextKey = keyof ExitText;

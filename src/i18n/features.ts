@@ -11,6 +11,7 @@ const FEATURES: Record<Lang, () => Promise<FeatureMessages>> = {
   en: () => Promise.resolve(en),
   es: () => import('./es/features').then((m) => m.features),
   fr: () => import('./fr/features').then((m) => m.features),
+  pt: () => import('./pt/features').then((m) => m.features),
 };
 
 let registered: Promise<void> | null = null;

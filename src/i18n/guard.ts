@@ -6,8 +6,9 @@
 import { guard as guardEn } from './en/guard';
 import { guard as guardEs } from './es/guard';
 import { guard as guardFr } from './fr/guard';
+import { guard as guardPt } from './pt/guard';
 import { addMessages } from './index';
 import type { Lang } from './languages';
 
-const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs, fr: guardFr };
+const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs, fr: guardFr, pt: guardPt };
 addMessages(GUARD);

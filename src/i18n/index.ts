@@ -2,6 +2,7 @@
 import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
 import type { catalog as fullFr } from './fr';
+import type { catalog as fullPt } from './pt';
 import { loadShell } from './shell';
 import { LANGUAGES, type Lang } from './languages';
 import { asLang, detectLang, LANGS } from './locale';
@@ -12,7 +13,7 @@ export type Params = Record<string, string | number>;
 export type MessagePart = Partial<Record<MessageKey, string>>;
 
 /** Each language's whole catalog must have every key: a missing one is a compile error here. */
-const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs; fr: typeof fullFr };
+const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs; fr: typeof fullFr; pt: typeof fullPt };
 void complete;
 
 /**

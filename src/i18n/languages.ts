@@ -16,6 +16,7 @@ export const LANGUAGES = {
   en: { native: 'English', dir: 'ltr', locale: 'en-US', letterLocale: 'en-US' },
   es: { native: 'Español', dir: 'ltr', locale: 'es-US', letterLocale: 'es-US' },
   fr: { native: 'Français', dir: 'ltr', locale: 'fr-FR', letterLocale: 'fr-FR' },
+  pt: { native: 'Português', dir: 'ltr', locale: 'pt-BR', letterLocale: 'pt-BR' },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Lang = keyof typeof LANGUAGES;

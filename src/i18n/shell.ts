@@ -12,6 +12,7 @@ const SHELL: Record<Lang, () => Promise<ShellMessages>> = {
   en: () => import('./en/shell').then((m) => m.shell),
   es: () => import('./es/shell').then((m) => m.shell),
   fr: () => import('./fr/shell').then((m) => m.shell),
+  pt: () => import('./pt/shell').then((m) => m.shell),
 };
 
 export function loadShell(lang: Lang): Promise<ShellMessages> {

@@ -43,8 +43,8 @@ export function entropyBits(listSize: number, count: number): number {
   return count * Math.log2(listSize);
 }
 
-/** Languages with a suggestion list: every language of the registry (a new one must choose its list) and the ones ready for later (fr, pt). */
-export type WordListLang = Lang | 'fr' | 'pt';
+/** Languages with a suggestion list: every language of the registry (a new one must choose its list) and the one ready for later (fr). */
+export type WordListLang = Lang | 'fr';
 
 /** Each language's list, loaded on first use (60 KB for English, 14–20 KB for the others). */
 export const WORD_LISTS: Record<WordListLang, () => Promise<readonly string[]>> = {

@@ -14,11 +14,11 @@ const CHECKED_LENGTH = 100;
 type Dictionary = Record<string, readonly string[]>;
 
 /**
- * The zxcvbn-ts language pack for each language: Spanish for the app today; French, Brazilian
- * Portuguese and Arabic (the packs that exist on npm) ready for those catalogs. Only the
+ * The zxcvbn-ts language pack for each language: Spanish and Brazilian Portuguese for the app
+ * today; French and Arabic (the packs that exist on npm) ready for those catalogs. Only the
  * dictionaries are used: feedback comes back as zxcvbn's keys and our catalogs word it.
  */
-export const LANGUAGE_PACKS: Record<Lang | 'fr' | 'pt' | 'ar', (() => Promise<Dictionary>) | null> = {
+export const LANGUAGE_PACKS: Record<Lang | 'fr' | 'ar', (() => Promise<Dictionary>) | null> = {
   en: null,
   es: async () => (await import('@zxcvbn-ts/language-es-es')).dictionary,
   fr: async () => (await import('@zxcvbn-ts/language-fr')).dictionary,

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
 import { catalog as fr } from '../../src/i18n/fr';
+import { catalog as pt } from '../../src/i18n/pt';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 import { DISGUISES, disguiseName } from '../../src/exit/disguises';
 import { COUNTRIES } from '../../src/features/resources/data/countries';
@@ -16,6 +17,7 @@ export interface LanguageWalk { lang: string; locale: string; catalog: Catalog }
 export const WALKS: LanguageWalk[] = [
   { lang: 'es', locale: 'es-ES', catalog: es },
   { lang: 'fr', locale: 'fr-FR', catalog: fr },
+  { lang: 'pt', locale: 'pt-BR', catalog: pt },
 ];
 
 /** The disguises' names in a language (as its phones name their own Notes and Weather apps). */

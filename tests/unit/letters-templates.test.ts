@@ -37,11 +37,12 @@ describe('template filling', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual(expect.arrayContaining(['noticeShort', 'noticeFormal', 'final', 'belongings', 'institution', 'circle', 'platform']));
   });
 
-  // Each language's long date, as its readers write it (Intl's, checked by eye; not recomputed here).
+  // The two dates the fields hold, as each language writes them in a letter (Intl's long date).
   const LETTER_DATES: Record<Lang, { date: string; noticeDate: string }> = {
     en: { date: 'November 23, 2026', noticeDate: 'October 2, 2026' },
     es: { date: '23 de noviembre de 2026', noticeDate: '2 de octubre de 2026' },
     fr: { date: '23 novembre 2026', noticeDate: '2 octobre 2026' },
+    pt: { date: '23 de novembro de 2026', noticeDate: '2 de outubro de 2026' },
   };
 
   it.each(cases)('%s (%s) leaves no placeholder or marker once every field is filled', (id, lang) => {

@@ -41,6 +41,18 @@ const GOOD: Record<Lang, string[]> = {
     'Je ne veux pas te parler ni te voir.',
     'Depuis, tu as repris contact avec moi.',
   ],
+  pt: [
+    'Não me procure mais de forma nenhuma.',
+    'Isso inclui ligações, SMS, e-mails e redes sociais.',
+    'Não vou responder a nenhum outro contato.',
+    'Qualquer novo contato será registrado e comunicado à polícia.',
+    'Não venha à minha casa nem ao meu trabalho.',
+    'Esta decisão é definitiva.',
+    'Não me ligue, não me escreva e não me mande mensagem.',
+    'Nunca vou responder a nenhuma mensagem.',
+    'Não quero conversar com você nem encontrar você.',
+    'Desde então, você me procurou de novo.',
+  ],
 };
 
 const BAD: Record<Lang, Array<[string, ToneKind]>> = {
@@ -100,10 +112,29 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['Je vais te faire du mal si tu t’approches.', 'threat'],
     ['Je sais où tu habites.', 'threat'],
   ],
+  pt: [
+    ['Desculpa, mas acabou.', 'apology'],
+    ['Me perdoe por tudo.', 'apology'],
+    ['Peço isso porque a minha terapeuta disse.', 'explanation'],
+    ['Me magoa quando você me escreve.', 'emotion'],
+    ['Você é patético.', 'emotion'],
+    ['Por que você continua fazendo isso?', 'question'],
+    ['Você pode parar de me mandar mensagem.', 'question'],
+    ['Me avise se recebeu.', 'invitation'],
+    ['Me responda quando puder.', 'invitation'],
+    ['Quero conversar com você uma última vez.', 'invitation'],
+    ['Por enquanto não quero conversar.', 'secondChance'],
+    ['Talvez um dia a gente possa ser amigos.', 'secondChance'],
+    ['Por favor, pare de me procurar.', 'hedge'],
+    ['Eu gostaria que você parasse de me escrever.', 'hedge'],
+    ['Se você vier de novo, vai se arrepender.', 'threat'],
+    ['Vou te machucar se você chegar perto.', 'threat'],
+    ['Sei onde você mora.', 'threat'],
+  ],
 };
 
 describe('tone check', () => {
-  for (const lang of ['en', 'es', 'fr'] as const) {
+  for (const lang of ['en', 'es', 'fr', 'pt'] as const) {
     it.each(GOOD[lang])(`${lang}: leaves a firm sentence alone: %s`, (sentence) => {
       expect(checkTone(sentence, lang)).toEqual([]);
     });
@@ -146,6 +177,8 @@ describe('tone check', () => {
     expect(kinds("I don't want to talk, but let me know if anything changes.", 'en')).toContain('invitation');
     expect(kinds('Do not write. Call me.', 'en')).toEqual(['invitation']);
     expect(kinds('No me llames, pero avísame si pasa algo.', 'es')).toContain('invitation');
+    expect(kinds('Não me ligue, mas me avise se acontecer algo.', 'pt')).toContain('invitation');
+    expect(kinds('Não vou responder nem conversar.', 'pt')).toEqual([]);
   });
 
   it('matches whole words only', () => {

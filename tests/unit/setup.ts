@@ -12,7 +12,8 @@ await Promise.all(LANGS.map(loadLang));
 import { packet as packetEn } from '../../src/i18n/en/packet';
 import { packet as packetEs } from '../../src/i18n/es/packet';
 import { packet as packetFr } from '../../src/i18n/fr/packet';
-addMessages({ en: packetEn, es: packetEs, fr: packetFr });
+import { packet as packetPt } from '../../src/i18n/pt/packet';
+addMessages({ en: packetEn, es: packetEs, fr: packetFr, pt: packetPt });
 // And the passphrase gate's (they load with the unlocked app: src/i18n/guard.ts).
 import '../../src/i18n/guard';
 

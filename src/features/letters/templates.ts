@@ -63,6 +63,7 @@ const AND: Record<Lang, (last: string) => string> = {
   // Spanish writes "e" instead of "y" before a word that starts with the sound /i/.
   es: (last) => (/^h?i(?![aeiouáéíóú])/i.test(last) ? 'e' : 'y'),
   fr: () => 'et',
+  pt: () => 'e',
 };
 
 /** Joins phrases the way each language lists things: "a, b and c" / "a, b y c". */

@@ -4,8 +4,9 @@ import { addMessages, type Lang } from '../../../i18n';
 import { packet as en } from '../../../i18n/en/packet';
 import { packet as es } from '../../../i18n/es/packet';
 import { packet as fr } from '../../../i18n/fr/packet';
+import { packet as pt } from '../../../i18n/pt/packet';
 
-const PACKET: Record<Lang, Record<keyof typeof en, string>> = { en, es, fr };
+const PACKET: Record<Lang, Record<keyof typeof en, string>> = { en, es, fr, pt };
 
 export function registerPacketMessages(): void {
   addMessages(PACKET);

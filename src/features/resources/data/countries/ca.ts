@@ -9,7 +9,7 @@ import { CALL_IN_DANGER, EMERGENCY_NAME } from './common';
 export const ca: Country = {
   id: 'ca',
   iso: 'CA',
-  name: { en: 'Canada', es: 'Canadá', fr: 'Canada' },
+  name: { en: 'Canada', es: 'Canadá', fr: 'Canada', pt: 'Canadá' },
   emergency: {
     id: 'ca-911', kind: 'emergency', status: 'official',
     name: EMERGENCY_NAME, about: CALL_IN_DANGER,
@@ -23,6 +23,7 @@ export const ca: Country = {
     en: 'Canada has no national domestic-violence line: help is provincial and territorial. No provincial line was confirmed by two recent sources yet, so none is shown. Call 9-1-1 in danger, or ask local victim services or a shelter.',
     es: 'Canadá no tiene una línea nacional contra la violencia doméstica: la ayuda es de cada provincia y territorio. Ninguna línea provincial está confirmada aún por dos fuentes recientes, así que no se muestra ninguna. En peligro, llama al 9-1-1, o pide ayuda a los servicios locales de atención a víctimas o a un refugio.',
     fr: 'Le Canada n’a pas de ligne nationale contre la violence conjugale : l’aide est provinciale et territoriale. Aucune ligne provinciale n’a encore été confirmée par deux sources récentes : aucune n’est donc affichée. En cas de danger, appelez le 9-1-1, ou adressez-vous aux services d’aide aux victimes ou à une maison d’hébergement de votre région.',
+    pt: 'O Canadá não tem uma linha nacional sobre violência doméstica: a ajuda é de cada província e território. Nenhuma linha provincial foi confirmada ainda por duas fontes recentes, por isso nenhuma aparece. Em perigo, ligue 9-1-1, ou procure os serviços locais de atendimento a vítimas ou um abrigo.',
   },
   protectionOrder: { local: 'peace bond', source: { site: 'justice.gc.ca', date: '2023-02-15' } },
 };

@@ -1,0 +1,36 @@
+// Brazilian Portuguese: zxcvbn's feedback, keyed by its own warning and suggestion keys (issue 12).
+// Registered with the estimator's lazy chunk (src/lib/zxcvbn.ts), not before unlock.
+import type { strength as en } from '../en/strength';
+
+export const strength: Record<keyof typeof en, string> = {
+  'strength.warning.straightRow': 'Teclas em sequência no teclado são fáceis de adivinhar.',
+  'strength.warning.keyPattern': 'Padrões curtos no teclado são fáceis de adivinhar.',
+  'strength.warning.simpleRepeat': 'Caracteres repetidos como “aaa” são fáceis de adivinhar.',
+  'strength.warning.extendedRepeat': 'Padrões repetidos como “abcabcabc” são fáceis de adivinhar.',
+  'strength.warning.sequences': 'Sequências como “abc” ou “123” são fáceis de adivinhar.',
+  'strength.warning.recentYears': 'Anos recentes são fáceis de adivinhar.',
+  'strength.warning.dates': 'Datas são fáceis de adivinhar, e alguém próximo de você pode saber as suas.',
+  'strength.warning.topTen': 'Esta é uma das dez senhas mais usadas.',
+  'strength.warning.topHundred': 'Esta é uma das cem senhas mais usadas.',
+  'strength.warning.common': 'Esta é uma senha muito usada.',
+  'strength.warning.similarToCommon': 'Esta é parecida com uma senha muito usada.',
+  'strength.warning.wordByItself': 'Uma palavra sozinha é fácil de adivinhar.',
+  'strength.warning.namesByThemselves': 'Nomes sozinhos são fáceis de adivinhar.',
+  'strength.warning.commonNames': 'Nomes e sobrenomes comuns são fáceis de adivinhar.',
+  'strength.warning.userInputs': 'Evite palavras sobre você ou sobre este app.',
+  'strength.warning.pwned': 'Esta frase-senha já apareceu num vazamento de outro site.',
+  'strength.suggestion.l33t': 'Trocar letras por símbolos parecidos (“@” no lugar de “a”) não ajuda: quem tenta adivinhar testa isso.',
+  'strength.suggestion.reverseWords': 'Escrever uma palavra comum de trás para a frente não ajuda.',
+  'strength.suggestion.allUppercase': 'Tudo em maiúsculas não ajuda: quem tenta adivinhar testa isso.',
+  'strength.suggestion.capitalization': 'Uma primeira letra maiúscula não ajuda muito.',
+  'strength.suggestion.dates': 'Evite datas e anos ligados a você.',
+  'strength.suggestion.recentYears': 'Evite anos recentes.',
+  'strength.suggestion.associatedYears': 'Evite anos ligados a você.',
+  'strength.suggestion.sequences': 'Evite sequências.',
+  'strength.suggestion.repeated': 'Evite palavras e caracteres repetidos.',
+  'strength.suggestion.longerKeyboardPattern': 'Evite padrões do teclado.',
+  'strength.suggestion.anotherWord': 'Acrescente mais palavras: quanto menos comuns, melhor.',
+  'strength.suggestion.useWords': 'Use várias palavras sem relação entre si, não uma frase conhecida.',
+  'strength.suggestion.noNeed': 'Você não precisa de símbolos, números ou maiúsculas: várias palavras sem relação entre si já são fortes.',
+  'strength.suggestion.pwned': 'Se você usa esta frase em outro lugar, troque lá também.',
+};
