@@ -210,6 +210,10 @@ export class IntegrityIndex {
   }
 
   /** Every row the index lists, as it lists it. */
+  listing(): Array<[string, IndexEntry]> {
+    return this.listed();
+  }
+
   private listed(): Array<[string, IndexEntry]> {
     return this.shards.flatMap((shard) => [...shard]);
   }
