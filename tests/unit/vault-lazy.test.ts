@@ -1,9 +1,10 @@
 // Unlock without waiting for all of history (issue 27): the newest records at once, the rest in
 // the background, driven step by step here (no timers); writes and the report wait for the whole
 // check, and a lock during the load stops it with nothing left in memory.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
-import { STORE } from '../../src/vault/format';
+import { HEADER_ID, STORE, type VaultHeader } from '../../src/vault/format';
+import { openRootHint, sealRootHint } from '../../src/vault/worker/lazy-load';
 import { CLEAN, FAST } from './vault-helpers';
 
 const PASS = 'correct horse battery staple';
@@ -133,5 +134,45 @@ describe('unlock with older records loading in the background', () => {
     await again.unlock(PASS);
     expect((await again.unlockReport()).integrity).toEqual(CLEAN);
     expect(again.list('journal-version')).toHaveLength(300);
+  });
+
+  it('points the header to the index root, and the next unlock reads by it, every row only after', async () => {
+    const { name } = await seeded(300);
+    const first = new VaultCore(name);
+    await first.unlock(PASS);
+    await first.unlockReport();
+    const header = (await first.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+    expect(openRootHint(header, first.vaultKey())).toBe(first.records.integrity.rootRow);
+    first.lock();
+    const driver = new Driver();
+    const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      expect((await core.unlock(PASS)).pending).toBe(true);
+      expect(getAll).not.toHaveBeenCalled();
+      expect(core.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
+      const report = core.unlockReport();
+      await driver.run(report);
+      expect(getAll).toHaveBeenCalled();
+      expect((await report).integrity).toEqual(CLEAN);
+    } finally {
+      getAll.mockRestore();
+    }
+  });
+
+  it('takes a hint that leads nowhere for none: every row is read, the report is whole, the hint mended', async () => {
+    const { name, ids } = await seeded(300);
+    const raw = new VaultCore(name);
+    await raw.unlock(PASS);
+    const header = (await raw.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+    // A journal row's id where the root's should be (sealed under the right key).
+    await raw.rawDb().put(STORE.header, { ...header, ix: sealRootHint(ids[0]!, raw.vaultKey()) });
+    raw.lock();
+    const again = new VaultCore(name);
+    expect((await again.unlock(PASS)).pending).toBe(true);
+    expect(again.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
+    expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+    const mended = (await again.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+    expect(openRootHint(mended, again.vaultKey())).toBe(again.records.integrity.rootRow);
   });
 });

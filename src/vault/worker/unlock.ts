@@ -10,7 +10,7 @@ import { eraseRequested } from './duress';
 import { eraseForDuress } from './duress-erase';
 import { readHeader } from './header';
 import { adoptLoaded, quietReport, reload } from './reload';
-import { startLoad, type Background } from './lazy-load';
+import { openRootHint, sealRootHint, startLoad, type Background } from './lazy-load';
 import { upgradeVault } from './upgrade';
 import { write } from './write';
 import type { Loading, VaultState } from './state';
@@ -49,9 +49,10 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
   state.adoptKey(match.key, match.index === REAL_SLOT ? 'real' : 'decoy');
   try {
     if (state.mode === 'real' && header.v === VAULT_VERSION) {
-      const background = await startLoad(state.database(), state.vaultKey(), state.previewRows, state.pause);
+      const hint = openRootHint(header, state.vaultKey());
+      const background = await startLoad(state.database(), state.vaultKey(), state.previewRows, state.pause, hint);
       if (background?.whole) return { report: { ...(await adoptLoaded(state, await background.done)), attempts: await takeReport(state, header) } };
-      if (background) return { report: { ...quietReport(), pending: true }, later: loadInBackground(state, header, background) };
+      if (background) return { report: { ...quietReport(), pending: true }, later: loadInBackground(state, header, background, hint) };
     }
     let report = await reload(state, header);
     if (state.mode === 'decoy') {
@@ -82,7 +83,7 @@ export async function unlockVault(state: VaultState, passphrase: string, now: ()
  * to the preview meanwhile, writes wait. The report (findings, failed tries) waits for the
  * complete check.
  */
-function loadInBackground(state: VaultState, header: VaultHeader, background: Background): Promise<UnlockReport> {
+function loadInBackground(state: VaultState, header: VaultHeader, background: Background, hint: string | null): Promise<UnlockReport> {
   const adopted = background.done.then(async (loaded) => {
     // A lock (or another unlock) since: nothing of this load may reach the record index.
     if (state.loading !== loading) throw new VaultError('locked');
@@ -93,7 +94,12 @@ function loadInBackground(state: VaultState, header: VaultHeader, background: Ba
   });
   const loading: Loading = { preview: background.preview, stop: background.stop, ready: adopted.then(() => undefined) };
   state.loading = loading;
-  const later = adopted.then(async (report) => ({ ...report, attempts: await takeReport(state, header) }));
+  const later = adopted.then(async (report) => {
+    // The header points to the root from now on (a vault from before the hint, or its root moved).
+    const root = state.records.integrity.rootRow;
+    if (root !== hint) await write(state, { header: { ...(await readHeader(state)), ix: sealRootHint(root, state.vaultKey()) } });
+    return { ...report, attempts: await takeReport(state, header) };
+  });
   // Nobody may be waiting when a lock stops it.
   later.catch(() => undefined);
   loading.ready.catch(() => undefined);
