@@ -160,19 +160,21 @@ describe('unlock with older records loading in the background', () => {
     }
   });
 
-  it('takes a hint that leads nowhere for none: every row is read, the report is whole, the hint mended', async () => {
-    const { name, ids } = await seeded(300);
-    const raw = new VaultCore(name);
-    await raw.unlock(PASS);
-    const header = (await raw.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
-    // A journal row's id where the root's should be (sealed under the right key).
-    await raw.rawDb().put(STORE.header, { ...header, ix: sealRootHint(ids[0]!, raw.vaultKey()) });
-    raw.lock();
-    const again = new VaultCore(name);
-    expect((await again.unlock(PASS)).pending).toBe(true);
-    expect(again.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
-    expect((await again.unlockReport()).integrity).toEqual(CLEAN);
-    const mended = (await again.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
-    expect(openRootHint(mended, again.vaultKey())).toBe(again.records.integrity.rootRow);
-  });
+  for (const hint of ['absent (a header from before it)', 'leading to another row'] as const) {
+    it(`takes a hint ${hint} for none: every row is read, the report is whole, the hint mended`, async () => {
+      const { name, ids } = await seeded(300);
+      const raw = new VaultCore(name);
+      await raw.unlock(PASS);
+      const { ix: _, ...header } = (await raw.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+      // A journal row's id where the root's should be (sealed under the right key).
+      await raw.rawDb().put(STORE.header, hint.startsWith('absent') ? header : { ...header, ix: sealRootHint(ids[0]!, raw.vaultKey()) });
+      raw.lock();
+      const again = new VaultCore(name);
+      expect((await again.unlock(PASS)).pending).toBe(true);
+      expect(again.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
+      expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+      const mended = (await again.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+      expect(openRootHint(mended, again.vaultKey())).toBe(again.records.integrity.rootRow);
+    });
+  }
 });

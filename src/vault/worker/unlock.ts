@@ -27,6 +27,8 @@ export async function createVault(state: VaultState, passphrase: string, params:
   wipe(kek);
   state.records.clear();
   state.adoptKey(key, 'real');
+  // Pointing to the root from the start: the first unlock already reads the index by id.
+  header.ix = sealRootHint(state.records.integrity.rootRow, key);
   // The header, an empty sealed index and the attempt log bound to it, together: a vault never
   // exists without its index, and a log deleted before the first unlock is reported too.
   const { put, log } = firstLog();
