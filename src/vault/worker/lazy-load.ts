@@ -20,10 +20,8 @@ export const CHUNK_ROWS = 500;
 
 export interface Background {
   preview: Preview;
-  /** Nothing is left to open (no kind has more than EAGER_ROWS rows): `done` needs no waiting for. */
+  /** No kind has more than EAGER_ROWS rows: the vault is small, and unlock waits for `done`, as before. */
   whole: boolean;
-  /** The root row the preview was read by. */
-  rootRow: string | null;
   /** Everything opened and checked, as loadRecords reports it; rejects ('locked') if stopped. */
   done: Promise<Loaded>;
   /** Stops at the next step (a lock): what was opened is let go. */
@@ -144,7 +142,7 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
   done.catch(() => undefined);
   const whole = [...kindRows.values()].every((list) => list.length <= EAGER_ROWS);
   return {
-    preview, done, whole, rootRow: [...index].find(([, e]) => e.k === ROOT_KIND)?.[0] ?? null,
+    preview, done, whole,
     stop: () => {
       stopped = true;
       opened.clear();
