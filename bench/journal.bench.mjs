@@ -87,6 +87,9 @@ export async function unlockToList(page, baseURL, passphrase) {
 /** Types a query one character at a time; each keystroke is timed until the next frame. */
 async function searchKeystrokes(page, query) {
   await page.waitForTimeout(1500); // the person reads; the search text is folded meanwhile
+  // Search over the whole journal, as before issue 27's lazy unlock: once older entries are in
+  // (the count line shows only then; until then the list says it is loading them).
+  await page.waitForFunction(() => [...document.querySelectorAll('p')].some((p) => p.textContent.startsWith('Showing')));
   return page.evaluate(async (q) => {
     const input = document.getElementById('j-search');
     const times = [];

@@ -120,7 +120,10 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
       setReport(null);
     } else {
       setPosing(null);
-      setReport(report);
+      setReport(report?.pending ? null : report);
+      // Older records still loading: what the unlock found is said once all of them are checked
+      // (a lock meanwhile rejects, and there is then nothing to say).
+      if (report?.pending) vault.unlockReport().then((full) => vault.isUnlocked() && setReport(full), () => undefined);
     }
     setPhase('unlocked');
   };

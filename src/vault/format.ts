@@ -61,6 +61,12 @@ export interface VaultHeader {
    * what format v1 accepted. Readable, so bounded on read (see passphraseFloor).
    */
   minLength?: number;
+  /**
+   * Where the sealed index's root row is (its row id, sealed under the vault key): unlock reads the
+   * index and the newest records by id instead of every row first (issue 27). Only a shortcut:
+   * absent or wrong, unlock reads every row as before; the complete check never relies on it.
+   */
+  ix?: { nonce: Uint8Array; ct: Uint8Array };
 }
 
 /** The shortest passphrase the app accepts today; a header never claims more than this. */
@@ -206,6 +212,11 @@ export function headerAD(slot: number): Uint8Array {
 export function headerFieldAD(v: number, field: 'box'): Uint8Array {
   // The box has not changed since v2: a v3 header's box still says v2.
   return encoder.encode(`daybook/v${Math.min(v, 2)}/${STORE.header}/${field}`);
+}
+
+/** AD of the header's root hint (`ix`): added in v3, with no version change (readers ignore it). */
+export function rootHintAD(): Uint8Array {
+  return encoder.encode(`daybook/v3/${STORE.header}/ix`);
 }
 
 export function recordAD(v: number, id: string): Uint8Array {

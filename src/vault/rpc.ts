@@ -4,8 +4,8 @@ import type { VaultCore } from './worker/core';
 import type { VaultErrorCode } from './errors';
 
 export const OPS = [
-  'exists', 'lockInfo', 'create', 'unlock', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
-  'put', 'get', 'list', 'delete', 'writeMany',
+  'exists', 'lockInfo', 'create', 'unlock', 'loaded', 'unlockReport', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
+  'put', 'get', 'listAll', 'listNewest', 'delete', 'writeMany',
   'blobBegin', 'blobCommit', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
@@ -16,6 +16,13 @@ export const OPS = [
 /** Operations that report progress: the worker passes them a reporter as their last argument. */
 export const PROGRESS_OPS = ['changePassphrase', 'exportToFile'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
 
+/**
+ * Operations that run while unlock's background load is still opening older records (reads wait
+ * for it only if they need what is not open yet: see feature-records.ts). Every other one waits
+ * for the load to finish: it may need every record, or write on top of the whole index.
+ */
+export const DURING_LOAD_OPS = ['exists', 'lockInfo', 'create', 'unlock', 'loaded', 'unlockReport', 'get', 'listAll', 'listNewest', 'logLocked', 'shareBegin', 'shareWrite', 'shareAbort'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+
 type Methods = Pick<VaultCore, (typeof OPS)[number]>;
 export type Op = keyof Methods;
 /** What the page sends: a progress reporter never crosses (functions cannot), the worker adds it. */
@@ -24,6 +31,7 @@ export type Args<O extends Op> = DropFunctions<Parameters<Methods[O]>>;
 export type Result<O extends Op> = Awaited<ReturnType<Methods[O]>>;
 
 export const isOp = (op: unknown): op is Op => (OPS as readonly unknown[]).includes(op);
+export const runsDuringLoad = (op: Op): boolean => (DURING_LOAD_OPS as readonly Op[]).includes(op);
 export const reportsProgress = (op: Op): boolean => (PROGRESS_OPS as readonly Op[]).includes(op);
 
 export interface Request<O extends Op = Op> { id: number; op: O; args: Args<O> }

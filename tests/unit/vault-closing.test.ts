@@ -61,13 +61,13 @@ describe('locking while writing', () => {
 
   it('fails a read in flight at once: no answer reaches a locked page', async () => {
     const worker = FakeWorker.all[0]!;
-    const get = client.callUnlocked('list', ['journal']);
+    const get = client.callUnlocked('listAll', ['journal']);
     const locked = client.lock();
     await expect(get).rejects.toMatchObject({ code: 'locked' });
     await locked;
     expect(worker.terminated).toBe(true);
     // Nothing but saving is allowed while it closes, and nothing at all once closed.
-    await expect(client.callUnlocked('list', ['journal'])).rejects.toMatchObject({ code: 'locked' });
+    await expect(client.callUnlocked('listAll', ['journal'])).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('runs the forms’ last writes as it locks, and waits for them', async () => {

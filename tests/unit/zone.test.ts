@@ -1,6 +1,6 @@
 // Times with their zone, worked out by hand: New York is UTC−5 in winter and UTC−4 in summer,
 // Kolkata UTC+5:30 all year, Madrid UTC+1 in winter.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isoWithOffset, isZone, offsetMinutes, utcOffsetLabel, zonedStamp } from '../../src/lib/zone';
 
 const WINTER = Date.UTC(2026, 10, 30, 12, 35); // 2026-11-30 12:35 UTC
@@ -28,5 +28,18 @@ describe('zones', () => {
     expect(isZone('Europe/Madrid')).toBe(true);
     expect(isZone('Mars/Olympus')).toBe(false);
     expect(isZone(5)).toBe(false);
+  });
+
+  it('asks the platform once per zone, however many entries name it (issue 27)', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (let i = 0; i < 50; i++) {
+        expect(isZone('America/Bogota')).toBe(true);
+        expect(isZone('Venus/Maxwell')).toBe(false);
+      }
+      expect(made).toHaveBeenCalledTimes(2);
+    } finally {
+      made.mockRestore();
+    }
   });
 });

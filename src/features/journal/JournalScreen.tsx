@@ -54,6 +54,16 @@ export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
   }
 
   const find = (id: string) => journal.entries.find((e) => e.id === id);
+  // Older entries still loading after an unlock: what needs all of them (or one not loaded yet) waits, saying so.
+  const waits = journal.partial && (view.to === 'patterns' || view.to === 'report' || ((view.to === 'entry' || view.to === 'edit') && !find(view.id)));
+  if (waits) {
+    return (
+      <section aria-labelledby="journal-title" aria-busy="true">
+        <h1 id="journal-title" tabIndex={-1}>{t('journal.title')}</h1>
+        <p role="status" class="hint">{t('journal.older.loading')}</p>
+      </section>
+    );
+  }
   // After a save the list shows, the new entry on top: ready for the next one.
   const saved = (id?: string) => go({ to: 'list' }, id ? message('journal.saved') : null);
   switch (view.to) {

@@ -20,7 +20,15 @@ export interface Journal {
   last: VersionRecord | undefined;
   /** Records that decrypted but are not journal versions: kept in the vault, left out of views. */
   unreadable: UnreadableRecord[];
+  /**
+   * Only the newest versions, while the vault still loads older ones after an unlock: a view that
+   * needs every entry (search's whole answer, counts, patterns, the report) says so and waits.
+   */
+  partial?: boolean;
 }
+
+/** Versions the first paint after an unlock shows: a screen's worth, and more. */
+export const FIRST_VERSIONS = 100;
 
 let records: VersionRecord[] | null = null;
 let unreadable: UnreadableRecord[] = [];
@@ -72,6 +80,19 @@ export async function loadJournal(): Promise<Journal> {
   const entries = buildEntries(all);
   snapshot = { entries, noticeAt: noticeTime(entries), last: chainHead(all), unreadable };
   return snapshot;
+}
+
+/**
+ * The journal at once: whole when it is loaded, else built from the newest FIRST_VERSIONS versions
+ * (by save order) while the vault opens the older ones (`partial`; loadJournal() waits for them).
+ */
+export async function firstJournal(): Promise<Journal> {
+  if (snapshot) return snapshot;
+  const { items, complete } = await versionsRepo.newest(FIRST_VERSIONS);
+  if (complete || snapshot) return loadJournal();
+  const readable = items.map((item) => readVersion(item.value)).filter((v): v is VersionRecord => v !== null);
+  const entries = buildEntries(readable);
+  return { entries, noticeAt: noticeTime(entries), last: undefined, unreadable: [], partial: true };
 }
 
 /** Called after every change so open views refresh. */

@@ -1,6 +1,7 @@
-// The journal snapshot for views: loads once, refreshes after every save.
+// The journal snapshot for views: the newest entries at once after an unlock, then the whole
+// journal once the vault has loaded it; refreshes after every save.
 import { useEffect, useState } from 'preact/hooks';
-import { loadJournal, onJournalChange, type Journal } from './store';
+import { firstJournal, loadJournal, onJournalChange, type Journal } from './store';
 
 export interface JournalState { journal: Journal | undefined; error: unknown }
 
@@ -8,10 +9,16 @@ export function useJournal(): JournalState {
   const [state, setState] = useState<JournalState>({ journal: undefined, error: undefined });
   useEffect(() => {
     let live = true;
+    let whole = false;
     const load = () => loadJournal().then(
-      (journal) => live && setState({ journal, error: undefined }),
+      (journal) => {
+        whole = true;
+        if (live) setState({ journal, error: undefined });
+      },
       (error: unknown) => live && setState((s) => ({ ...s, error })),
     );
+    // The newest first (unless the whole journal came already): painted while older ones load.
+    firstJournal().then((journal) => live && !whole && setState({ journal, error: undefined }), () => undefined);
     void load();
     const stop = onJournalChange(() => void load());
     return () => {

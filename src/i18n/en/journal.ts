@@ -7,6 +7,8 @@ export const journal = {
   'journal.back': 'Back to the journal',
   'journal.loading': 'Opening the journal…',
   'journal.loadFailed': 'The journal could not be opened: {reason}',
+  'journal.older.loading': 'Loading older entries…',
+  'journal.older.partial': 'Loading older entries… Until then, the list and search cover only the newest {count}.',
 
   'journal.advice.now': 'Write it down now, while it is fresh: a line is enough, the rest can wait. Put nothing here you would not want them to read: a journal may be shown in court.',
   'journal.advice.everything': 'Log everything, even things that seem small. One incident rarely counts; a written pattern does.',

@@ -9,6 +9,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.back': 'Volver al diario',
   'journal.loading': 'Abriendo el diario…',
   'journal.loadFailed': 'No se pudo abrir el diario: {reason}',
+  'journal.older.loading': 'Cargando entradas anteriores…',
+  'journal.older.partial': 'Cargando entradas anteriores… Hasta entonces, la lista y la búsqueda abarcan solo las {count} más recientes.',
 
   'journal.advice.now': 'Escríbelo ahora, mientras lo recuerdas bien: basta con una línea, el resto puede esperar. No pongas aquí nada que no quieras que esa persona lea: un diario puede mostrarse ante un tribunal.',
   'journal.advice.everything': 'Anota todo, incluso lo que parezca pequeño. Un solo incidente rara vez cuenta; un patrón por escrito, sí.',

@@ -36,7 +36,13 @@ onQuickExit((pageGone) => client.lock(!pageGone));
 export interface Repository<T> {
   put(value: T, id?: string): Promise<string>;
   get(id: string): Promise<T | undefined>;
+  /** Every record of the kind (after unlock, waits for older records still loading). */
   list(): Promise<Array<{ id: string; value: T }>>;
+  /**
+   * At most `count` records, the newest saved first, at once even while older ones load after an
+   * unlock. `complete`: every record is loaded (else list() gives the whole kind once it is).
+   */
+  newest(count: number): Promise<{ items: Array<{ id: string; value: T }>; complete: boolean }>;
   delete(id: string): Promise<void>;
   /** Adds new records and removes others in one transaction: all of it is written, or none. */
   writeMany(values: T[], deletes?: string[]): Promise<string[]>;
@@ -47,7 +53,8 @@ export function repository<T>(kind: string): Repository<T> {
   return {
     put: (value, id) => client.callUnlocked('put', [kind, id ?? null, value]),
     get: async (id) => (await client.callUnlocked('get', [kind, id])) as T | undefined,
-    list: async () => (await client.callUnlocked('list', [kind])) as Array<{ id: string; value: T }>,
+    list: async () => (await client.callUnlocked('listAll', [kind])) as Array<{ id: string; value: T }>,
+    newest: async (count) => (await client.callUnlocked('listNewest', [kind, count])) as { items: Array<{ id: string; value: T }>; complete: boolean },
     delete: (id) => client.callUnlocked('delete', [kind, id]),
     writeMany: (values, deletes = []) => client.callUnlocked('writeMany', [kind, values, deletes]),
   };
@@ -135,6 +142,10 @@ export const vault = {
   /** `now`: the page is going away, so the last writes cannot finish: terminate at once. */
   lock: (options?: { now?: boolean }) => client.lock(!options?.now),
   isUnlocked: () => client.isUnlocked(),
+  /** Resolves once unlock's background load has opened and checked every record. */
+  loaded: () => client.callUnlocked('loaded', []),
+  /** What an unlock marked `pending` found, once every record is checked (findings, failed tries). */
+  unlockReport: () => client.callUnlocked('unlockReport', []),
   onLock: (listener: () => void) => client.onLock(listener),
   /** `write` runs as the vault locks (Quick exit, Lock, auto-lock) and must start its write at once. */
   onLastWrite: (write: () => unknown) => client.onLastWrite(write),

@@ -15,7 +15,9 @@ import { createVault, unlockVault } from './unlock';
 import { changeVaultKey } from './rekey';
 import { reload } from './reload';
 import { write, type WriteSet } from './write';
-import { deleteRecord, getRecord, listRecords, putRecord, writeRecords } from './feature-records';
+import { deleteRecord, getRecord, listOpen, listRecords, newestRecords, putRecord, writeRecords } from './feature-records';
+import { quietReport } from './reload';
+import type { Yield } from './preview';
 import * as duress from './duress';
 import { fileCheck } from './files';
 import { dropLocked, lockedEntries, logLocked, type LockedItem } from './locked-log';
@@ -32,11 +34,16 @@ export class VaultCore {
   private readonly attachments: Attachments;
   private readonly backups: BackupSessions;
   private readonly sharing: SharedSealer;
+  /** The whole report of an unlock that returned before every record was checked. */
+  private laterReport: Promise<UnlockReport> | null = null;
 
-  constructor(dbName = DB_NAME, private readonly now: () => number = Date.now) {
+  /** `background`: the pace of unlock's background load and its preview's size (tests drive them). */
+  constructor(dbName = DB_NAME, private readonly now: () => number = Date.now, background: { pause?: Yield; previewRows?: number } = {}) {
     // Another tab erasing or upgrading the database: lock (our keys are for a vault going away).
     this.state = new VaultState(dbName, () => this.lock());
     this.state.now = now;
+    if (background.pause) this.state.pause = background.pause;
+    if (background.previewRows !== undefined) this.state.previewRows = background.previewRows;
     // After a failed commit (write.ts pipelines saves), memory is read again from what is stored.
     this.state.reread = () => (this.state.isUnlocked() ? reload(this.state) : Promise.resolve());
     this.attachments = new Attachments(this.state);
@@ -95,10 +102,35 @@ export class VaultCore {
 
   async unlock(passphrase: string): Promise<UnlockReport> {
     await this.init();
-    return unlockVault(this.state, passphrase, this.now);
+    const { report, later } = await unlockVault(this.state, passphrase, this.now);
+    this.laterReport = later ?? null;
+    return report;
+  }
+
+  /**
+   * Unlock returns with the newest records open; the rest load in the background. Resolves once
+   * every record is open and checked (at once when nothing is loading); rejects if a lock stops it.
+   */
+  loaded(): Promise<void> {
+    return this.state.loaded();
+  }
+
+  /** Whether older records are still loading (reads of them wait; writes wait too). */
+  isLoading(): boolean {
+    return this.state.loading !== null;
+  }
+
+  /**
+   * What the unlock found (findings, failed tries), once the complete check has run: the report an
+   * unlock marked `pending` did not hold yet. Quiet when this unlock's report was given in full.
+   */
+  async unlockReport(): Promise<UnlockReport> {
+    this.state.vaultKey();
+    return (await this.laterReport) ?? quietReport();
   }
 
   lock(): void {
+    this.laterReport = null;
     this.state.forget();
     this.attachments.discardAll();
     this.backups.closeAll();
@@ -145,8 +177,16 @@ export class VaultCore {
   get(kind: string, id: string): unknown {
     return getRecord(this.state, kind, id);
   }
+  /** At once (tests, and the worker's own callers): throws while some of the kind still load. */
   list(kind: string): StoredItem[] {
+    return listOpen(this.state, kind);
+  }
+  /** The page's list: waits for the background load when the kind is not all open yet. */
+  listAll(kind: string): Promise<StoredItem[]> {
     return listRecords(this.state, kind);
+  }
+  listNewest(kind: string, count: number): { items: StoredItem[]; complete: boolean } {
+    return newestRecords(this.state, kind, count);
   }
   delete(kind: string, id: string): Promise<void> {
     return deleteRecord(this.state, kind, id);

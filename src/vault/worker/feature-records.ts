@@ -17,14 +17,44 @@ export async function putRecord(state: VaultState, kind: string, id: string | nu
   return (await write(state, { puts: [{ kind, id, data }] }))[0]!;
 }
 
+/** At once from what unlock has opened when it holds the whole kind; else once the background load is done. */
 export function getRecord(state: VaultState, kind: string, id: string): unknown {
   featureKind(state, kind);
-  return state.records.get(kind, id);
+  const loading = state.loading;
+  if (!loading) return state.records.get(kind, id);
+  if (loading.preview.has(kind)) return loading.preview.get(kind, id);
+  return state.loaded().then(() => getRecord(state, kind, id));
 }
 
-export function listRecords(state: VaultState, kind: string): StoredItem[] {
+/** Every record of a kind, waiting for the background load if the kind is not all open yet. */
+export async function listRecords(state: VaultState, kind: string): Promise<StoredItem[]> {
   featureKind(state, kind);
-  return state.records.list(kind);
+  if (state.loading && !state.loading.preview.has(kind)) await state.loaded();
+  return listOpen(state, kind);
+}
+
+/** Every record of a kind, at once: refused (not partial) while some of them are still loading. */
+export function listOpen(state: VaultState, kind: string): StoredItem[] {
+  featureKind(state, kind);
+  const loading = state.loading;
+  if (!loading) return state.records.list(kind);
+  if (loading.preview.has(kind)) return loading.preview.list(kind);
+  throw new VaultError('internal', 'loading');
+}
+
+/**
+ * The newest `count` records of a kind, newest written first (by the index's counters), at once
+ * even while older ones still load. `complete`: whether every record is open (the load is done),
+ * so the caller knows if it must list the kind again for the whole of it.
+ */
+export function newestRecords(state: VaultState, kind: string, count: number): { items: StoredItem[]; complete: boolean } {
+  featureKind(state, kind);
+  const loading = state.loading;
+  if (loading) return { items: loading.preview.newest(kind, count), complete: false };
+  const items: Array<StoredItem & { n: number }> = [];
+  for (const [id, envelope] of state.records.entries()) if (envelope.k === kind) items.push({ id, value: envelope.d, n: envelope.n ?? 0 });
+  items.sort((a, b) => b.n - a.n);
+  return { items: items.slice(0, count).map(({ id, value }) => ({ id, value })), complete: true };
 }
 
 /**

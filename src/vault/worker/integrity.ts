@@ -84,6 +84,11 @@ export class IntegrityIndex {
   /** The next change folds (the shards a rebuild changed, and the root) instead of adding a log row. */
   private foldNext = false;
 
+  /** The root's row id (the header's hint to it: lazy-load.ts). */
+  get rootRow(): string {
+    return this.rootId;
+  }
+
   /** Row ids of the index's own rows (so they are never taken for records). */
   ownRows(): Set<string> {
     return new Set([this.rootId, ...this.shardIds, ...this.logIds]);
@@ -210,6 +215,10 @@ export class IntegrityIndex {
   }
 
   /** Every row the index lists, as it lists it. */
+  listing(): Array<[string, IndexEntry]> {
+    return this.listed();
+  }
+
   private listed(): Array<[string, IndexEntry]> {
     return this.shards.flatMap((shard) => [...shard]);
   }

@@ -32,8 +32,9 @@ export interface LoadOptions {
   expectIndex: boolean;
 }
 
-export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions): Promise<Loaded> {
-  const rows = await db.getAll(STORE.records);
+/** `pre`: the rows as already read, and those already opened under `key` (null: did not open). */
+export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions, pre?: { rows: SealedRecord[]; opened: Map<string, RecordEnvelope | null> }): Promise<Loaded> {
+  const rows = pre?.rows ?? await db.getAll(STORE.records);
   const out: Loaded = {
     cache: new Map(), rows: new Map(), decoy: null, integrity: new IntegrityIndex(),
     report: cleanReport(), damaged: 0, stale: new Set(), old: new Set(),
@@ -46,7 +47,7 @@ export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions)
       staged.push(row);
       continue;
     }
-    let envelope = openEnvelope(row, key);
+    let envelope = pre?.opened.has(row.id) ? pre.opened.get(row.id)! : openEnvelope(row, key);
     if (!envelope && options.previous) {
       envelope = openEnvelope(row, options.previous);
       if (envelope) out.stale.add(row.id);

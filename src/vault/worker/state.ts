@@ -5,6 +5,15 @@ import { openVaultDb, deleteVaultDb, DB_NAME, type Db } from './db';
 import { VaultError } from '../errors';
 import { RecordIndex } from './records';
 import { FileChecker } from './filecheck';
+import { macrotask, type Preview, type Yield } from './preview';
+
+/** An unlock still opening older records in the background (lazy-load.ts): reads only, meanwhile. */
+export interface Loading {
+  preview: Preview;
+  /** Resolves once every record is open, checked and in the record index; rejects ('locked') at a lock. */
+  ready: Promise<void>;
+  stop(): void;
+}
 
 /** Which slot opened the vault: the passphrase's, or the duress passphrase's. */
 export type Mode = 'real' | 'decoy';
@@ -28,6 +37,11 @@ export class VaultState {
   readonly files = new FileChecker();
   /** The clock every passphrase check is timed by (tests drive it). */
   now: () => number = Date.now;
+  /** Set from unlock until the background load is done (see lazy-load.ts). */
+  loading: Loading | null = null;
+  /** The pause between background steps (tests drive it), and how many of a big kind's newest rows unlock opens. */
+  pause: Yield = macrotask;
+  previewRows = 100;
 
   /** `onLost`: another tab is erasing or upgrading the database; the owner locks. */
   constructor(readonly dbName: string = DB_NAME, private readonly onLost: () => void = () => undefined) {}
@@ -83,8 +97,15 @@ export class VaultState {
     this.openedAs = mode;
   }
 
+  /** Until the background load of an unlock is done (rejects 'locked' if a lock stops it). */
+  async loaded(): Promise<void> {
+    while (this.loading) await this.loading.ready;
+  }
+
   /** The key wiped and the records forgotten; the database stays open. */
   forget(): void {
+    this.loading?.stop();
+    this.loading = null;
     wipe(this.key);
     this.key = null;
     this.openedAs = 'real';
@@ -99,6 +120,8 @@ export class VaultState {
    */
   serial<T>(work: () => Promise<T>, pipelined = false): Promise<T> {
     const run = this.queue.catch(() => undefined).then(async () => {
+      // No write before every record is open and checked: the index it extends must be the whole one.
+      await this.loaded();
       while (this.recovery) await this.recovery;
       if (!pipelined) await this.settled();
       return work();

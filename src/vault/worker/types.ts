@@ -22,6 +22,11 @@ export interface UnlockReport {
    * storage, the timing, the screen under the Daybook look) differs from a real unlock.
    */
   mode?: 'decoy';
+  /**
+   * Set when unlock returned before every record was opened (the newest first, the rest in the
+   * background): nothing above is said yet, clean or not. The page asks `unlockReport` for it.
+   */
+  pending?: boolean;
 }
 export interface LockInfo {
   nextTryAt: number;

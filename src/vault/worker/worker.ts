@@ -1,7 +1,7 @@
 // The vault worker: the only place keys live. Locking terminates it, heap and keys included.
 import { VaultCore } from './core';
 import { VaultError, storageError } from '../errors';
-import { isOp, reportsProgress, transferables, type Request, type Response } from '../rpc';
+import { isOp, reportsProgress, runsDuringLoad, transferables, type Request, type Response } from '../rpc';
 
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.
@@ -16,6 +16,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     if (!isOp(op)) throw new VaultError('unsupported', String(op));
     // Only the questions the lock screen asks may run before libsodium is ready.
     if (op !== 'exists' && op !== 'lockInfo') await ready;
+    // While unlock's background load runs, only reads (and the lock screen's calls) go ahead.
+    if (!runsDuringLoad(op)) await core.loaded();
     const method = core[op] as (...a: unknown[]) => unknown;
     const list = [...(args as unknown[])];
     if (reportsProgress(op)) {

@@ -6,6 +6,8 @@ const blobStore = new Map<string, { blob: Blob; info: Record<string, unknown> }>
 const lockListeners = new Set<() => void>();
 let counter = 0;
 export const calls = { list: 0 };
+/** Test-only: the vault still opening older records after an unlock (newest() then answers in part). */
+export const background = { loading: false };
 /**
  * Test-only: a kill at a write of this kind: `reached` runs and the write hangs, so nothing after
  * it runs, until `end()` fails it (the test's "tab" is then gone; its queue may move on).
@@ -34,6 +36,10 @@ export function repository<T>(kind: string) {
     async list() {
       calls.list++;
       return [...records].filter(([, r]) => r.kind === kind).map(([id, r]) => ({ id, value: JSON.parse(JSON.stringify(r.value)) as T }));
+    },
+    async newest(count: number) {
+      const all = [...records].filter(([, r]) => r.kind === kind).map(([id, r]) => ({ id, value: JSON.parse(JSON.stringify(r.value)) as T }));
+      return { items: all.slice(-count).reverse(), complete: !background.loading };
     },
     async delete(id: string) {
       records.delete(id);

@@ -1,7 +1,7 @@
 // The journal store over a fake vault: saving, amending, the notice contract, order under
 // concurrent saves, refusing bad input without writing, and forgetting everything on lock.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { raw, calls, vault } from './fake-vault';
+import { raw, calls, vault, background } from './fake-vault';
 import { incident, DAY, T0 } from './helpers';
 
 vi.mock('../../../src/vault', () => import('./fake-vault'));
@@ -17,6 +17,27 @@ beforeEach(() => {
 });
 
 describe('journal store', () => {
+  it('gives the newest entries at once while the vault still loads older ones, and the whole journal after', async () => {
+    const count = store.FIRST_VERSIONS + 20;
+    await store.appendMany(Array.from({ length: count }, (_, i) => ({ data: incident(T0 + i * DAY, `entry ${i}`) })));
+    vault.lock();
+    background.loading = true;
+    try {
+      const first = await store.firstJournal();
+      expect(first.partial).toBe(true);
+      expect(first.entries).toHaveLength(store.FIRST_VERSIONS);
+      expect(first.entries[0]!.current.what).toBe(`entry ${count - 1}`);
+      expect(first.entries.some((e) => e.current.what === 'entry 0')).toBe(false);
+    } finally {
+      background.loading = false;
+    }
+    const whole = await store.loadJournal();
+    expect(whole.partial).toBeUndefined();
+    expect(whole.entries).toHaveLength(count);
+    // Once loaded, the first paint is the whole journal.
+    expect(await store.firstJournal()).toBe(whole);
+  });
+
   it('saves a new entry, then an amendment that keeps the original as history', async () => {
     const id = await store.saveEntry(incident(T0, 'They called'));
     await store.saveEntry(incident(T0, 'They called twice', ['call', 'threats']), id);

@@ -139,7 +139,10 @@ export function JournalHome(props: HomeProps) {
               {t('journal.summary', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
             </p>
           )}
-          <p class="hint list-head" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>
+          {/* While older entries load, no count or search answer may pass for the whole journal's. */}
+          {journal.partial
+            ? <p class="hint list-head" role="status" aria-busy="true">{t('journal.older.partial', { count: formatNumber(total) })}</p>
+            : <p class="hint list-head" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>}
           {journal.noticeAt !== null && <p class="hint">{t('journal.list.noticeLine', { date: formatDateTime(journal.noticeAt) })}</p>}
           <VirtualList<Row> items={rows} heightOf={heightOf} keyOf={keyOf} isFocusable={isEntry} label={t('journal.list.label')}
             class={mode === 'timeline' ? 'timeline' : 'plain'}
@@ -153,7 +156,7 @@ export function JournalHome(props: HomeProps) {
       <UnreadableEntries records={journal.unreadable} />
       <Advice />
       <VerifyPanel />
-      <FingerprintShare journal={journal} />
+      {!journal.partial && <FingerprintShare journal={journal} />}
     </section>
   );
 }

@@ -1,0 +1,180 @@
+// Unlock without waiting for all of history (issue 27): the newest records at once, the rest in
+// the background, driven step by step here (no timers); writes and the report wait for the whole
+// check, and a lock during the load stops it with nothing left in memory.
+import { describe, expect, it, vi } from 'vitest';
+import { VaultCore } from '../../src/vault/worker/core';
+import { HEADER_ID, STORE, type VaultHeader } from '../../src/vault/format';
+import { openRootHint, sealRootHint } from '../../src/vault/worker/lazy-load';
+import { CLEAN, FAST } from './vault-helpers';
+
+const PASS = 'correct horse battery staple';
+let counter = 0;
+
+/** The background load's pauses, held until the test lets each one go. */
+class Driver {
+  private held: Array<() => void> = [];
+  private asked: Array<() => void> = [];
+  readonly pause = () => new Promise<void>((resolve) => {
+    this.held.push(resolve);
+    for (const wake of this.asked.splice(0)) wake();
+  });
+
+  /** Lets the next pause go (waiting for the load to reach it). */
+  async step(): Promise<void> {
+    while (!this.held.length) await new Promise<void>((resolve) => this.asked.push(resolve));
+    this.held.shift()!();
+  }
+
+  /** Lets every pause go until `done` settles. */
+  async run(done: Promise<unknown>): Promise<void> {
+    let over = false;
+    void done.then(() => (over = true), () => (over = true));
+    while (!over) {
+      await Promise.race([this.step(), done.catch(() => undefined)]);
+    }
+  }
+}
+
+/** A vault with `count` journal versions (written in two batches, so in that order) and one setting. */
+async function seeded(count: number): Promise<{ name: string; ids: string[] }> {
+  const name = `lazy-${Date.now()}-${counter++}`;
+  const core = new VaultCore(name);
+  await core.create(PASS, FAST);
+  const half = Math.floor(count / 2);
+  const values = Array.from({ length: count }, (_, i) => ({ i, what: `entry ${i}` }));
+  const ids = [...(await core.writeMany('journal-version', values.slice(0, half), [])), ...(await core.writeMany('journal-version', values.slice(half), []))];
+  await core.put('settings', 'settings', { lang: 'es' });
+  core.lock();
+  return { name, ids };
+}
+
+async function opened(name: string, driver: Driver): Promise<{ core: VaultCore; report: Awaited<ReturnType<VaultCore['unlock']>> }> {
+  const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
+  const report = await core.unlock(PASS);
+  return { core, report };
+}
+
+describe('unlock with older records loading in the background', () => {
+  it('answers with the newest records at once and the rest once loaded', async () => {
+    const { name } = await seeded(300);
+    const driver = new Driver();
+    const { core, report } = await opened(name, driver);
+    // Nothing is said before the whole check: not clean, not anything.
+    expect(report.pending).toBe(true);
+    expect(core.isLoading()).toBe(true);
+    const first = core.listNewest('journal-version', 10);
+    expect(first.complete).toBe(false);
+    expect(first.items.map((item) => (item.value as { i: number }).i)).toEqual([299, 298, 297, 296, 295, 294, 293, 292, 291, 290]);
+    // A small kind is whole at once; a big one is refused rather than given in part.
+    expect(core.get('settings', 'settings')).toEqual({ lang: 'es' });
+    expect(() => core.list('journal-version')).toThrow();
+    let all: unknown[] | null = null;
+    const listing = core.listAll('journal-version').then((items) => (all = items));
+    await driver.step(); // the one chunk of 290 older rows
+    expect(all).toBeNull();
+    await driver.run(listing);
+    expect(all).toHaveLength(300);
+    expect(core.isLoading()).toBe(false);
+    expect(core.listNewest('journal-version', 2)).toMatchObject({ complete: true, items: [{ value: { i: 299 } }, { value: { i: 298 } }] });
+    expect((await core.unlockReport()).integrity).toEqual(CLEAN);
+  });
+
+  it('holds a write until every record is checked, then writes on top of the whole index', async () => {
+    const { name } = await seeded(300);
+    const driver = new Driver();
+    const { core } = await opened(name, driver);
+    let saved: string | null = null;
+    const save = core.put('journal-version', null, { i: 300, what: 'written during the load' }).then((id) => (saved = id));
+    await driver.step();
+    expect(saved).toBeNull();
+    await driver.run(save);
+    expect(core.list('journal-version')).toHaveLength(301);
+    core.lock();
+    // The next unlock finds nothing missing, rolled back or slipped in.
+    const again = new VaultCore(name);
+    await again.unlock(PASS);
+    expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+    expect(again.list('journal-version')).toHaveLength(301);
+  });
+
+  it('reports an older record deleted on disk once the whole check has run', async () => {
+    const { name, ids } = await seeded(300);
+    const raw = new VaultCore(name);
+    await raw.unlock(PASS);
+    const rowOf5 = ids[5]!; // created without an id: its row has its id
+    await raw.rawDb().delete(STORE.records, rowOf5);
+    raw.lock();
+    const driver = new Driver();
+    const { core, report } = await opened(name, driver);
+    expect(report.pending).toBe(true);
+    const later = core.unlockReport();
+    await driver.run(later);
+    expect((await later).integrity).toEqual({ ...CLEAN, missing: { 'journal-version': 1 } });
+  });
+
+  it('stops at a lock: calls waiting for the load fail, and nothing of it is kept', async () => {
+    const { name } = await seeded(300);
+    const driver = new Driver();
+    const { core } = await opened(name, driver);
+    const listing = core.listAll('journal-version');
+    const loaded = core.loaded();
+    const report = core.unlockReport();
+    const save = core.put('journal-version', null, { what: 'too late' });
+    core.lock();
+    await driver.step(); // the load's next step finds it stopped
+    await expect(listing).rejects.toMatchObject({ code: 'locked' });
+    await expect(loaded).rejects.toMatchObject({ code: 'locked' });
+    await expect(report).rejects.toMatchObject({ code: 'locked' });
+    await expect(save).rejects.toMatchObject({ code: 'locked' });
+    expect(core.isLoading()).toBe(false);
+    expect([...core.records.entries()]).toEqual([]);
+    expect(() => core.vaultKey()).toThrow();
+    // The load did not go on to write anything (the attempt log was not begun anew either).
+    const again = new VaultCore(name);
+    await again.unlock(PASS);
+    expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+    expect(again.list('journal-version')).toHaveLength(300);
+  });
+
+  it('points the header to the index root, and the next unlock reads by it, every row only after', async () => {
+    const { name } = await seeded(300);
+    const first = new VaultCore(name);
+    await first.unlock(PASS);
+    await first.unlockReport();
+    const header = (await first.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+    expect(openRootHint(header, first.vaultKey())).toBe(first.records.integrity.rootRow);
+    first.lock();
+    const driver = new Driver();
+    const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      expect((await core.unlock(PASS)).pending).toBe(true);
+      expect(getAll).not.toHaveBeenCalled();
+      expect(core.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
+      const report = core.unlockReport();
+      await driver.run(report);
+      expect(getAll).toHaveBeenCalled();
+      expect((await report).integrity).toEqual(CLEAN);
+    } finally {
+      getAll.mockRestore();
+    }
+  });
+
+  for (const hint of ['absent (a header from before it)', 'leading to another row'] as const) {
+    it(`takes a hint ${hint} for none: every row is read, the report is whole, the hint mended`, async () => {
+      const { name, ids } = await seeded(300);
+      const raw = new VaultCore(name);
+      await raw.unlock(PASS);
+      const { ix: _, ...header } = (await raw.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+      // A journal row's id where the root's should be (sealed under the right key).
+      await raw.rawDb().put(STORE.header, hint.startsWith('absent') ? header : { ...header, ix: sealRootHint(ids[0]!, raw.vaultKey()) });
+      raw.lock();
+      const again = new VaultCore(name);
+      expect((await again.unlock(PASS)).pending).toBe(true);
+      expect(again.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
+      expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+      const mended = (await again.rawDb().get(STORE.header, HEADER_ID)) as VaultHeader;
+      expect(openRootHint(mended, again.vaultKey())).toBe(again.records.integrity.rootRow);
+    });
+  }
+});
