@@ -9,6 +9,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.back': 'Retour au journal',
   'journal.loading': 'Ouverture du journal…',
   'journal.loadFailed': 'Le journal n’a pas pu s’ouvrir : {reason}',
+  'journal.older.loading': 'Chargement des entrées plus anciennes…',
+  'journal.older.partial': 'Chargement des entrées plus anciennes… En attendant, la liste et la recherche ne portent que sur les {count} plus récentes.',
 
   'journal.advice.now': 'Notez-le maintenant, tant que c’est frais : une ligne suffit, le reste peut attendre. N’écrivez rien ici que vous ne voudriez pas que l’autre personne lise : un journal peut être montré au tribunal.',
   'journal.advice.everything': 'Notez tout, même ce qui paraît petit. Un incident isolé compte rarement ; une répétition notée par écrit, oui.',

@@ -9,6 +9,8 @@ export const journal: Record<keyof typeof en, string> = {
   'journal.back': 'Voltar ao diário',
   'journal.loading': 'Abrindo o diário…',
   'journal.loadFailed': 'Não foi possível abrir o diário: {reason}',
+  'journal.older.loading': 'Carregando anotações anteriores…',
+  'journal.older.partial': 'Carregando anotações anteriores… Até lá, a lista e a busca incluem só as {count} mais recentes.',
 
   'journal.advice.now': 'Anote agora, enquanto está fresco: uma linha basta, o resto pode esperar. Não coloque aqui nada que você não queira que a pessoa leia: um diário pode ser mostrado na justiça.',
   'journal.advice.everything': 'Registre tudo, até o que parece pequeno. Uma ocorrência sozinha raramente conta; um padrão por escrito, sim.',
