@@ -35,7 +35,7 @@ export const report: Record<keyof typeof en, string> = {
   'journal.report.periodValue': 'من {from} إلى {to}',
   'journal.report.noEntries': 'لا تدوينات في هذه الفترة',
   'journal.report.incidents': 'الحوادث',
-  'journal.report.omittedNote': 'استبعدت كاتبة السجلّ أو كاتبه من هذه النسخة: {fields}.',
+  'journal.report.omittedNote': 'استبعد كاتب السجلّ من هذه النسخة: {fields}.',
   'journal.report.redactedNote': '{count, plural, zero {لم يُخفَ أي مقطع} one {مقطع واحد أخفاه كاتب السجلّ ويظهر} two {مقطعان أخفاهما كاتب السجلّ ويظهران} few {# مقاطع أخفاها كاتب السجلّ وتظهر} many {# مقطعًا أخفاها كاتب السجلّ وتظهر} other {# مقطع أخفاها كاتب السجلّ وتظهر}} بالشكل «[…]».',
   'journal.report.entries': 'التدوينات، الأقدم أولًا',
   'journal.report.entryHeading': 'التدوينة {n}: {date}',
