@@ -8,7 +8,8 @@ import { errorMessage } from '../ui/errors';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { NotesFront } from '../ui/fronts/NotesFront';
 import { WeatherFront } from '../ui/fronts/WeatherFront';
-import { defaultPlace, unitFor } from '../ui/fronts/model';
+import { unitFor } from '../ui/fronts/model';
+import { homePlace } from '../ui/fronts/intl-kept';
 import type { AddResult } from '../ui/fronts/FrontNoteEditor';
 import type { Attempt } from '../ui/fronts/FrontSearch';
 import { LockedLog } from './LockedLog';
@@ -41,7 +42,7 @@ export function LockScreen({ name, onUnlocked }: Props) {
   const add = (note: FrontNote): Promise<AddResult> => addLockNote(note).then(() => 'kept', () => 'full');
   if (prefs.disguise === 'notes') return <NotesFront notes={prefs.lockNotes} told={prefs.notesTold} onSubmit={open} onAdd={add} />;
   if (prefs.disguise === 'weather') {
-    const place = prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'));
+    const place = homePlace(prefs.place);
     return <WeatherFront place={place} now={new Date()} unit={unitFor(navigator.language)} onSubmit={open} />;
   }
   return <PassphraseLock name={name} onUnlocked={onUnlocked} />;

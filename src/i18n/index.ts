@@ -116,6 +116,11 @@ export function formatDateTime(date: Date | number, options: Intl.DateTimeFormat
   return format.format(date);
 }
 
+/** The locale Intl formats the current language in ("en-US"). */
+export function intlLocale(): string {
+  return locales[current];
+}
+
 export function formatDate(date: Date | number): string {
   return formatDateTime(date, { dateStyle: 'medium' });
 }

@@ -4,13 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { readPrefs } from '../../exit';
 import { Forecast } from '../../ui/fronts/Forecast';
-import { defaultPlace, forecast, inUnit, temperatureAt, unitFor } from '../../ui/fronts/model';
+import { forecast, inUnit, temperatureAt, unitFor } from '../../ui/fronts/model';
+import { homePlace } from '../../ui/fronts/intl-kept';
 import { privateText } from '../../ui/privateText';
 import { addPlace, loadPlaces, removePlace } from './store';
 import { MAX_PLACES, MAX_PLACE_NAME, cleanPlace, samePlace, type AppPlace } from './model';
 
 export function WeatherApp() {
-  const home = readPrefs().place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'));
+  const home = homePlace(readPrefs().place);
   const [places, setPlaces] = useState<Array<{ id: string; place: AppPlace }>>([]);
   const [shown, setShown] = useState(home);
   const [typed, setTyped] = useState('');

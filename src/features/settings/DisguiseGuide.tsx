@@ -6,7 +6,8 @@ import { getLang, t } from '../../i18n';
 import { disguiseName, readPrefs } from '../../exit';
 import { NotesFront } from '../../ui/fronts/NotesFront';
 import { WeatherFront } from '../../ui/fronts/WeatherFront';
-import { defaultPlace, parseNotes, unitFor } from '../../ui/fronts/model';
+import { parseNotes, unitFor } from '../../ui/fronts/model';
+import { homePlace } from '../../ui/fronts/intl-kept';
 import type { Attempt } from '../../ui/fronts/FrontSearch';
 import { heading, type HeadingLevel } from '../../ui/fronts/heading';
 
@@ -85,7 +86,7 @@ export function PracticeRound({ front, notes, place, level = 4 }: { front: Front
         <NotesFront notes={notes !== undefined ? parseNotes(notes) : prefs.lockNotes} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel} />
       ) : (
         <WeatherFront
-          place={place?.trim() || prefs.place || defaultPlace(Intl.DateTimeFormat().resolvedOptions().timeZone, t('front.weather.fallbackPlace'))}
+          place={place?.trim() || homePlace(prefs.place)}
           now={new Date()} unit={unitFor(navigator.language)} onSubmit={attempt} idPrefix={id} level={level + 1 as HeadingLevel}
         />
       )}

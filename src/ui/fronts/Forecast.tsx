@@ -1,9 +1,10 @@
 // A place's forecast as the Weather disguise shows it: the temperature now, today's high and low,
 // then the next days. Shared by the locked front and the weather app the duress passphrase opens.
-import { formatDateTime, t, type MessageKey } from '../../i18n';
+import { intlLocale, t, type MessageKey } from '../../i18n';
 import { forecast, inUnit, temperatureAt, type Condition, type TempUnit } from './model';
 import { WeatherIcon } from './WeatherIcon';
 import { heading } from './heading';
+import { weekdayNames } from './intl-kept';
 
 interface Props {
   place: string;
@@ -16,6 +17,7 @@ interface Props {
 
 export function Forecast({ place, now, unit, titleId, level }: Props) {
   const days = forecast(place, now);
+  const weekdays = weekdayNames(intlLocale());
   const today = days[0]!;
   const deg = (celsius: number) => inUnit(celsius, unit);
   const condition = (c: Condition) => t(`front.weather.${c}` as MessageKey);
@@ -33,7 +35,7 @@ export function Forecast({ place, now, unit, titleId, level }: Props) {
       <ul class="weather-days">
         {days.map((day, i) => (
           <li key={day.date.getTime()}>
-            <span class="weather-day">{i === 0 ? t('front.weather.today') : formatDateTime(day.date, { weekday: 'short' })}</span>
+            <span class="weather-day">{i === 0 ? t('front.weather.today') : weekdays[day.date.getDay()]}</span>
             <WeatherIcon condition={day.condition} />
             <span class="visually-hidden">{condition(day.condition)}</span>
             <span class="weather-range">{deg(day.low)}° – {deg(day.high)}°</span>

@@ -1,0 +1,151 @@
+// Finds English left on a screen in another language, and text that does not fit: the English
+// catalog values (built from the catalogs themselves, never a word list), what a screen shows
+// (text, aria-label, placeholder, title, alt), and what overflows or is clipped at 320 px.
+import type { Page } from 'playwright-core';
+import { catalog as en } from '../../src/i18n/en';
+import { catalog as es } from '../../src/i18n/es';
+import { exitText, type ExitTextKey } from '../../src/i18n/exit';
+import { DISGUISES, disguiseName } from '../../src/exit/disguises';
+import { COUNTRIES } from '../../src/features/resources/data/countries';
+
+export type Catalog = Record<keyof typeof en, string>;
+
+/** The languages walked, each with the browser locale a person speaking it would have. */
+export interface LanguageWalk { lang: string; locale: string; catalog: Catalog }
+export const WALKS: LanguageWalk[] = [
+  { lang: 'es', locale: 'es-ES', catalog: es },
+];
+
+/** The disguises' names in a language (as its phones name their own Notes and Weather apps). */
+export const disguiseNames = (lang: string) => ({ notes: disguiseName('notes', lang), weather: disguiseName('weather', lang) });
+
+type Pair = { key: string; en: string; other: string };
+
+/** Every (English, other language) pair the app can show: the catalogs, the exit module's strings, the hotline data. */
+function pairs(walk: LanguageWalk): Pair[] {
+  const out: Pair[] = Object.entries(en).map(([key, value]) => ({ key, en: value, other: walk.catalog[key as keyof typeof en] }));
+  const exitKeys: ExitTextKey[] = ['label', 'shiftOnce', 'shiftTwice', 'expired'];
+  for (const key of exitKeys) out.push({ key: `exit.${key}`, en: exitText('en', key), other: exitText(walk.lang, key) });
+  const visit = (node: unknown, path: string): void => {
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    // A text of the help data: its English, and the language's own (none shows English, which must be flagged).
+    if (typeof o.en === 'string' && typeof o.es === 'string') out.push({ key: path, en: o.en, other: typeof o[walk.lang] === 'string' ? o[walk.lang] as string : '' });
+    else for (const [k, v] of Object.entries(o)) visit(v, `${path}.${k}`);
+  };
+  visit(COUNTRIES, 'countries');
+  return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+export interface EnglishValue { key: string; text: string; whole: RegExp; inside: RegExp | null }
+
+/**
+ * The English values a screen in another language must never show: those that differ from their
+ * value in that language and are not among its values too (the same word in both, a code, a
+ * language's own name). A shown string fails when it is one of them ({placeholders} match
+ * anything), or contains one of two or more words (a single English word inside a sentence is too
+ * often a name: Kids Help Phone).
+ */
+export function englishValues(walk: LanguageWalk): EnglishValue[] {
+  const all = pairs(walk);
+  const native = new Set(all.map((p) => squash(p.other)));
+  // The disguises' English names are the apps' names where a language keeps them (Daybook).
+  for (const d of DISGUISES) if (disguiseName(d.id, walk.lang) === d.name) native.add(d.name);
+  const seen = new Set<string>();
+  const out: EnglishValue[] = [];
+  for (const pair of all) {
+    const text = squash(pair.en);
+    if (text === squash(pair.other) || native.has(text) || seen.has(text)) continue;
+    const parts = text.split(/\{\w+\}/);
+    const literal = parts.join(' ');
+    // "{n} KB", "{from} to {to}": too little English left to tell apart from anything else.
+    if ((literal.match(/\p{L}/gu) ?? []).length < 4) continue;
+    seen.add(text);
+    const body = parts.map(escape).join('.+?');
+    const words = literal.match(/\p{L}+/gu) ?? [];
+    out.push({
+      key: pair.key,
+      text,
+      whole: new RegExp(`^${body}$`, 'su'),
+      inside: words.length >= 2 ? new RegExp(`${NOT_LETTER_BEFORE}${body}${NOT_LETTER_AFTER}`, 'su') : null,
+    });
+  }
+  return out;
+}
+
+/** Every string the screen shows a person or a screen reader, as it stands now. */
+export async function shownStrings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out = new Set<string>();
+    const add = (s: string | null | undefined) => {
+      const v = s?.replace(/\s+/g, ' ').trim();
+      if (v) out.add(v);
+    };
+    // Rendered (visually hidden text for screen readers counts: it is clipped, not hidden).
+    const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template')) continue;
+      // A closed <select>'s options are not rendered but are what it offers.
+      if (parent.closest('option') ? shown(parent.closest('select')!) : shown(parent)) add(node.textContent);
+    }
+    // Sentences built from several nodes ("Seguridad: <b>fuerte</b>").
+    for (const el of document.body.querySelectorAll('p, li, h1, h2, h3, h4, button, a, label, legend, summary, th, td, dt, dd, option')) {
+      if (el.closest('option') ? shown(el.closest('select')!) : shown(el)) add((el as HTMLElement).innerText || el.textContent);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt], [aria-description]')) {
+      if (!shown(el) && !(el as HTMLElement).closest('select')) continue;
+      for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-description']) add(el.getAttribute(name));
+    }
+    return [...out];
+  });
+}
+
+/**
+ * What does not fit the screen as it stands: the page scrolling sideways, a visible element
+ * reaching past the viewport's edges (outside a container meant to scroll), or text cut off by a
+ * box that hides its overflow. Each as "tag.class: its text".
+ */
+export async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}: "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
+    if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px wide at ${innerWidth})`);
+    const scrolls = (el: Element | null) => {
+      for (let a = el?.parentElement; a; a = a.parentElement) {
+        const x = getComputedStyle(a).overflowX;
+        if (x === 'auto' || x === 'scroll') return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!(el instanceof HTMLElement) || !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
+      if (el.closest('.visually-hidden, [hidden], svg, option')) continue;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || style.position === 'fixed' && rect.top > innerHeight) continue;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (ownText && (rect.right > innerWidth + 1 || rect.left < -1) && !scrolls(el)) out.push(`past the edge: ${name(el)}`);
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      if (ownText && hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`cut off: ${name(el)}`);
+    }
+    return out;
+  });
+}
+
+/** The English found among shown strings: "where: shown string ← catalog key". */
+export function englishIn(shown: string[], english: EnglishValue[], where: string): string[] {
+  const found: string[] = [];
+  for (const s of shown) {
+    // The whole string first, so the report names the message itself, not a phrase inside it.
+    const hit = english.find((e) => e.whole.test(s)) ?? english.find((e) => e.inside?.test(s));
+    if (hit) found.push(`${where}: "${s.slice(0, 120)}" ← ${hit.key} "${hit.text.slice(0, 60)}"`);
+  }
+  return found;
+}
