@@ -9,7 +9,7 @@ import type { LockedLogSheetProps } from './LockedLogSheet';
 // The sheet and its words load as soon as the lock screen is drawn, ahead of the tap.
 type Sheet = ComponentType<LockedLogSheetProps>;
 let sheet: Promise<Sheet> | undefined;
-const loadSheet = () => (sheet ??= import('./LockedLogSheet').then((m) => m.LockedLogSheet));
+const loadSheet = () => (sheet ??= import('./LockedLogSheet').then(async (m) => { await m.messagesReady.catch(() => undefined); return m.LockedLogSheet; }));
 
 export function LockedLog() {
   const [open, setOpen] = useState(false);

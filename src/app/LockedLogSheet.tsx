@@ -10,8 +10,8 @@ import { privateText } from '../ui/privateText';
 import { CHANNELS, MAX_TIMES, type Channel } from '../features/journal/model';
 import { registerFeatureMessages } from '../i18n/features';
 
-// The ways of contact are named by the journal's catalog: registered as this module loads.
-registerFeatureMessages();
+/** The ways of contact are named by the journal's catalog: LockedLog.tsx awaits this before showing the sheet. */
+export const messagesReady = registerFeatureMessages();
 
 export interface LockedLogSheetProps {
   /** After a save (the neutral words) or a refusal (why). */

@@ -1,7 +1,7 @@
 // What the unlock found, said once in plain words: failed tries, records missing, rolled back or
 // slipped in (by kind), damaged rows and files. Integrity findings stay until the person notes them.
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../i18n';
+import { formatDateTime, formatNumber, t, type MessageKey } from '../i18n';
 // What it says about the attempt log itself (see i18n/guard.ts).
 import '../i18n/guard';
 import { vault, type AttemptsReport, type KindCounts, type UnlockReport } from '../vault';
@@ -23,14 +23,12 @@ const SHOWN_TIMES = 20;
 
 /** The failed tries (a search on a disguise's front that could have been a passphrase counts), with their times. */
 function AttemptsLine({ attempts }: { attempts: AttemptsReport }) {
-  const form = new Intl.PluralRules(getLang()).select(attempts.count) === 'one' ? 'one' : 'other';
   const times = attempts.times.slice(-SHOWN_TIMES);
   const earlier = attempts.times.length - times.length;
-  const inApp = new Intl.PluralRules(getLang()).select(attempts.inApp) === 'one' ? 'one' : 'other';
   return (
     <>
-      <p>{t(`report.attempts.${form}`, { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>
-      {attempts.inApp > 0 && <p>{t(`report.inApp.${inApp}`, { count: formatNumber(attempts.inApp) })}</p>}
+      <p>{t('report.attempts', { count: formatNumber(attempts.count), date: attempts.lastAt ? formatDateTime(attempts.lastAt) : '—' })}</p>
+      {attempts.inApp > 0 && <p>{t('report.inApp', { count: formatNumber(attempts.inApp) })}</p>}
       {times.length > 0 && (
         <>
           <p id="attempt-times">{t('report.attemptTimes')}</p>
@@ -47,11 +45,10 @@ function AttemptsLine({ attempts }: { attempts: AttemptsReport }) {
 /** What the attempt log says about itself and the duress passphrase (sealed to the real vault only). */
 function LogLines({ attempts }: { attempts: AttemptsReport }) {
   const changed = attempts.duressChanged;
-  const form = new Intl.PluralRules(getLang()).select(changed.length) === 'one' ? 'one' : 'other';
   return (
     <>
       {attempts.tampered && <p>{t(`report.log.${attempts.tampered}`)}</p>}
-      {changed.length > 0 && <p>{t(`report.duressChanged.${form}`, { count: formatNumber(changed.length), date: formatDateTime(changed.at(-1)!) })}</p>}
+      {changed.length > 0 && <p>{t('report.duressChanged', { count: formatNumber(changed.length), date: formatDateTime(changed.at(-1)!) })}</p>}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The neutral identities the app can wear: name (in each language), colours and icon set per
 // disguise. Shared by the build (manifests), the service worker (serves the chosen manifest) and exit/.
-import type { Lang } from '../i18n/locale';
+import { asLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
 
 export interface Disguise {
   id: 'daybook' | 'notes' | 'weather';
@@ -28,7 +28,7 @@ export function disguiseById(id: string | null | undefined): Disguise {
 /** The name shown for a disguise (title, home screen, settings) in the app's language. */
 export function disguiseName(id: string | null | undefined, lang: string): string {
   const d = disguiseById(id);
-  return lang === 'es' ? d.names.es : d.names.en;
+  return d.names[asLang(lang) ?? 'en'];
 }
 
 export const iconPath = (id: DisguiseId, size: 32 | 180 | 192 | 512 | 'maskable'): string =>
@@ -38,8 +38,10 @@ export const iconPath = (id: DisguiseId, size: 32 | 180 | 192 | 512 | 'maskable'
  * One manifest per disguise and language; English keeps the file name installs already point
  * to. The page links the one for its language (browsers read the linked manifest at install).
  */
-export const manifestPath = (id: DisguiseId, lang: string = 'en'): string =>
-  lang === 'es' ? `manifest-${id}.es.webmanifest` : `manifest-${id}.webmanifest`;
+export const manifestPath = (id: DisguiseId, lang: string = 'en'): string => {
+  const known = asLang(lang) ?? 'en';
+  return known === 'en' ? `manifest-${id}.webmanifest` : `manifest-${id}.${known}.webmanifest`;
+};
 
 /** The web app manifest for one disguise: relative URLs so the app works under any path. */
 export function manifestFor(d: Disguise, lang: Lang = 'en'): Record<string, unknown> {
@@ -48,7 +50,7 @@ export function manifestFor(d: Disguise, lang: Lang = 'en'): Record<string, unkn
     name,
     short_name: name,
     lang,
-    dir: 'ltr',
+    dir: LANGUAGES[lang].dir,
     id: './',
     start_url: './',
     scope: './',

@@ -4,6 +4,7 @@
 // script ever runs.
 import { disguiseById, disguiseName, iconPath, manifestPath } from './disguises';
 import { detectLang } from '../i18n/locale';
+import { LANGUAGES } from '../i18n/languages';
 import { exitLook } from './exit-look';
 import { exitText } from '../i18n/exit';
 import { NEUTRAL_PAGE, type Prefs } from './prefs';
@@ -26,6 +27,7 @@ export function dressPage(html: string, prefs: Prefs, languages: readonly string
   const name = disguiseName(d.id, lang);
   let out = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(name)}</title>`);
   out = setAttr(out, /<html\b[^>]*>/, 'lang', lang);
+  out = setAttr(out, /<html\b[^>]*>/, 'dir', LANGUAGES[lang].dir);
   out = setAttr(out, /<meta\s[^>]*name="apple-mobile-web-app-title"[^>]*>/, 'content', name);
   out = setAttr(out, /<meta\s[^>]*name="theme-color"[^>]*>/, 'content', d.theme);
   out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id, lang));

@@ -3,6 +3,7 @@
 // readable before unlock (the lock screen wears the disguise, the exit works while locked) and
 // are harmless by design: the settings screen says plainly that anyone may read them.
 import { disguiseById, type DisguiseId } from './disguises';
+import { asLang, type Lang } from '../i18n/languages';
 import { notesFit, readNotes, storedNotes, MAX_NOTES_TEXT, type FrontNote } from './front-notes';
 
 /** No site chosen: Quick exit stays on the app's own neutral page (instant, works offline). */
@@ -22,7 +23,7 @@ export interface Prefs {
    * asked for (or written by anyone but the app) is a way to learn where and when she fled.
    */
   exitConfirmed: string;
-  lang: 'en' | 'es' | null;
+  lang: Lang | null;
   /** The Notes front's notes (stored as { v: 2, notes }; older prefs hold the Settings text: see front-notes.ts). */
   lockNotes: FrontNote[];
   /** The front's "New note" has said once that these notes are not locked. */
@@ -55,7 +56,7 @@ export function normalizePrefs(raw: unknown): Prefs {
     disguise: disguiseById(typeof r.disguise === 'string' ? r.disguise : null).id,
     exitUrl,
     exitConfirmed: exitUrl && r.exitConfirmed === exitUrl ? exitUrl : '',
-    lang: r.lang === 'en' || r.lang === 'es' ? r.lang : null,
+    lang: asLang(r.lang),
     lockNotes: readNotes(r.lockNotes),
     notesTold: r.notesTold === true,
     place: typeof r.place === 'string' ? r.place.trim().slice(0, MAX_PLACE) : '',

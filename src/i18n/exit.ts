@@ -1,6 +1,10 @@
 // The few strings the exit module needs before the main catalog loads (kept tiny on purpose;
 // the service worker also uses them to label the control in a page that runs no script).
-const text = {
+import { asLang, type Lang } from './languages';
+
+interface ExitText { label: string; shiftOnce: string; shiftTwice: string; expired: string }
+
+const text: Record<Lang, ExitText> = {
   en: {
     label: 'Quick exit',
     shiftOnce: 'Shift pressed once. Press Shift 2 more times to leave this page.',
@@ -13,10 +17,10 @@ const text = {
     shiftTwice: 'Mayúsculas pulsada dos veces. Púlsala una vez más para salir de esta página.',
     expired: 'Atajo de salida rápida reiniciado.',
   },
-} as const;
+};
 
-export type ExitTextKey = keyof (typeof text)['en'];
+export type ExitTextKey = keyof ExitText;
 
 export function exitText(lang: string, key: ExitTextKey): string {
-  return (lang === 'es' ? text.es : text.en)[key];
+  return text[asLang(lang) ?? 'en'][key];
 }

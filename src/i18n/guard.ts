@@ -6,5 +6,7 @@
 import { guard as guardEn } from './en/guard';
 import { guard as guardEs } from './es/guard';
 import { addMessages } from './index';
+import type { Lang } from './languages';
 
-addMessages(guardEn, guardEs);
+const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs };
+addMessages(GUARD);

@@ -1,26 +1,72 @@
 // Message lookup and locale state: every visible string goes through t().
 import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
-import { shellEn, shellEs } from './shell';
-import { detectLang, LANGS, type Lang } from './locale';
+import { loadShell } from './shell';
+import { LANGUAGES, type Lang } from './languages';
+import { asLang, detectLang, LANGS } from './locale';
 
 export type MessageKey = keyof typeof fullEn;
 export type Params = Record<string, string | number>;
+/** Some of a language's messages (a module's file, or what one screen needs). */
+export type MessagePart = Partial<Record<MessageKey, string>>;
 
-// A key missing from the Spanish catalog is a compile error (each module file is typed, too).
-const spanishIsComplete: Record<MessageKey, string> = {} as typeof fullEs;
-void spanishIsComplete;
+/** Each language's whole catalog must have every key: a missing one is a compile error here. */
+const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs };
+void complete;
 
-/** Shell messages now; feature messages join after unlock (see ./features.ts). */
-export const CATALOGS = { en: { ...shellEn }, es: { ...shellEs } } as Record<Lang, Record<MessageKey, string>>;
+/**
+ * The messages known so far, per language: each part arrives through a loader (./shell.ts,
+ * ./features.ts) when its language is spoken. English, the fallback for a key a language lacks,
+ * comes with the features after unlock (before it, only the chosen language loads: see loadLang).
+ */
+export const CATALOGS = Object.fromEntries(LANGS.map((l) => [l, {}])) as Record<Lang, MessagePart>;
 
-export function addMessages(en: Partial<Record<MessageKey, string>>, es: Partial<Record<MessageKey, string>>): void {
-  Object.assign(CATALOGS.en, en);
-  Object.assign(CATALOGS.es, es);
+/** Messages for some languages at once (parts loaded with the code that shows them). */
+export function addMessages(parts: Partial<Record<Lang, MessagePart>>): void {
+  for (const lang of LANGS) if (parts[lang]) Object.assign(CATALOGS[lang], parts[lang]);
 }
-export { LANGS, detectLang, type Lang };
+
+/** A source of one part of a language's messages, fetched only when that language is spoken. */
+export type MessageLoader = (lang: Lang) => Promise<MessagePart>;
+const loaders: MessageLoader[] = [];
+const fetched = new Map<MessageLoader, Map<Lang, Promise<void>>>();
+
+function fetchPart(loader: MessageLoader, lang: Lang): Promise<void> {
+  let byLang = fetched.get(loader);
+  if (!byLang) fetched.set(loader, (byLang = new Map()));
+  let done = byLang.get(lang);
+  if (!done) {
+    done = loader(lang).then((part) => addMessages({ [lang]: part }));
+    // A failed fetch (offline before precache) is tried again next time; English stands in meanwhile.
+    done.catch(() => byLang.delete(lang));
+    byLang.set(lang, done);
+  }
+  return done;
+}
+
+/** Registers a loader and fetches its part for the language spoken now. */
+export function addLoader(loader: MessageLoader): Promise<void> {
+  loaders.push(loader);
+  return fetchPart(loader, current);
+}
+
+/**
+ * Every registered part of a language's messages: awaited before that language is shown. If one
+ * cannot be had (a chunk missing from an old cache), English's stands in, so no screen shows keys.
+ */
+export async function loadLang(lang: Lang): Promise<void> {
+  try {
+    await Promise.all(loaders.map((loader) => fetchPart(loader, lang)));
+  } catch (error) {
+    if (lang === 'en') throw error;
+    await loadLang('en');
+  }
+}
+
+export { LANGS, LANGUAGES, asLang, detectLang, type Lang };
 
 let current: Lang = 'en';
+loaders.push(loadShell);
 const listeners = new Set<(lang: Lang) => void>();
 
 export function getLang(): Lang {
@@ -30,6 +76,7 @@ export function getLang(): Lang {
 export function setLang(lang: Lang): void {
   current = lang;
   document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].dir;
   for (const listener of listeners) listener(lang);
 }
 
@@ -38,29 +85,79 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-/** ICU's plural form, by the platform's rules (Intl.PluralRules): "{count, plural, one {# time} other {# times}}". */
-const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
 
-function plurals(lang: Lang, template: string, params: Params): string {
-  return template.replace(PLURAL, (whole, name: string, branches: string) => {
-    if (!(name in params)) return whole;
+/** The plural category of n in a locale, by the platform's rules (Arabic: zero one two few many other). */
+export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+/** The body of the `{…}` that opens at `open`, and where it ends; null when unbalanced. */
+function braced(text: string, open: number): { body: string; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return { body: text.slice(open + 1, i), end: i + 1 };
+  }
+  return null;
+}
+
+const PLURAL_HEAD = /\{(\w+), plural,/g;
+const BRANCH = /\s*(=\d+|zero|one|two|few|many|other)\s*(?=\{)/y;
+
+/**
+ * ICU's plural form, one message with as many branches as the language needs, chosen by
+ * Intl.PluralRules ("{count, plural, =0 {none} one {# time} other {# times}}"); an exact `=n`
+ * wins over the category, `other` is the fallback. Branches may hold {placeholders}.
+ */
+function plurals(locale: string, template: string, params: Params): string {
+  let out = '';
+  let from = 0;
+  PLURAL_HEAD.lastIndex = 0;
+  for (let head = PLURAL_HEAD.exec(template); head; head = PLURAL_HEAD.exec(template)) {
+    const forms = new Map<string, string>();
+    let at = head.index + head[0].length;
+    for (;;) {
+      BRANCH.lastIndex = at;
+      const branch = BRANCH.exec(template);
+      const body = branch && braced(template, BRANCH.lastIndex);
+      if (!branch || !body) break;
+      forms.set(branch[1]!, body.body);
+      at = body.end;
+    }
+    const close = /^\s*\}/.exec(template.slice(at));
+    const name = head[1]!;
+    if (!close || !(name in params)) continue;
     const value = params[name]!;
     // Counts often arrive formatted ("1,000", "1.000"): the digits are the number.
     const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d]/g, ''));
-    const forms = new Map([...branches.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
-    let rules = pluralRules.get(lang);
-    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-    return (forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '').replace(/#/g, String(value));
-  });
+    const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
+    out += template.slice(from, head.index) + plurals(locale, chosen, params).replace(/#/g, String(value));
+    from = at + close[0].length;
+    PLURAL_HEAD.lastIndex = from;
+  }
+  return out + template.slice(from);
+}
+
+/** Set by tests only (the pseudo-locale, ./pseudo.ts): every message passes through it before use. */
+let messageFilter: ((template: string) => string) | null = null;
+export function setMessageFilter(filter: ((template: string) => string) | null): void {
+  messageFilter = filter;
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  const found = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  return formatMessage(locales(lang), messageFilter ? messageFilter(found) : found, params);
+}
+
+/** A message's text: its plural forms chosen for the locale, then its {placeholders} filled. */
+export function formatMessage(locale: string, template: string, params?: Params): string {
   if (!params) return template;
   // A value that ends a sentence itself ("9:15 a.m.") swallows the template's own full stop after
   // it, so no sentence ends "a.m..".
-  return plurals(lang, template, params).replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+  return plurals(locale, template, params).replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
     return value + (stop && value.endsWith('.') ? '' : stop);
@@ -69,6 +166,11 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 export function t(key: MessageKey, params?: Params): string {
   return translate(current, key, params);
+}
+
+/** A plural message for n: {count} (and ICU's #) is n in the language's number format. */
+export function plural(n: number, key: MessageKey, params: Params = {}): string {
+  return t(key, { ...params, count: formatNumber(n) });
 }
 
 /**
@@ -87,10 +189,10 @@ export function say(kept: Message | null | undefined): string {
 
 /** Whether a string is a catalog key (for data files that store keys). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in CATALOGS.en;
+  return key in CATALOGS.en || key in CATALOGS[current];
 }
 
-const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+const locales = (lang: Lang): string => LANGUAGES[lang].locale;
 
 // Building a formatter costs ~0.3 ms; a report formats thousands of dates, so keep them.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -108,11 +210,11 @@ export function setPrintZone(format: ZonedFormat | null): void {
 
 export function formatDateTime(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
   if (printZone && (options.timeStyle || options.hour)) {
-    return printZone(+date, options.timeZone, locales[current], options.timeStyle === 'medium' || options.timeStyle === 'long' || !!options.second);
+    return printZone(+date, options.timeZone, locales(current), options.timeStyle === 'medium' || options.timeStyle === 'long' || !!options.second);
   }
   const key = `${current}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[current], options)));
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales(current), options)));
   return format.format(date);
 }
 
@@ -129,6 +231,6 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 export function formatNumber(value: number): string {
   let format = numberFormats.get(current);
-  if (!format) numberFormats.set(current, (format = new Intl.NumberFormat(locales[current])));
+  if (!format) numberFormats.set(current, (format = new Intl.NumberFormat(locales(current))));
   return format.format(value);
 }

@@ -2,5 +2,7 @@
 import { leaves as leavesEn } from './en/leaves';
 import { leaves as leavesEs } from './es/leaves';
 import { addMessages } from './index';
+import type { Lang } from './languages';
 
-addMessages(leavesEn, leavesEs);
+const LEAVES: Record<Lang, Record<keyof typeof leavesEn, string>> = { en: leavesEn, es: leavesEs };
+addMessages(LEAVES);

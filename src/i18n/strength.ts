@@ -3,7 +3,10 @@
 import { strength as en } from './en/strength';
 import { strength as es } from './es/strength';
 import { addMessages } from './index';
+import type { Lang } from './languages';
+
+const STRENGTH: Record<Lang, Record<keyof typeof en, string>> = { en, es };
 
 export function registerStrengthMessages(): void {
-  addMessages(en, es);
+  addMessages(STRENGTH);
 }

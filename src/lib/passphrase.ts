@@ -3,6 +3,7 @@
 // 12.9 bits a word) for English, five words = 64.6 bits; a BIP-39 list (2,048 words, 11 bits a
 // word) for Spanish, French and Portuguese, six words = 66 bits.
 import { keepExtrasOffline } from './extra-cache';
+import type { Lang } from '../i18n/languages';
 
 /** The least randomness a suggestion carries. */
 export const MIN_BITS = 60;
@@ -42,8 +43,8 @@ export function entropyBits(listSize: number, count: number): number {
   return count * Math.log2(listSize);
 }
 
-/** Languages with a suggestion list: the app's (en, es) and the ones ready for later (fr, pt). */
-export type WordListLang = 'en' | 'es' | 'fr' | 'pt';
+/** Languages with a suggestion list: every language of the registry (a new one must choose its list) and the ones ready for later (fr, pt). */
+export type WordListLang = Lang | 'fr' | 'pt';
 
 /** Each language's list, loaded on first use (60 KB for English, 14–20 KB for the others). */
 export const WORD_LISTS: Record<WordListLang, () => Promise<readonly string[]>> = {

@@ -6,6 +6,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import { registerStrengthMessages } from '../i18n/strength';
 import type { Estimate, Estimator } from './estimate';
+import type { Lang } from '../i18n/languages';
 
 /** Beyond this many characters a passphrase is strong anyway; zxcvbn's time grows with length. */
 const CHECKED_LENGTH = 100;
@@ -17,7 +18,7 @@ type Dictionary = Record<string, readonly string[]>;
  * Portuguese and Arabic (the packs that exist on npm) ready for those catalogs. Only the
  * dictionaries are used: feedback comes back as zxcvbn's keys and our catalogs word it.
  */
-export const LANGUAGE_PACKS: Record<'en' | 'es' | 'fr' | 'pt' | 'ar', (() => Promise<Dictionary>) | null> = {
+export const LANGUAGE_PACKS: Record<Lang | 'fr' | 'pt' | 'ar', (() => Promise<Dictionary>) | null> = {
   en: null,
   es: async () => (await import('@zxcvbn-ts/language-es-es')).dictionary,
   fr: async () => (await import('@zxcvbn-ts/language-fr')).dictionary,

@@ -4,9 +4,12 @@
 import { defaultPlace, forecast, inUnit, temperatureAt, unitFor, type Condition } from '../ui/fronts/model';
 import { weather as en } from '../i18n/en/weather';
 import { weather as es } from '../i18n/es/weather';
-import { detectLang, LANGS, type Lang } from '../i18n/locale';
+import { asLang, detectLang, type Lang } from '../i18n/locale';
+import { LANGUAGES } from '../i18n/languages';
 
 type Key = keyof typeof en;
+/** Each language's words for this page (small; the page loads no other catalog). */
+const WORDS: Record<Lang, Record<Key, string>> = { en, es };
 interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown; exitConfirmed?: unknown }
 
 function readPrefs(): Prefs {
@@ -20,7 +23,7 @@ function readPrefs(): Prefs {
 
 /** The app's language as chosen, else the browser's: decided as the app decides it. */
 const language = (saved: unknown): Lang =>
-  detectLang(LANGS.includes(saved as Lang) ? (saved as Lang) : null, navigator.languages?.length ? navigator.languages : [navigator.language]);
+  detectLang(asLang(saved), navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 function element(tag: string, text: string, className?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -31,10 +34,10 @@ function element(tag: string, text: string, className?: string): HTMLElement {
 
 export function render(prefs: Prefs, now: Date): void {
   const lang = language(prefs.lang);
-  const words: Record<Key, string> = lang === 'es' ? es : en;
+  const words = WORDS[lang];
   const say = (key: Key, params: Record<string, string | number> = {}) =>
     words[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  const locale = navigator.language || (lang === 'es' ? 'es-US' : 'en-US');
+  const locale = navigator.language || LANGUAGES[lang].locale;
   const unit = unitFor(locale);
   const place = typeof prefs.place === 'string' && prefs.place.trim()
     ? prefs.place.trim()
@@ -43,9 +46,10 @@ export function render(prefs: Prefs, now: Date): void {
   const today = days[0]!;
   const deg = (celsius: number) => `${inUnit(celsius, unit)}°${unit}`;
   const condition = (c: Condition) => say(`front.weather.${c}` as Key);
-  const weekday = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en', { weekday: 'short' });
+  const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short' });
 
   document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].dir;
   document.title = say('front.weather.title');
   const main = document.querySelector('main')!;
   const todayBox = element('section', '', 'today');

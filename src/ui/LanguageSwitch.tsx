@@ -1,5 +1,5 @@
 // Language picker; the choice is kept with the disguise prefs so the lock screen speaks it too.
-import { getLang, LANGS, setLang, t, type Lang } from '../i18n';
+import { getLang, LANGS, LANGUAGES, loadLang, setLang, t, type Lang } from '../i18n';
 import { writePrefs } from '../exit/prefs';
 
 /** In Settings and on the first-run screen; `visibleLabel` shows the word "Language" above it. */
@@ -11,11 +11,12 @@ export function LanguageSwitch({ visibleLabel = false }: { visibleLabel?: boolea
         value={getLang()}
         onChange={(e) => {
           const lang = (e.currentTarget as HTMLSelectElement).value as Lang;
-          setLang(lang);
+          // Its messages first (their chunks), then the switch: no screen drawn half in English.
+          void loadLang(lang).catch(() => undefined).then(() => setLang(lang));
           void writePrefs({ lang });
         }}
       >
-        {LANGS.map((l) => <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>)}
+        {LANGS.map((l) => <option key={l} value={l} lang={l} dir={LANGUAGES[l].dir}>{LANGUAGES[l].native}</option>)}
       </select>
     </label>
   );

@@ -3,7 +3,7 @@
 // stated) that fills both fields and can be shown again to write down.
 import { useState } from 'preact/hooks';
 import { getLang, t, type MessageKey } from '../i18n';
-import { plural } from '../i18n/plural';
+import { plural } from '../i18n';
 import { MIN_PASSPHRASE } from '../lib/strength';
 import { suggestPassphrase, type Suggestion } from '../lib/passphrase';
 import { PassphraseInput } from './PassphraseInput';
@@ -91,7 +91,7 @@ export function NewPassphraseFields({ choice, ids, labels, onEnter }: Props) {
           {stillSuggested && shown && suggestion && (
             <>
               <p class="suggested-passphrase" lang={suggestion.lang}><strong>{suggested}</strong></p>
-              <p class="hint suggested-bits">{plural(Math.round(suggestion.bits), { one: 'pass.bits.one', other: 'pass.bits.other' })}</p>
+              <p class="hint suggested-bits">{plural(Math.round(suggestion.bits), 'pass.bits')}</p>
             </>
           )}
         </div>

@@ -1,10 +1,10 @@
 // "When": now, or earlier (5, 15, 30 or 60 minutes ago, earlier today at…, yesterday at…, a
 // date and time). Shared by "Log again" and the lock screen's "Log a contact".
-import { getLang, t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { EARLIER_PICKS, type EarlierPick, type WhenValue } from '../lib/when';
 
 export function minutesAgoLabel(n: number): string {
-  return t(new Intl.PluralRules(getLang()).select(n) === 'one' ? 'when.minutesAgo.one' : 'when.minutesAgo.other', { count: n });
+  return t('when.minutesAgo', { count: n });
 }
 
 function pickLabel(pick: EarlierPick): string {

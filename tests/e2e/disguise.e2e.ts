@@ -167,7 +167,7 @@ describe('disguise', () => {
     await page.waitForFunction(async () => (await (await (await caches.open('prefs')).match('prefs.json'))?.json())?.lang === 'es');
     const html = await (await page.reload())!.text();
     expect(html).toMatch(/<a [^>]*id="quick-exit"[^>]*href="weather\.html"[^>]*>Salida rápida<\/a>/);
-    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<html lang="es" dir="ltr">');
     await page.getByRole('link', { name: 'Salida rápida' }).click();
     await page.waitForURL('https://news.example.org/');
   });

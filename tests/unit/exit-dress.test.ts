@@ -30,6 +30,7 @@ describe('dressPage', () => {
     expect(page).toMatch(/<a[^>]*id="quick-exit"[^>]*>Salida rápida<\/a>/);
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'aria-label')).toBe('Salida rápida');
     expect(attr(page, /<html[^>]*>/, 'lang')).toBe('es');
+    expect(attr(page, /<html[^>]*>/, 'dir')).toBe('ltr');
     // The link keeps everything else that makes it safe without script.
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'rel')).toBe('noreferrer');
   });

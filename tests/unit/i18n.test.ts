@@ -5,13 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
-import { getLang, message, say, setLang, translate } from '../../src/i18n';
+import { getLang, LANGS, message, say, setLang, translate } from '../../src/i18n';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 
 /** Values that are the same in both languages on purpose (names, codes, the language names, «Video» in Latin America). */
 // "Plan" is the same word in both; it is the short label under the Safety plan tab's icon.
 // Product names (Messenger, Instagram, SMS Backup & Restore) and "{m} min {s} s" read the same in Spanish.
-const SAME_IN_BOTH = new Set(['lang.en', 'lang.es', 'journal.evidence.kind.video', 'nav.short.plan', 'journal.channel.messenger', 'journal.channel.instagram', 'import.format.sms-xml', 'import.duration']);
+const SAME_IN_BOTH = new Set(['journal.evidence.kind.video', 'nav.short.plan', 'journal.channel.messenger', 'journal.channel.instagram', 'import.format.sms-xml', 'import.duration']);
 const sameAllowed = (key: string, value: string) =>
   SAME_IN_BOTH.has(key) || !/[a-z]{3,}/i.test(value.replace(/\{\w+\}/g, '')) || /^(OK|PDF|CSV|TTY|SMS|URL|https?:\S+)$/i.test(value.trim());
 
@@ -19,7 +19,8 @@ function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!path.includes(join('src', 'i18n', 'en')) && !path.includes(join('src', 'i18n', 'es'))) yield* sourceFiles(path);
+      // Every language's catalog folder is left out (the registry's, so a new language's is too).
+      if (!LANGS.some((lang) => path === join('src', 'i18n', lang))) yield* sourceFiles(path);
     } else if (/\.(tsx?|json)$/.test(entry.name)) yield path;
   }
 }

@@ -2,13 +2,16 @@
 import 'fake-indexeddb/auto';
 import { registerFeatureMessages } from '../../src/i18n/features';
 
-// In the app these load with the first feature screen; unit tests use them directly.
-registerFeatureMessages();
+import { addMessages, LANGS, loadLang } from '../../src/i18n';
+
+// In the app these load with the first feature screen, and each language's chunks when it is
+// spoken; unit tests use every language directly.
+await registerFeatureMessages();
+await Promise.all(LANGS.map(loadLang));
 // And the court packet's (they load with its chunk: src/features/journal/packet/index.ts).
-import { addMessages } from '../../src/i18n';
 import { packet as packetEn } from '../../src/i18n/en/packet';
 import { packet as packetEs } from '../../src/i18n/es/packet';
-addMessages(packetEn, packetEs);
+addMessages({ en: packetEn, es: packetEs });
 // And the passphrase gate's (they load with the unlocked app: src/i18n/guard.ts).
 import '../../src/i18n/guard';
 

@@ -1,7 +1,7 @@
 // The notes app the duress passphrase opens under the Notes look: the decoy's notes, searchable,
 // each opens, and "New note", edit and delete. It names nothing else and links nowhere else.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getLang, t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { matchNotes } from '../../ui/fronts/model';
 import { privateText } from '../../ui/privateText';
 import { deleteNote, loadNotes, type StoredNote } from './store';
@@ -11,7 +11,7 @@ import { NoteView } from './NoteView';
 type View = { to: 'list' } | { to: 'open'; id: string } | { to: 'edit'; id?: string };
 
 const counted = (n: number) =>
-  new Intl.PluralRules(getLang()).select(n) === 'one' ? t('front.notes.one') : t('front.notes.many', { count: n });
+  plural(n, 'front.notes');
 
 export function NotesApp() {
   const [notes, setNotes] = useState<StoredNote[] | null>(null);

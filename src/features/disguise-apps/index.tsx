@@ -1,6 +1,6 @@
 // The disguise's own app, opened by the duress passphrase under the Notes or Weather look instead
 // of any Daybook screen. Loaded only then (or while such a front shows), never before unlock's budget.
-import { addMessages } from '../../i18n';
+import { addMessages, type Lang } from '../../i18n';
 import { apps as appsEn } from '../../i18n/en/apps';
 import { apps as appsEs } from '../../i18n/es/apps';
 import { NotesApp } from './NotesApp';
@@ -8,7 +8,8 @@ import { WeatherApp } from './WeatherApp';
 import '../../ui/fronts/fronts.css';
 import './apps.css';
 
-addMessages(appsEn, appsEs);
+const APPS: Record<Lang, Record<keyof typeof appsEn, string>> = { en: appsEn, es: appsEs };
+addMessages(APPS);
 
 export interface DisguiseAppProps { look: 'notes' | 'weather' }
 

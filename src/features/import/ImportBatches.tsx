@@ -20,7 +20,7 @@ export function ImportBatches({ onRemoved }: { onRemoved(): void }) {
           <li key={id} class="break">
             {b.removedAt !== undefined
               ? t('import.batch.removed', { file: b.file, date: formatDateTime(b.at), removed: formatDateTime(b.removedAt) })
-              : t(b.entries === 1 ? 'import.batch.one' : 'import.batch.other', { file: b.file, date: formatDateTime(b.at), count: formatNumber(b.entries) })}
+              : t('import.batch', { file: b.file, date: formatDateTime(b.at), count: formatNumber(b.entries) })}
             <span class="hint mono break"> {t('import.sha', { sha: b.sha256 })}</span>
             {b.removedAt === undefined && (
               <div class="row">

@@ -1,6 +1,6 @@
 // The choices before the preview: date order, time zone, CSV columns, Messenger or Instagram,
 // whose messages (several may be picked), the person's own replies, and grouping.
-import { t, formatNumber } from '../../i18n';
+import { t, plural } from '../../i18n';
 import { channelLabel } from '../journal/labels';
 import type { Sender } from './plan';
 
@@ -21,7 +21,6 @@ const ZONES: string[] = (() => {
   }
 })();
 
-const plural = (n: number, one: Parameters<typeof t>[0], other: Parameters<typeof t>[0]) => t(n === 1 ? one : other, { count: formatNumber(n) });
 
 export function DateOrder({ value, unsure, onChange }: { value: boolean; unsure: boolean; onChange(v: boolean): void }) {
   return (
@@ -66,7 +65,7 @@ export function Whose({ senders, options, set, showContext }: { senders: Sender[
         <legend id="imp-whose">{t('import.whose')}</legend>
         <p class="hint" id="imp-whose-hint">{t('import.whoseHint')}</p>
         {senders.map((s) => {
-          const counts = [s.messages ? plural(s.messages, 'import.sender.messages.one', 'import.sender.messages.other') : '', s.calls ? plural(s.calls, 'import.sender.calls.one', 'import.sender.calls.other') : ''].filter(Boolean).join(', ');
+          const counts = [s.messages ? plural(s.messages, 'import.sender.messages') : '', s.calls ? plural(s.calls, 'import.sender.calls') : ''].filter(Boolean).join(', ');
           return (
             <label key={s.id} class="check break">
               <input type="checkbox" checked={options.senders.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />

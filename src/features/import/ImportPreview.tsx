@@ -1,21 +1,20 @@
 // What will be written, before anything is: counts, the first and last dates, counts per week.
-import { t, formatDate, formatDateTime, formatNumber } from '../../i18n';
+import { t, formatDate, formatDateTime, formatNumber, plural } from '../../i18n';
 import type { Plan } from './plan';
 
-const plural = (n: number, one: Parameters<typeof t>[0], other: Parameters<typeof t>[0]) => t(n === 1 ? one : other, { count: formatNumber(n) });
 
 export function ImportPreview({ plan }: { plan: Plan }) {
   const total = plan.messages + plan.calls;
   return (
     <section aria-labelledby="imp-preview" class="card import-preview">
       <h2 id="imp-preview">{t('import.preview')}</h2>
-      {plan.duplicates > 0 && <p class="hint">{plural(plan.duplicates, 'import.preview.duplicates.one', 'import.preview.duplicates.other')}</p>}
+      {plan.duplicates > 0 && <p class="hint">{plural(plan.duplicates, 'import.preview.duplicates')}</p>}
       {total === 0 ? <p>{t('import.preview.none')}</p> : (
         <>
           <p data-testid="import-counts">
-            {plural(plan.messages, 'import.preview.messages.one', 'import.preview.messages.other')}
-            {', '}{plural(plan.calls, 'import.preview.calls.one', 'import.preview.calls.other')}
-            {' '}{plural(plan.entries.length, 'import.preview.entries.one', 'import.preview.entries.other')}
+            {plural(plan.messages, 'import.preview.messages')}
+            {', '}{plural(plan.calls, 'import.preview.calls')}
+            {' '}{plural(plan.entries.length, 'import.preview.entries')}
           </p>
           <p>{t('import.preview.span', { first: formatDateTime(plan.first!), last: formatDateTime(plan.last!) })}</p>
           <table class="import-weeks">

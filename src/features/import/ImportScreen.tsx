@@ -1,7 +1,7 @@
 // Journal → Import messages: the file, the choices, the preview, then one write. The parsers
 // load only here (a dynamic import), never with the journal or before unlock.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t, formatNumber, message, say, type Message, type MessageKey } from '../../i18n';
+import { t, formatNumber, message, plural, say, type Message, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { ImportError, type ParseResult } from './model';
 import { planImport, sendersOf } from './plan';
@@ -16,7 +16,6 @@ import { keepExtrasOffline } from '../../lib/extra-cache';
 import './import.css';
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const plural = (n: number, one: MessageKey, other: MessageKey) => t(n === 1 ? one : other, { count: formatNumber(n) });
 
 function failure(error: unknown): Message {
   if (error instanceof ImportError) return message(`import.error.${error.code}` as MessageKey);
@@ -113,7 +112,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
         (saving) => setBusy({ saving }), controller.signal);
       // Kept now as the import's evidence, byte for byte: the sealed copy waiting is not needed.
       if (shared && file === sharedCopy.current) await dropShared(shared).catch(() => undefined);
-      onDone(message(count === 1 ? 'import.done.one' : 'import.done.other', { count: formatNumber(count) }));
+      onDone(message('import.done', { count: formatNumber(count) }));
     } catch (e) {
       setError(failure(e));
       setBusy(null);
@@ -137,7 +136,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
       {busy && (
         <div class="card" role="status">
           <p>{busy.saving ? t('import.saving', { done: formatNumber(busy.saving.done), total: formatNumber(busy.saving.total) })
-            : busy.records ? plural(busy.records, 'import.readingRecords.one', 'import.readingRecords.other') : t('import.reading')}</p>
+            : busy.records ? plural(busy.records, 'import.readingRecords') : t('import.reading')}</p>
           {busy.saving && <progress max={busy.saving.total} value={busy.saving.done} />}
           <button type="button" class="secondary" onClick={() => abort.current?.abort()}>{t('import.cancel')}</button>
         </div>
@@ -150,7 +149,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
       )}
       {parsed && file && loaded && !busy && (
         <>
-          <p class="success">{t(parsed.items.length === 1 ? 'import.found.one' : 'import.found.other', { count: formatNumber(parsed.items.length), format: t(`import.format.${parsed.format}`) })}</p>
+          <p class="success">{t('import.found', { count: formatNumber(parsed.items.length), format: t(`import.format.${parsed.format}`) })}</p>
           {parsed.dateOrder && options.daysFirst !== undefined && (
             <DateOrder value={options.daysFirst} unsure={!parsed.dateOrder.certain} onChange={(daysFirst) => {
               set({ daysFirst });
@@ -165,7 +164,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
           <Whose senders={senders} options={options} set={set} showContext />
           {plan ? <ImportPreview plan={plan} /> : <p class="hint">{t('import.preview.pick')}</p>}
           <button type="button" class="primary-action" disabled={!total} onClick={() => void save()}>
-            {plural(total, 'import.confirm.one', 'import.confirm.other')}
+            {plural(total, 'import.confirm')}
           </button>
         </>
       )}

@@ -34,11 +34,11 @@ export function entryData(planned: PlannedEntry, info: BatchInfo, evidence: Evid
   const lines: string[] = [];
   if (messages.length) {
     const senders = [...new Set(messages.map((m) => who(m, info.names)))].join(', ');
-    lines.push(t(messages.length === 1 ? 'import.what.messages.one' : 'import.what.messages.other', { count: formatNumber(messages.length), who: senders }));
+    lines.push(t('import.what.messages', { count: formatNumber(messages.length), who: senders }));
   }
   for (const call of items.filter((i) => i.call)) lines.push(callLine(call, info.names));
   const omitted = messages.filter((m) => m.mediaOmitted).length;
-  if (omitted) lines.push(t(omitted === 1 ? 'import.what.media.one' : 'import.what.media.other', { count: formatNumber(omitted) }));
+  if (omitted) lines.push(t('import.what.media', { count: formatNumber(omitted) }));
   if (planned.context.length) lines.push('', t('import.what.context'), ...planned.context.map((p) => contextLine(p, info.names)));
   const imported: ImportedFrom = {
     batch: info.batch, file: info.file, sha256: info.sha256, unit: info.unit,

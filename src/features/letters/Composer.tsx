@@ -1,7 +1,7 @@
 // The composer: when to use the template, its fields, a live preview, the tone check, the ways
 // to send it and "Mark as sent". Everything typed is autosaved as an encrypted draft.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getLang, LANGS, t, type Lang } from '../../i18n';
+import { getLang, LANGS, LANGUAGES, t, type Lang } from '../../i18n';
 import { useRouter } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import type { LetterContent } from './model';
@@ -54,7 +54,7 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
             const lang = e.currentTarget.value as Lang;
             draft.set((prev) => ({ ...prev, lang }));
           }}>
-            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+            {LANGS.map((l) => <option key={l} value={l} lang={l}>{LANGUAGES[l].native}</option>)}
           </select>
         </div>
         {content.customBody === null

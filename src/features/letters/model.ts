@@ -1,5 +1,5 @@
 // Letter types, the channels a letter can name, dates for letter fields and record checks (pure).
-import type { Lang } from '../../i18n';
+import { asLang, LANGUAGES, type Lang } from '../../i18n';
 
 /** Ways of contact a notice can name (DOMAIN.md §2: "name every channel"). */
 export const CHANNELS = ['calls', 'texts', 'email', 'social', 'inPerson', 'home', 'work', 'others', 'gifts'] as const;
@@ -81,7 +81,6 @@ export function parseLocal(value: string): number | null {
   return date.getTime();
 }
 
-const DATE_LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
 /**
  * A date written in the letter's own language, which may differ from the app's (someone
@@ -89,7 +88,7 @@ const DATE_LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
  */
 export function letterDate(value: string, lang: Lang): string | null {
   const ms = parseLocal(value);
-  return ms === null ? null : new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(ms);
+  return ms === null ? null : new Intl.DateTimeFormat(LANGUAGES[lang].letterLocale, { dateStyle: 'long' }).format(ms);
 }
 
 /** Latest allowed "sent at": a clock a few minutes fast elsewhere should not block it. */
@@ -119,7 +118,7 @@ export function isLetterRecord(value: unknown): value is LetterRecord {
   const r = value as LetterRecord | null;
   return Boolean(r) && typeof r === 'object'
     && (TEMPLATE_IDS as readonly string[]).includes(r!.templateId)
-    && (r!.lang === 'en' || r!.lang === 'es')
+    && asLang(r!.lang) !== null
     && (r!.status === 'draft' || (r!.status === 'sent' && typeof r!.sent === 'object' && r!.sent !== null))
     && typeof r!.fields === 'object' && Array.isArray(r!.fields?.channels);
 }

@@ -57,12 +57,18 @@ export const templateTitle = (lang: Lang, id: TemplateId) => translate(lang, tpl
 /** The plain explanations shown with a template. */
 export const templateText = (lang: Lang, id: TemplateId, part: 'summary' | 'use' | 'avoid') => translate(lang, tplKey(id, part));
 
+/** Each language's "and" before the last item of a list (it may depend on that item). */
+const AND: Record<Lang, (last: string) => string> = {
+  en: () => 'and',
+  // Spanish writes "e" instead of "y" before a word that starts with the sound /i/.
+  es: (last) => (/^h?i(?![aeiouáéíóú])/i.test(last) ? 'e' : 'y'),
+};
+
 /** Joins phrases the way each language lists things: "a, b and c" / "a, b y c". */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1]!;
-  // Spanish writes "e" instead of "y" before a word that starts with the sound /i/.
-  const and = lang === 'es' ? (/^h?i(?![aeiouáéíóú])/i.test(last) ? 'e' : 'y') : 'and';
+  const and = AND[lang](last);
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 

@@ -2,7 +2,7 @@
 // with what the research confirmed, its source and date, and a link to the operator's own page.
 import { formatDateTime, getLang, t } from '../../i18n';
 import { COUNTRIES } from './data';
-import { lineHref, type Country, type HelpLine } from './model';
+import { inLang, lineHref, type Country, type HelpLine } from './model';
 import type { HelpRegion } from './useHelpRegion';
 
 function host(url: string): string {
@@ -34,15 +34,15 @@ function HotlineCard({ line, country }: { line: HelpLine; country: Country }) {
   return (
     <li class={emergency ? 'card hotline emergency' : 'card hotline'} data-line={line.id}>
       <h3>
-        {line.name[lang]}
+        {inLang(line.name, lang)}
         {emergency && <span class="badge">{t('resources.emergencyBadge')}</span>}
       </h3>
-      <p>{line.about[lang]}</p>
-      {line.hours && <p class="hint">{t('resources.hours', { hours: line.hours[lang] })}</p>}
-      {line.languages && <p class="hint">{t('resources.languages', { languages: line.languages[lang] })}</p>}
+      <p>{inLang(line.about, lang)}</p>
+      {line.hours && <p class="hint">{t('resources.hours', { hours: inLang(line.hours, lang) })}</p>}
+      {line.languages && <p class="hint">{t('resources.languages', { languages: inLang(line.languages, lang) })}</p>}
       {line.free !== null && <p class="hint">{t(line.free ? 'resources.free' : 'resources.notFree')}</p>}
       {!emergency && unknown.length > 0 && <p class="hint">{t('resources.unknown', { what: unknown.join(', ') })}</p>}
-      {line.domesticOnly && <p class="hint">{t('resources.domesticOnly', { country: country.name[lang] })}</p>}
+      {line.domesticOnly && <p class="hint">{t('resources.domesticOnly', { country: inLang(country.name, lang) })}</p>}
       <div class="row actions">
         {href && (external
           ? <a class="button" href={href} target="_blank" rel="noreferrer noopener">{action(line)}</a>
@@ -75,13 +75,13 @@ function HotlineBody({ help }: { help: HelpRegion }) {
       <div class="field">
         <label for="help-region">{t('resources.region')}</label>
         <select id="help-region" value={country.id} aria-describedby="help-region-hint" onChange={(e) => void help.choose((e.currentTarget as HTMLSelectElement).value)}>
-          {COUNTRIES.map((c) => <option key={c.id} value={c.id}>{c.name[lang]}</option>)}
+          {COUNTRIES.map((c) => <option key={c.id} value={c.id}>{inLang(c.name, lang)}</option>)}
         </select>
         <p id="help-region-hint" class="hint">{t('resources.regionHint')}</p>
         {help.error && <p class="error" role="alert">{help.error}</p>}
       </div>
       <p class="warning" id="call-log-warning">{t('resources.callLog')}</p>
-      {country.note && <p class="note country-note">{country.note[lang]}</p>}
+      {country.note && <p class="note country-note">{inLang(country.note, lang)}</p>}
       {!country.emergency && <p class="note">{t('resources.noEmergency')}</p>}
       <ul class="hotlines" lang={lang}>
         {country.emergency && <HotlineCard line={country.emergency} country={country} />}

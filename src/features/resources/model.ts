@@ -3,7 +3,15 @@
 import type { Lang } from '../../i18n/locale';
 import { smsHref, telHref } from './phone';
 
-export type Localized = Record<Lang, string>;
+/**
+ * A help-data text: English always, each other language where written, English shown meanwhile.
+ * Not Record<Lang, string>: that would make adding a language edit all 18 country files at once
+ * (one conflict per translator); tests/unit/resources.test.ts lists which languages are complete.
+ */
+export type Localized = { en: string } & Partial<Record<Lang, string>>;
+
+/** A help-data text in `lang`, else English. */
+export const inLang = (text: Localized, lang: Lang): string => text[lang] ?? text.en;
 
 /**
  * The research's status tags (shared/HELP-DATA.md): `2+` two or more independent sources agree;
@@ -113,7 +121,8 @@ export function lineProblems(line: HelpLine): string[] {
   if (line.body !== undefined && !/^[A-Za-z0-9 ]{1,40}$/.test(line.body)) out.push('body');
   if (line.kind === 'chat' ? !line.chat : !line.number) out.push('no way to reach');
   for (const field of [line.name, line.about, line.hours, line.languages]) {
-    if (field && (!field.en.trim() || !field.es.trim())) out.push('text');
+    // English is required; any other language written must not be blank (a missing one falls back).
+    if (field && Object.values(field).some((text) => !text?.trim())) out.push('text');
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // passphrase first: an unlocked minute must not be enough to keep the app open for good.
 import { useEffect, useState } from 'preact/hooks';
 import { message, say, t, type Message } from '../../i18n';
-import { plural } from '../../i18n/plural';
+import { plural } from '../../i18n';
 import { GRACE_CHOICES, IDLE_CHOICES, type AutoLockOptions } from './model';
 import { confirmPassphrase, loadAutoLockOptions, saveAutoLockOptions } from './store';
 import { errorNote } from '../../ui/errors';
@@ -38,7 +38,7 @@ export function AutoLockSettings() {
       <div class="field">
         <label for="idle-minutes">{t('settings.idle')}</label>
         <select id="idle-minutes" value={String(shown.idleMinutes)} disabled={gate.open} onChange={(e) => save({ ...options, idleMinutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
-          {IDLE_CHOICES.map((n) => <option key={n} value={String(n)}>{plural(n, { one: 'settings.minutes.one', other: 'settings.minutes.other' })}</option>)}
+          {IDLE_CHOICES.map((n) => <option key={n} value={String(n)}>{plural(n, 'settings.minutes')}</option>)}
           <option value="0">{t('settings.idleOff')}</option>
         </select>
       </div>

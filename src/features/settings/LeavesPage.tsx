@@ -3,7 +3,7 @@
 // screen (before any vault exists), where it sits under that screen's h1.
 import '../../i18n/leaves';
 import { useEffect, useRef } from 'preact/hooks';
-import { getLang, t, type MessageKey } from '../../i18n';
+import { getLang, LANGUAGES, t, type MessageKey } from '../../i18n';
 import { disguiseName, readPrefs } from '../../exit';
 import { useRouter } from '../../ui/router';
 import './disguise.css';
@@ -33,7 +33,7 @@ export function LeavesPage({ inline = false }: { inline?: boolean }) {
   }, [inline]);
   const prefs = readPrefs();
   // The language in effect: a language never chosen is the browser's, not English.
-  const params = { name: disguiseName(prefs.disguise, getLang()), url: prefs.exitUrl || t('disguise.exit.ownPage'), lang: t(`lang.${prefs.lang ?? getLang()}`) };
+  const params = { name: disguiseName(prefs.disguise, getLang()), url: prefs.exitUrl || t('disguise.exit.ownPage'), lang: LANGUAGES[prefs.lang ?? getLang()].native };
   const Title = inline ? 'h2' : 'h1';
   const Section = inline ? 'h3' : 'h2';
   const Sub = inline ? 'h4' : 'h3';

@@ -9,8 +9,6 @@ export const core = {
   'nav.settings': 'Settings',
   'shell.lock': 'Lock',
   'shell.language': 'Language',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Set up your private space',
   'setup.intro': 'Everything you write here is encrypted on this device with your passphrase. Nothing is sent anywhere.',
   'setup.noRecovery': 'There is no way to recover a forgotten passphrase — not even for us. Choose something you will remember, and that nobody could guess.',
@@ -75,8 +73,7 @@ export const core = {
   // Issue 12: what the unlock found, and the wait after many wrong tries.
   'lock.throttled': "Too many wrong tries. You can try again at {time}.",
   'report.title': "Since you last opened it",
-  'report.attempts.one': 'One failed attempt to open it since you last opened it, on {date}.',
-  'report.attempts.other': '{count} failed attempts to open it since you last opened it, the last on {date}.',
+  'report.attempts': '{count, plural, one {One failed attempt to open it since you last opened it, on {date}.} other {{count} failed attempts to open it since you last opened it, the last on {date}.}}',
   'report.attemptTimes': 'When they were made:',
   'report.attemptsEarlier': 'and {count} earlier',
   'report.missing': "Missing: {list}. They were saved, and are no longer on this device.",
@@ -117,9 +114,8 @@ export const core = {
   'strength.unavailable': 'The strength check could not load (it needs a connection the first time), so this passphrase was not checked. Choose five or more unrelated words.',
   'pass.suggest': 'Suggest a passphrase',
   'pass.suggested': 'Suggested passphrase, already filled in above. Write it down and keep it where only you can reach it:',
-  // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
-  'pass.bits.one': 'About {count} bit of randomness: far more than anyone can guess.',
-  'pass.bits.other': 'About {count} bits of randomness: far more than anyone can guess.',
+  // issue 26: the suggestion's strength, by Intl.PluralRules (one ICU message: see translate() in i18n/index.ts)
+  'pass.bits': '{count, plural, one {About {count} bit of randomness: far more than anyone can guess.} other {About {count} bits of randomness: far more than anyone can guess.}}',
   'pass.hide': 'Hide it',
   'pass.showAgain': 'Show it again',
   'pass.suggestFailed': 'Could not load the word list (it needs a connection the first time). Type your own passphrase, or try again when you are online.',

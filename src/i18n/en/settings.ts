@@ -11,8 +11,7 @@ export const settings = {
   'settings.autolock': "Automatic lock",
   'settings.idle': "Lock after this many minutes without activity",
   'settings.idleOff': "Never",
-  'settings.minutes.one': "{count} minute",
-  'settings.minutes.other': "{count} minutes",
+  'settings.minutes': '{count, plural, one {{count} minute} other {{count} minutes}}',
   'settings.lockOnHide': "Lock when I switch to another app or tab",
   'settings.storage': "Storage on this device",
   // Issue 12: a new key on change.

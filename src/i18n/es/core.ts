@@ -11,8 +11,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.settings': 'Ajustes',
   'shell.lock': 'Bloquear',
   'shell.language': 'Idioma',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'Prepara tu espacio privado',
   'setup.intro': 'Todo lo que escribas aquí se cifra en este dispositivo con tu frase de contraseña. No se envía nada a ninguna parte.',
   'setup.noRecovery': 'No hay forma de recuperar una frase de contraseña olvidada, ni siquiera para nosotros. Elige algo que recuerdes y que nadie pueda adivinar.',
@@ -77,8 +75,7 @@ export const core: Record<keyof typeof en, string> = {
   // Issue 12: lo que encontró la apertura, y la espera tras muchos intentos.
   'lock.throttled': "Demasiados intentos fallidos. Puedes volver a intentarlo a las {time}.",
   'report.title': 'Desde la última vez que la abriste',
-  'report.attempts.one': 'Un intento fallido de abrirla desde la última vez que la abriste, el {date}.',
-  'report.attempts.other': '{count} intentos fallidos de abrirla desde la última vez que la abriste; el último, el {date}.',
+  'report.attempts': '{count, plural, one {Un intento fallido de abrirla desde la última vez que la abriste, el {date}.} other {{count} intentos fallidos de abrirla desde la última vez que la abriste; el último, el {date}.}}',
   'report.attemptTimes': 'Cuándo se hicieron:',
   'report.attemptsEarlier': 'y {count} anteriores',
   'report.missing': "Faltan: {list}. Se guardaron y ya no están en este dispositivo.",
@@ -119,9 +116,8 @@ export const core: Record<keyof typeof en, string> = {
   'strength.unavailable': 'No se pudo cargar la comprobación de seguridad (necesita conexión la primera vez), así que esta frase de contraseña no se comprobó. Elige cinco o más palabras sin relación entre sí.',
   'pass.suggest': 'Sugerir una frase de contraseña',
   'pass.suggested': 'Frase de contraseña sugerida, ya escrita arriba. Anótala y guárdala donde solo tú puedas llegar:',
-  // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
-  'pass.bits.one': 'Unos {count} bit de azar: mucho más de lo que nadie puede adivinar.',
-  'pass.bits.other': 'Unos {count} bits de azar: mucho más de lo que nadie puede adivinar.',
+  // issue 26: the suggestion's strength, by Intl.PluralRules (one ICU message: see translate() in i18n/index.ts)
+  'pass.bits': '{count, plural, one {Unos {count} bit de azar: mucho más de lo que nadie puede adivinar.} other {Unos {count} bits de azar: mucho más de lo que nadie puede adivinar.}}',
   'pass.hide': 'Ocultarla',
   'pass.showAgain': 'Mostrarla de nuevo',
   'pass.suggestFailed': 'No se pudo cargar la lista de palabras (necesita conexión la primera vez). Escribe tu propia frase de contraseña o inténtalo de nuevo con conexión.',

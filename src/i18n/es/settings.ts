@@ -13,8 +13,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.autolock': "Bloqueo automático",
   'settings.idle': 'Bloquear después de estos minutos sin actividad',
   'settings.idleOff': "Nunca",
-  'settings.minutes.one': "{count} minuto",
-  'settings.minutes.other': "{count} minutos",
+  'settings.minutes': '{count, plural, one {{count} minuto} other {{count} minutos}}',
   'settings.lockOnHide': 'Bloquear cuando cambies a otra app o pestaña',
   'settings.storage': "Almacenamiento en este dispositivo",
   // Issue 12: una clave nueva al cambiarla.

@@ -1,7 +1,7 @@
 // The Notes disguise's front: the person's own harmless notes, a search field at the top and a
 // note that opens to be read. Looks and works like a notes app; names nothing else.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { FrontSearch, type Attempt } from './FrontSearch';
 import { matchNotes, type FrontNote } from './model';
 import { heading, type HeadingLevel } from './heading';
@@ -64,7 +64,7 @@ export function NotesFront({ notes, onSubmit, onAdd, told = false, idPrefix = 'f
             {shown.length === 0 ? t(query ? 'front.notes.noResults' : 'front.notes.empty') : ''}
           </p>
           {/* The count is of what is listed: "3 notes" under one search result gave the front away. */}
-          {shown.length > 0 && <p class="front-count">{shown.length === 1 ? t('front.notes.one') : t('front.notes.many', { count: shown.length })}</p>}
+          {shown.length > 0 && <p class="front-count">{plural(shown.length, 'front.notes')}</p>}
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 // One entry: its fields, the app-set "recorded at" time, the evidence and the history.
 import { useEffect, useRef } from 'preact/hooks';
 import { t, formatDateTime } from '../../../i18n';
-import { plural } from '../../../i18n/plural';
+import { plural } from '../../../i18n';
 import type { Entry } from '../record/chain';
 import { isAfterNotice } from '../model';
 import { EntryFields } from './EntryFields';
@@ -34,7 +34,7 @@ export function EntryDetail({ entry, noticeAt, status, onEdit, onBack }: { entry
         {t('journal.field.recordedAt')}: {formatDateTime(entry.recordedAt, { dateStyle: 'medium', timeStyle: 'medium' })}
         {firstImport && firstAt !== undefined ? ` · ${importedLine(firstImport, entry.recordedAt, firstAt)}`
           : firstAt !== undefined && isLate(firstAt, entry.recordedAt) && ` · ${lateLine(entry.recordedAt, firstAt)}`}
-        {entry.versions.length > 1 && ` · ${plural(entry.versions.length - 1, { one: 'journal.detail.amended.one', other: 'journal.detail.amended.other' })}`}
+        {entry.versions.length > 1 && ` · ${plural(entry.versions.length - 1, 'journal.detail.amended')}`}
       </p>
       {entry.clockBehind.length > 0 && <p class="warning">{t('journal.clockBehind.explain')}</p>}
       {isAfterNotice(d, noticeAt) && <p class="badge after">{t('journal.badge.afterLong', { date: formatDateTime(noticeAt!) })}</p>}

@@ -1,6 +1,6 @@
 // An entry's fields as a description list (detail view, history and report share it).
 import { t, formatDateTime } from '../../../i18n';
-import { plural } from '../../../i18n/plural';
+import { plural } from '../../../i18n';
 import { sparcOf, type EntryData } from '../model';
 import { channelList, childrenLabel, sparcLabel } from '../labels';
 
@@ -16,7 +16,7 @@ function Item({ label, value, pre }: { label: string; value: string; pre?: boole
 
 /** "6 times, 8:42 AM to 8:52 AM" (issue 13). */
 export function timesText(data: EntryData): string {
-  const count = plural(data.times ?? 1, { one: 'journal.field.timesValue.one', other: 'journal.field.timesValue.other' });
+  const count = plural(data.times ?? 1, 'journal.field.timesValue');
   if (data.until === undefined) return count;
   const time = (ms: number) => formatDateTime(ms, { timeStyle: 'short' });
   return `${count}, ${t('journal.field.span', { from: time(data.occurredAt), to: time(data.until) })}`;

@@ -1,6 +1,6 @@
 // One row of the list or timeline: when, how, the start of what happened, and its markers.
 import { t, formatDateTime } from '../../../i18n';
-import { plural } from '../../../i18n/plural';
+import { plural } from '../../../i18n';
 import type { Entry } from '../record/chain';
 import { channelList } from '../labels';
 
@@ -21,8 +21,8 @@ export function EntryRow({ entry, afterNotice, inOrder, focusable, onOpen }: Row
         {inOrder && <span class="badge after">{t('journal.badge.order')}</span>}
         {entry.versions.length > 1 && <span class="badge">{t('journal.badge.amended')}</span>}
         {entry.clockBehind.length > 0 && <span class="badge after">{t('journal.badge.clockBehind')}</span>}
-        {d.kind === 'incident' && d.times > 1 && <span class="badge">{plural(d.times, { one: 'journal.field.timesValue.one', other: 'journal.field.timesValue.other' })}</span>}
-        {d.evidence.length > 0 && <span class="badge">{plural(d.evidence.length, { one: 'journal.badge.evidence.one', other: 'journal.badge.evidence.other' })}</span>}
+        {d.kind === 'incident' && d.times > 1 && <span class="badge">{plural(d.times, 'journal.field.timesValue')}</span>}
+        {d.evidence.length > 0 && <span class="badge">{plural(d.evidence.length, 'journal.badge.evidence')}</span>}
       </span>
       {d.channels.length > 0 && <span class="entry-row-how">{channelList(d.channels)}</span>}
       <span class="entry-row-what">{d.what}</span>

@@ -135,7 +135,7 @@ export function JournalHome(props: HomeProps) {
           {/* Always in view, so entries that go missing are noticed (issue 12). */}
           {journal.last && (
             <p class="hint journal-summary">
-              {t(total === 1 ? 'journal.summary.one' : 'journal.summary.other', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
+              {t('journal.summary', { count: formatNumber(total), date: formatDateTime(journal.last.recordedAt) })}
             </p>
           )}
           <p class="hint list-head" aria-live="polite">{t('journal.list.count', { shown: formatNumber(shown.length), total: formatNumber(total) })}</p>

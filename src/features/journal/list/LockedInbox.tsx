@@ -3,7 +3,7 @@
 // the journal unseen.
 import { useState } from 'preact/hooks';
 import { t, formatDateTime, formatNumber } from '../../../i18n';
-import { plural } from '../../../i18n/plural';
+import { plural } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { useAsync } from '../../../ui/useAsync';
 import { acceptLocked, discardLocked, lockedWaiting, type LockedItem } from '../store';
@@ -44,7 +44,7 @@ export function LockedInbox() {
             <li key={item.id} aria-labelledby={`j-locked-${n}`}>
               <p id={`j-locked-${n}`} class="locked-what">
                 <strong>{channels.length ? channelList(channels) : t('journal.channel.none')}</strong>
-                {item.times > 1 && ` · ${plural(item.times, { one: 'journal.field.timesValue.one', other: 'journal.field.timesValue.other' })}`}
+                {item.times > 1 && ` · ${plural(item.times, 'journal.field.timesValue')}`}
               </p>
               {item.what && <p class="pre">{item.what}</p>}
               <p class="hint">{t('locked.when', { logged: formatDateTime(item.at), happened: formatDateTime(item.occurredAt) })}</p>

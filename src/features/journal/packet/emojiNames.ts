@@ -1,6 +1,7 @@
 // Every emoji in the PDF is followed by its name in the report's language ("❤️🔪 [red heart]
 // [kitchen knife]"), so a grey printout or a reading aloud keeps what was sent. Names are
 // Unicode CLDR's, from emojibase-data, loaded only when the text holds an emoji.
+import { asLang, type Lang } from '../../../i18n/languages';
 
 const VS16 = /\uFE0F/g;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -41,11 +42,18 @@ export function withEmojiNames(text: string, names: Map<string, string>): string
 
 interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
 
-/** The names in `lang` (English or Spanish), keyed by the emoji without its presentation selector. */
+/**
+ * Unicode CLDR's emoji names per language (emojibase-data). It has fr and pt (Brazilian) too, but
+ * not ar: a language without its own list maps to English's here (the names then print in English).
+ */
+const EMOJI_NAMES: Record<Lang, () => Promise<{ default: unknown }>> = {
+  en: () => import('emojibase-data/en/compact.json'),
+  es: () => import('emojibase-data/es/compact.json'),
+};
+
+/** The names in `lang`, keyed by the emoji without its presentation selector. */
 export async function loadEmojiNames(lang: string): Promise<Map<string, string>> {
-  const data: EmojiData[] = lang === 'es'
-    ? (await import('emojibase-data/es/compact.json')).default as EmojiData[]
-    : (await import('emojibase-data/en/compact.json')).default as EmojiData[];
+  const data = (await EMOJI_NAMES[asLang(lang) ?? 'en']()).default as EmojiData[];
   const names = new Map<string, string>();
   const add = (e: EmojiData) => {
     names.set(key(e.unicode), e.label);

@@ -1,9 +1,11 @@
 // The court packet's own messages (issue 23), in a chunk of their own fetched when a packet is
 // made: they would otherwise push the packet's chunk over its budget.
-import { addMessages } from '../../../i18n';
+import { addMessages, type Lang } from '../../../i18n';
 import { packet as en } from '../../../i18n/en/packet';
 import { packet as es } from '../../../i18n/es/packet';
 
+const PACKET: Record<Lang, Record<keyof typeof en, string>> = { en, es };
+
 export function registerPacketMessages(): void {
-  addMessages(en, es);
+  addMessages(PACKET);
 }

@@ -1,6 +1,6 @@
 // The integrity history in words: a noted unlock report said again as it was (for the history
 // view and the court packet), and the packet's integrity-history.txt.
-import { formatDateTime, formatNumber, getLang, t, type MessageKey } from '../../../i18n';
+import { formatDateTime, formatNumber, t, type MessageKey } from '../../../i18n';
 import type { IntegrityNote, RecordFingerprint, SharedFingerprint } from './integrityLog';
 
 const KNOWN = new Set(['journal-version', '_blob', 'letter', 'plan', 'draft', 'help-contact']);
@@ -17,8 +17,7 @@ const any = (counts: Record<string, number>) => Object.keys(counts).length > 0;
 export function noteLines(note: IntegrityNote): string[] {
   const lines: string[] = [];
   if (note.attempts > 0) {
-    const form = new Intl.PluralRules(getLang()).select(note.attempts) === 'one' ? 'one' : 'other';
-    lines.push(t(`journal.notes.attempts.${form}`, { count: formatNumber(note.attempts) }));
+    lines.push(t('journal.notes.attempts', { count: formatNumber(note.attempts) }));
   }
   if (any(note.missing)) lines.push(t('report.missing', { list: kinds(note.missing) }));
   if (any(note.rolledBack)) lines.push(t('report.rolledBack', { list: kinds(note.rolledBack) }));
