@@ -17,6 +17,12 @@ const text: Record<Lang, ExitText> = {
     shiftTwice: 'Mayúsculas pulsada dos veces. Púlsala una vez más para salir de esta página.',
     expired: 'Atajo de salida rápida reiniciado.',
   },
+  ar: {
+    label: 'خروج سريع',
+    shiftOnce: 'ضُغط Shift مرة واحدة. الضغط عليه مرتين أخريين يغادر هذه الصفحة.',
+    shiftTwice: 'ضُغط Shift مرتين. ضغطة واحدة أخرى تغادر هذه الصفحة.',
+    expired: 'أُعيد ضبط اختصار الخروج السريع.',
+  },
 };
 
 export type ExitTextKey = keyof ExitText;

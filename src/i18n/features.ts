@@ -10,6 +10,7 @@ type FeatureMessages = Record<keyof typeof en, string>;
 const FEATURES: Record<Lang, () => Promise<FeatureMessages>> = {
   en: () => Promise.resolve(en),
   es: () => import('./es/features').then((m) => m.features),
+  ar: () => import('./ar/features').then((m) => m.features),
 };
 
 let registered: Promise<void> | null = null;

@@ -5,8 +5,9 @@
 // screen that asks for the passphrase has its words, whichever loads first.
 import { guard as guardEn } from './en/guard';
 import { guard as guardEs } from './es/guard';
+import { guard as guardAr } from './ar/guard';
 import { addMessages } from './index';
 import type { Lang } from './languages';
 
-const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs };
+const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs, ar: guardAr };
 addMessages(GUARD);

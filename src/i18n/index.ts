@@ -1,6 +1,7 @@
 // Message lookup and locale state: every visible string goes through t().
 import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
+import type { catalog as fullAr } from './ar';
 import { loadShell } from './shell';
 import { LANGUAGES, type Lang } from './languages';
 import { asLang, detectLang, LANGS } from './locale';
@@ -11,7 +12,7 @@ export type Params = Record<string, string | number>;
 export type MessagePart = Partial<Record<MessageKey, string>>;
 
 /** Each language's whole catalog must have every key: a missing one is a compile error here. */
-const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs };
+const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs; ar: typeof fullAr };
 void complete;
 
 /**
@@ -220,7 +221,7 @@ export function formatDateTime(date: Date | number, options: Intl.DateTimeFormat
 
 /** The locale Intl formats the current language in ("en-US"). */
 export function intlLocale(): string {
-  return locales[current];
+  return locales(current);
 }
 
 export function formatDate(date: Date | number): string {

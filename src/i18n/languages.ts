@@ -15,6 +15,7 @@ export interface LanguageInfo {
 export const LANGUAGES = {
   en: { native: 'English', dir: 'ltr', locale: 'en-US', letterLocale: 'en-US' },
   es: { native: 'Español', dir: 'ltr', locale: 'es-US', letterLocale: 'es-US' },
+  ar: { native: 'العربية', dir: 'rtl', locale: 'ar', letterLocale: 'ar' },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Lang = keyof typeof LANGUAGES;

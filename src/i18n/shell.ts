@@ -11,6 +11,7 @@ type ShellMessages = Record<keyof typeof core | keyof typeof disguise, string>;
 const SHELL: Record<Lang, () => Promise<ShellMessages>> = {
   en: () => import('./en/shell').then((m) => m.shell),
   es: () => import('./es/shell').then((m) => m.shell),
+  ar: () => import('./ar/shell').then((m) => m.shell),
 };
 
 export function loadShell(lang: Lang): Promise<ShellMessages> {

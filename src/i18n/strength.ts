@@ -2,10 +2,11 @@
 // part of the first screen's bundle.
 import { strength as en } from './en/strength';
 import { strength as es } from './es/strength';
+import { strength as ar } from './ar/strength';
 import { addMessages } from './index';
 import type { Lang } from './languages';
 
-const STRENGTH: Record<Lang, Record<keyof typeof en, string>> = { en, es };
+const STRENGTH: Record<Lang, Record<keyof typeof en, string>> = { en, es, ar };
 
 export function registerStrengthMessages(): void {
   addMessages(STRENGTH);

@@ -29,6 +29,18 @@ const GOOD: Record<Lang, string[]> = {
     'No responderé a ningún mensaje.',
     'No quiero hablar contigo ni vernos.',
   ],
+  ar: [
+    'أطلب منك عدم التواصل معي مرة أخرى بأي شكل.',
+    'ويشمل ذلك المكالمات والرسائل النصية والبريد الإلكتروني.',
+    'لن أرد على أي تواصل آخر.',
+    'وأي تواصل آخر سيُوثَّق ويُبلَّغ عنه للشرطة.',
+    'أطلب منك عدم المجيء إلى منزلي أو مكان عملي.',
+    'هذا القرار نهائي.',
+    'لا تتصل بي ولا تكتب لي.',
+    'ومنذ ذلك الحين استمرّ تواصلك معي.',
+    'لا أريد الحديث معك ولا لقاءك.',
+    'سحب المال من المصرف.', // not «حب» (love) inside «سحب» (withdraw)
+  ],
 };
 
 const BAD: Record<Lang, Array<[string, ToneKind]>> = {
@@ -69,10 +81,30 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['Te voy a hacer daño si te acercas.', 'threat'],
     ['Sé dónde vives.', 'threat'],
   ],
+  ar: [
+    ['أنا آسفة، لكن هذا انتهى.', 'apology'],
+    ['انا اسف على كل شيء.', 'apology'], // typed without hamza, as phones often do
+    ['أعتذر عن كل شيء.', 'apology'],
+    ['توقف لأن معالجتي النفسية تقول ذلك.', 'explanation'],
+    ['يؤلمني عندما تكتب لي.', 'emotion'],
+    ['أنت مثير للشفقة.', 'emotion'],
+    ['لماذا تستمر في فعل هذا؟', 'question'],
+    ['هل يمكنك التوقف عن مراسلتي.', 'question'],
+    ['أخبرني إن وصلتك هذه الرسالة.', 'invitation'],
+    ['رد علي عندما تستطيع.', 'invitation'],
+    ['أريد أن نتكلم مرة أخيرة.', 'invitation'],
+    ['حاليا لا أريد الحديث.', 'secondChance'],
+    ['ربما يوما ما نبقى أصدقاء.', 'secondChance'],
+    ['من فضلك توقف عن التواصل معي.', 'hedge'],
+    ['أتمنى أن تتوقف.', 'hedge'],
+    ['إذا جئت مرة أخرى ستندم.', 'threat'],
+    ['سأؤذيك إذا اقتربت مني.', 'threat'],
+    ['أعرف أين تسكنين.', 'threat'],
+  ],
 };
 
 describe('tone check', () => {
-  for (const lang of ['en', 'es'] as const) {
+  for (const lang of ['en', 'es', 'ar'] as const) {
     it.each(GOOD[lang])(`${lang}: leaves a firm sentence alone: %s`, (sentence) => {
       expect(checkTone(sentence, lang)).toEqual([]);
     });
@@ -115,6 +147,7 @@ describe('tone check', () => {
     expect(kinds("I don't want to talk, but let me know if anything changes.", 'en')).toContain('invitation');
     expect(kinds('Do not write. Call me.', 'en')).toEqual(['invitation']);
     expect(kinds('No me llames, pero avísame si pasa algo.', 'es')).toContain('invitation');
+    expect(kinds('لن أرد، لكن أخبرني إن تغيّر شيء.', 'ar')).toContain('invitation');
   });
 
   it('matches whole words only', () => {

@@ -3,12 +3,13 @@
 import { addMessages, type Lang } from '../../i18n';
 import { apps as appsEn } from '../../i18n/en/apps';
 import { apps as appsEs } from '../../i18n/es/apps';
+import { apps as appsAr } from '../../i18n/ar/apps';
 import { NotesApp } from './NotesApp';
 import { WeatherApp } from './WeatherApp';
 import '../../ui/fronts/fronts.css';
 import './apps.css';
 
-const APPS: Record<Lang, Record<keyof typeof appsEn, string>> = { en: appsEn, es: appsEs };
+const APPS: Record<Lang, Record<keyof typeof appsEn, string>> = { en: appsEn, es: appsEs, ar: appsAr };
 addMessages(APPS);
 
 export interface DisguiseAppProps { look: 'notes' | 'weather' }

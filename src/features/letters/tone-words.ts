@@ -1,5 +1,6 @@
 // Word lists for the tone check, per language: lower case, accents removed, regex syntax.
 import type { Lang } from '../../i18n';
+import { AR_NEGATION, AR_WORDS } from './tone-words-ar';
 
 export const TONE_KINDS = ['threat', 'apology', 'explanation', 'emotion', 'question', 'invitation', 'secondChance', 'hedge'] as const;
 export type ToneKind = (typeof TONE_KINDS)[number];
@@ -78,6 +79,7 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
       '(?:te|le) agradeceria', 'intenta', 'intentes', 'trata de', 'solo quiero', 'solamente', 'un poco',
     ],
   },
+  ar: AR_WORDS,
 };
 
 /**
@@ -87,4 +89,5 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
 export const NEGATION: Record<Lang, { negation: RegExp; contrast: RegExp }> = {
   en: { negation: /(?<![\w'])(?:not|never|no)(?![\w'])|n't(?![\w'])/, contrast: /(?<![\w'])(?:but|although|though|however|unless)(?![\w'])/g },
   es: { negation: /(?<![\w'])(?:no|nunca|jamas|ni)(?![\w'])/, contrast: /(?<![\w'])(?:pero|aunque|sin embargo|salvo)(?![\w'])/g },
+  ar: AR_NEGATION,
 };

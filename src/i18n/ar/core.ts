@@ -11,8 +11,6 @@ export const core: Record<keyof typeof en, string> = {
   'nav.settings': 'الإعدادات',
   'shell.lock': 'قفل',
   'shell.language': 'اللغة',
-  'lang.en': 'English',
-  'lang.es': 'Español',
   'setup.title': 'تجهيز مساحتك الخاصة',
   'setup.intro': 'كل ما يُكتب هنا يُشفَّر على هذا الجهاز بعبارة المرور الخاصة بك. لا يُرسَل أي شيء إلى أي مكان.',
   'setup.noRecovery': 'لا توجد أي طريقة لاستعادة عبارة مرور منسية، ولا حتى من جهتنا. المطلوب عبارة يسهل عليك تذكّرها ولا يستطيع أحد تخمينها.',
@@ -77,8 +75,7 @@ export const core: Record<keyof typeof en, string> = {
   // Issue 12: what the unlock found, and the wait after many wrong tries.
   'lock.throttled': 'محاولات خاطئة كثيرة. يمكنك المحاولة مجددًا عند {time}.',
   'report.title': 'منذ آخر مرة فتحته فيها',
-  'report.attempts.one': 'محاولة فاشلة واحدة لفتحه منذ آخر مرة فتحته فيها، في {date}.',
-  'report.attempts.other': '{count, plural, zero {لا محاولات فاشلة} one {محاولة فاشلة واحدة} two {محاولتان فاشلتان} few {# محاولات فاشلة} many {# محاولة فاشلة} other {# محاولة فاشلة}} لفتحه منذ آخر مرة فتحته فيها، آخرها في {date}.',
+  'report.attempts': '{count, plural, zero {لا محاولات فاشلة} one {محاولة فاشلة واحدة} two {محاولتان فاشلتان} few {# محاولات فاشلة} many {# محاولة فاشلة} other {# محاولة فاشلة}} لفتحه منذ آخر مرة فتحته فيها، آخرها في {date}.',
   'report.attemptTimes': 'أوقات المحاولات:',
   'report.attemptsEarlier': 'و{count} قبلها',
   'report.missing': 'مفقود: {list}. كانت هذه محفوظة، ولم تعد موجودة على هذا الجهاز.',
@@ -120,8 +117,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggest': 'اقتراح عبارة مرور',
   'pass.suggested': 'عبارة المرور المقترحة، وقد كُتبت في الأعلى. من المهم تدوينها وحفظها في مكان لا يصل إليه غيرك:',
   // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
-  'pass.bits.one': 'نحو بت واحد من العشوائية: أكثر بكثير مما يستطيع أحد تخمينه.',
-  'pass.bits.other': '{count, plural, zero {نحو # بت} one {نحو بت واحد} two {نحو بتّين} few {نحو # بتات} many {نحو # بتًّا} other {نحو # بت}} من العشوائية: أكثر بكثير مما يستطيع أحد تخمينه.',
+  'pass.bits': '{count, plural, zero {نحو # بت} one {نحو بت واحد} two {نحو بتّين} few {نحو # بتات} many {نحو # بتًّا} other {نحو # بت}} من العشوائية: أكثر بكثير مما يستطيع أحد تخمينه.',
   'pass.hide': 'إخفاؤها',
   'pass.showAgain': 'إظهارها مجددًا',
   'pass.suggestFailed': 'تعذّر تحميل قائمة الكلمات (تحتاج إلى اتصال في المرة الأولى). يمكنك كتابة عبارة مرور من اختيارك، أو المحاولة مجددًا عند الاتصال بالإنترنت.',

@@ -13,8 +13,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.autolock': 'القفل التلقائي',
   'settings.idle': 'القفل بعد هذه المدة من عدم النشاط',
   'settings.idleOff': 'أبدًا',
-  'settings.minutes.one': 'دقيقة واحدة',
-  'settings.minutes.other': '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'settings.minutes': '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
   'settings.lockOnHide': 'القفل عند الانتقال إلى تطبيق أو تبويب آخر',
   'settings.storage': 'التخزين على هذا الجهاز',
   // Issue 12: a new key on change.

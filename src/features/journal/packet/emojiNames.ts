@@ -49,6 +49,8 @@ interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
 const EMOJI_NAMES: Record<Lang, () => Promise<{ default: unknown }>> = {
   en: () => import('emojibase-data/en/compact.json'),
   es: () => import('emojibase-data/es/compact.json'),
+  // emojibase-data has no Arabic list: the names print in English (the packet's README says so).
+  ar: () => import('emojibase-data/en/compact.json'),
 };
 
 /** The names in `lang`, keyed by the emoji without its presentation selector. */

@@ -3,8 +3,9 @@
 import { addMessages, type Lang } from '../../../i18n';
 import { packet as en } from '../../../i18n/en/packet';
 import { packet as es } from '../../../i18n/es/packet';
+import { packet as ar } from '../../../i18n/ar/packet';
 
-const PACKET: Record<Lang, Record<keyof typeof en, string>> = { en, es };
+const PACKET: Record<Lang, Record<keyof typeof en, string>> = { en, es, ar };
 
 export function registerPacketMessages(): void {
   addMessages(PACKET);
