@@ -11,7 +11,8 @@ await Promise.all(LANGS.map(loadLang));
 // And the court packet's (they load with its chunk: src/features/journal/packet/index.ts).
 import { packet as packetEn } from '../../src/i18n/en/packet';
 import { packet as packetEs } from '../../src/i18n/es/packet';
-addMessages({ en: packetEn, es: packetEs });
+import { packet as packetAr } from '../../src/i18n/ar/packet';
+addMessages({ en: packetEn, es: packetEs, ar: packetAr });
 // And the passphrase gate's (they load with the unlocked app: src/i18n/guard.ts).
 import '../../src/i18n/guard';
 

@@ -6,17 +6,18 @@ import { H24 } from './common';
 export const ar: Country = {
   id: 'ar',
   iso: 'AR',
-  name: { en: 'Argentina', es: 'Argentina' },
+  name: { en: 'Argentina', es: 'Argentina', ar: 'الأرجنتين' },
   lines: [
     {
       id: 'ar-144', kind: 'dv', status: '2+',
-      name: { en: 'Línea 144', es: 'Línea 144' },
+      name: { en: 'Línea 144', es: 'Línea 144', ar: 'Línea 144' },
       about: {
         en: 'Nationwide; staff trained in law, psychology and social work. Not an emergency line.',
         es: 'En todo el país; personal formado en derecho, psicología y trabajo social. No es una línea de emergencias.',
+        ar: 'في كل البلاد؛ العاملون فيه مدرَّبون في القانون وعلم النفس والعمل الاجتماعي. ليس خط طوارئ.',
       },
       number: '144', display: '144', domesticOnly: true,
-      hours: H24, languages: { en: 'Spanish, sign language by video call, five Indigenous languages', es: 'Español, lengua de señas por videollamada, cinco lenguas indígenas' }, free: true,
+      hours: H24, languages: { en: 'Spanish, sign language by video call, five Indigenous languages', es: 'Español, lengua de señas por videollamada, cinco lenguas indígenas', ar: 'الإسبانية، ولغة الإشارة بمكالمة فيديو، وخمس لغات من لغات الشعوب الأصلية' }, free: true,
       source: { site: 'cadena3.com', date: '2025-09-18' }, operator: 'https://www.argentina.gob.ar/',
     },
   ],

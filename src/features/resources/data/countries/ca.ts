@@ -9,7 +9,7 @@ import { CALL_IN_DANGER, EMERGENCY_NAME } from './common';
 export const ca: Country = {
   id: 'ca',
   iso: 'CA',
-  name: { en: 'Canada', es: 'Canadá' },
+  name: { en: 'Canada', es: 'Canadá', ar: 'كندا' },
   emergency: {
     id: 'ca-911', kind: 'emergency', status: 'official',
     name: EMERGENCY_NAME, about: CALL_IN_DANGER,
@@ -22,6 +22,7 @@ export const ca: Country = {
   note: {
     en: 'Canada has no national domestic-violence line: help is provincial and territorial. No provincial line was confirmed by two recent sources yet, so none is shown. Call 9-1-1 in danger, or ask local victim services or a shelter.',
     es: 'Canadá no tiene una línea nacional contra la violencia doméstica: la ayuda es de cada provincia y territorio. Ninguna línea provincial está confirmada aún por dos fuentes recientes, así que no se muestra ninguna. En peligro, llama al 9-1-1, o pide ayuda a los servicios locales de atención a víctimas o a un refugio.',
+    ar: 'لا يوجد في كندا خط وطني للعنف الأسري: المساعدة على مستوى المقاطعات والأقاليم. لم يؤكّد مصدران حديثان أي خط في المقاطعات بعد، لذا لا يظهر أي منها. عند الخطر الاتصال بالرقم 9-1-1، أو السؤال لدى خدمات دعم الضحايا المحلية أو دار إيواء.',
   },
   protectionOrder: { local: 'peace bond', source: { site: 'justice.gc.ca', date: '2023-02-15' } },
 };

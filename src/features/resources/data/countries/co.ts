@@ -10,7 +10,7 @@ const OPERATOR = 'https://www.sdmujer.gov.co/';
 export const co: Country = {
   id: 'co',
   iso: 'CO',
-  name: { en: 'Colombia', es: 'Colombia' },
+  name: { en: 'Colombia', es: 'Colombia', ar: 'كولومبيا' },
   emergency: {
     id: 'co-123', kind: 'emergency', status: '2+',
     name: EMERGENCY_NAME, about: CALL_IN_DANGER,
@@ -21,16 +21,16 @@ export const co: Country = {
   lines: [
     {
       id: 'co-purpura', kind: 'dv', status: '2+',
-      name: { en: 'Línea Púrpura Distrital (Bogotá only)', es: 'Línea Púrpura Distrital (solo Bogotá)' },
-      about: { en: 'Bogotá: for women aged 18 and over. Dial 195, then option 7.', es: 'Bogotá: para mujeres de 18 años o más. Marca 195 y luego la opción 7.' },
+      name: { en: 'Línea Púrpura Distrital (Bogotá only)', es: 'Línea Púrpura Distrital (solo Bogotá)', ar: 'Línea Púrpura Distrital (بوغوتا فقط)' },
+      about: { en: 'Bogotá: for women aged 18 and over. Dial 195, then option 7.', es: 'Bogotá: para mujeres de 18 años o más. Marca 195 y luego la opción 7.', ar: 'بوغوتا: للنساء من عمر 18 عامًا فما فوق. الاتصال بالرقم 195، ثم اختيار 7.' },
       number: '195', display: '195', domesticOnly: true,
-      hours: H24, languages: { en: 'Spanish; sign language by video', es: 'Español; lengua de señas por video' }, free: null,
+      hours: H24, languages: { en: 'Spanish; sign language by video', es: 'Español; lengua de señas por video', ar: 'الإسبانية؛ ولغة الإشارة بالفيديو' }, free: null,
       source: SOURCE, operator: OPERATOR,
     },
     {
       id: 'co-purpura-whatsapp', kind: 'text', status: '2+',
-      name: { en: 'Línea Púrpura on WhatsApp (Bogotá only)', es: 'Línea Púrpura por WhatsApp (solo Bogotá)' },
-      about: { en: 'Write to the Línea Púrpura on WhatsApp.', es: 'Escribe a la Línea Púrpura por WhatsApp.' },
+      name: { en: 'Línea Púrpura on WhatsApp (Bogotá only)', es: 'Línea Púrpura por WhatsApp (solo Bogotá)', ar: 'Línea Púrpura على واتساب (بوغوتا فقط)' },
+      about: { en: 'Write to the Línea Púrpura on WhatsApp.', es: 'Escribe a la Línea Púrpura por WhatsApp.', ar: 'المراسلة مع Línea Púrpura عبر واتساب.' },
       number: '+573007551846', display: '300 755 1846', whatsapp: true,
       hours: H24, languages: null, free: null,
       source: SOURCE, operator: OPERATOR,
@@ -39,5 +39,6 @@ export const co: Country = {
   note: {
     en: 'Colombia’s national Línea 155 is not shown: every source for it is older than 2022. Only Bogotá’s line was confirmed.',
     es: 'No se muestra la Línea 155 nacional de Colombia: todas sus fuentes son anteriores a 2022. Solo se confirmó la línea de Bogotá.',
+    ar: 'الخط الوطني في كولومبيا Línea 155 لا يظهر هنا: كل مصادره أقدم من 2022. لم يتأكّد إلا خط بوغوتا.',
   },
 };

@@ -7,11 +7,11 @@ import { EMERGENCY_NAME } from './common';
 export const ph: Country = {
   id: 'ph',
   iso: 'PH',
-  name: { en: 'Philippines', es: 'Filipinas' },
+  name: { en: 'Philippines', es: 'Filipinas', ar: 'الفلبين' },
   emergency: {
     id: 'ph-911', kind: 'emergency', status: '2+',
     name: EMERGENCY_NAME,
-    about: { en: 'Call if you are in danger now. 911 also takes calls about violence against women and children.', es: 'Llama si estás en peligro ahora. El 911 también atiende llamadas por violencia contra mujeres y niños.' },
+    about: { en: 'Call if you are in danger now. 911 also takes calls about violence against women and children.', es: 'Llama si estás en peligro ahora. El 911 también atiende llamadas por violencia contra mujeres y niños.', ar: 'للاتصال عند الخطر الآن. الرقم 911 يستقبل أيضًا البلاغات عن العنف ضد النساء والأطفال.' },
     number: '911', display: '911', domesticOnly: true,
     hours: null, languages: null, free: true,
     source: { site: 'mb.com.ph', date: '2026-03-02' },
@@ -21,6 +21,7 @@ export const ph: Country = {
   note: {
     en: 'The Philippines has no single national domestic-violence line: 911, the police Women and Children Protection Desks and barangay VAW desks take these calls.',
     es: 'Filipinas no tiene una única línea nacional contra la violencia doméstica: atienden estos casos el 911, los puestos de protección de mujeres y niños de la policía y los puestos VAW de cada barangay.',
+    ar: 'لا يوجد في الفلبين خط وطني واحد للعنف الأسري: يستقبل هذه المكالمات الرقم 911، ومكاتب الشرطة لحماية النساء والأطفال، ومكاتب VAW في الأحياء (barangay).',
   },
   protectionOrder: { local: 'Barangay Protection Order (BPO)', source: { site: 'angkaalaman.com', date: '2025-06-02' } },
 };

@@ -7,13 +7,14 @@ import { EMERGENCY_NAME } from './common';
 export const uk: Country = {
   id: 'uk',
   iso: 'GB',
-  name: { en: 'United Kingdom', es: 'Reino Unido' },
+  name: { en: 'United Kingdom', es: 'Reino Unido', ar: 'المملكة المتحدة' },
   emergency: {
     id: 'uk-999', kind: 'emergency', status: '2+',
     name: EMERGENCY_NAME,
     about: {
       en: 'Call if you are in danger now. If you cannot speak on a mobile, press 55 when asked (the Silent Solution).',
       es: 'Llama si estás en peligro ahora. Si no puedes hablar desde un celular, marca 55 cuando te lo pidan (la «Silent Solution»).',
+      ar: 'للاتصال عند الخطر الآن. إذا تعذّر الكلام من هاتف محمول، يُضغط 55 عند الطلب (خدمة Silent Solution).',
     },
     number: '999', display: '999', domesticOnly: true,
     hours: null, languages: null, free: null,
@@ -23,15 +24,17 @@ export const uk: Country = {
   lines: [
     {
       id: 'uk-stalking', kind: 'stalking', status: '2+',
-      name: { en: 'National Stalking Helpline (Suzy Lamplugh Trust)', es: 'Línea Nacional contra el Acoso (Suzy Lamplugh Trust)' },
+      name: { en: 'National Stalking Helpline (Suzy Lamplugh Trust)', es: 'Línea Nacional contra el Acoso (Suzy Lamplugh Trust)', ar: 'الخط الوطني لمساعدة ضحايا الملاحقة (Suzy Lamplugh Trust)' },
       about: {
         en: 'Practical advice for anyone being stalked, and for people supporting them. In London, press 2.',
         es: 'Consejos prácticos para quien sufre acoso y para quienes le dan apoyo. En Londres, marca 2.',
+        ar: 'نصائح عملية لكل من يتعرّض للملاحقة، ولمن يدعمونه. في لندن، الضغط على 2.',
       },
       number: '+448088020300', display: '0808 802 0300', domesticOnly: true,
       hours: {
         en: 'Weekdays 09:30–16:00, Wednesdays 13:00–16:00; closed on bank holidays',
         es: 'Días laborables de 9:30 a 16:00, los miércoles de 13:00 a 16:00; cerrado los festivos',
+        ar: 'أيام العمل 09:30–16:00، والأربعاء 13:00–16:00؛ مغلق في العطل الرسمية',
       },
       languages: null, free: null,
       source: { site: 'charitytoday.co.uk', date: '2024-02-22' },
@@ -39,8 +42,8 @@ export const uk: Country = {
     },
     {
       id: 'uk-paladin', kind: 'stalking', status: '2+',
-      name: { en: 'Paladin National Stalking Advocacy Service', es: 'Paladin, servicio nacional de apoyo ante el acoso' },
-      about: { en: 'Advocates for people being stalked.', es: 'Defensoras y defensores para personas que sufren acoso.' },
+      name: { en: 'Paladin National Stalking Advocacy Service', es: 'Paladin, servicio nacional de apoyo ante el acoso', ar: 'Paladin، الخدمة الوطنية لمناصرة ضحايا الملاحقة' },
+      about: { en: 'Advocates for people being stalked.', es: 'Defensoras y defensores para personas que sufren acoso.', ar: 'مناصِرون ومناصِرات للأشخاص الذين يتعرّضون للملاحقة.' },
       number: '+442038664107', display: '020 3866 4107',
       hours: null, languages: null, free: null,
       source: { site: 'schoolbeat.cymru', date: '2023-04-21' },
