@@ -74,6 +74,14 @@ export function getLang(): Lang {
   return current;
 }
 
+/**
+ * A phone number or other left-to-right run inside a right-to-left sentence, isolated (LRI…PDI,
+ * as <bdi dir="ltr"> does) so "+44 808 802 0300" keeps its order in Arabic; unchanged elsewhere.
+ */
+export function isolateLtr(text: string): string {
+  return text && LANGUAGES[current].dir === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 export function setLang(lang: Lang): void {
   current = lang;
   document.documentElement.lang = lang;
@@ -132,8 +140,8 @@ function plurals(locale: string, template: string, params: Params): string {
     const name = head[1]!;
     if (!close || !(name in params)) continue;
     const value = params[name]!;
-    // Counts often arrive formatted ("1,000", "1.000"): the digits are the number.
-    const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d]/g, ''));
+    // Counts often arrive formatted ("1,000", "1.000", Arabic-Indic "١٬٠٠٠"): the digits are the number.
+    const n = typeof value === 'number' ? value : Number(String(value).replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/[^\d]/g, ''));
     const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
     out += template.slice(from, head.index) + plurals(locale, chosen, params).replace(/#/g, String(value));
     from = at + close[0].length;
