@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
+import { catalog as ar } from '../../src/i18n/ar';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 import { DISGUISES, disguiseName } from '../../src/exit/disguises';
 import { COUNTRIES } from '../../src/features/resources/data/countries';
@@ -14,6 +15,7 @@ export type Catalog = Record<keyof typeof en, string>;
 export interface LanguageWalk { lang: string; locale: string; catalog: Catalog }
 export const WALKS: LanguageWalk[] = [
   { lang: 'es', locale: 'es-ES', catalog: es },
+  { lang: 'ar', locale: 'ar-EG', catalog: ar },
 ];
 
 /** The disguises' names in a language (as its phones name their own Notes and Weather apps). */

@@ -19,7 +19,7 @@ export const us: Country = {
   lines: [
     {
       id: 'us-ndvh', kind: 'dv', status: '2+',
-      name: { en: 'National Domestic Violence Hotline', es: 'Línea Nacional sobre la Violencia Doméstica', ar: 'الخط الساخن الوطني للعنف الأسري (National Domestic Violence Hotline)' },
+      name: { en: 'National Domestic Violence Hotline', es: 'Línea Nacional sobre la Violencia Doméstica', ar: 'الخط الساخن الوطني للعنف الأسري' },
       about: {
         en: 'Support from trained advocates: safety planning, local shelters and programs.',
         es: 'Apoyo de consejeras capacitadas: plan de seguridad, refugios y programas locales.',
