@@ -21,6 +21,12 @@ function complete(id: TemplateId, lang: Lang, channels: Channel[] = ['calls', 't
   return { templateId: id, lang, fields: { text, channels }, customBody: null };
 }
 
+/** The letter's date and the notice date (2026-11-23, 2026-10-02) as each language writes them. */
+const DATES: Record<Lang, [string, string]> = {
+  en: ['November 23, 2026', 'October 2, 2026'],
+  es: ['23 de noviembre de 2026', '2 de octubre de 2026'],
+  ar: ['23 نوفمبر 2026', '2 أكتوبر 2026'],
+};
 const cases = TEMPLATES.flatMap((tpl) => LANGS.map((lang) => [tpl.id, lang] as const));
 
 describe('template filling', () => {
@@ -47,7 +53,7 @@ describe('template filling', () => {
     expect(body).not.toMatch(/\n{3,}/);
     for (const field of templateById(id).fields) {
       if (field === 'channels') expect(body).toContain(channelPhrase(content.fields.channels, lang));
-      else if (field === 'date' || field === 'noticeDate') expect(body).toContain(lang === 'en' ? (field === 'date' ? 'November 23, 2026' : 'October 2, 2026') : (field === 'date' ? '23 de noviembre de 2026' : '2 de octubre de 2026'));
+      else if (field === 'date' || field === 'noticeDate') expect(body).toContain(DATES[lang][field === 'date' ? 0 : 1]);
       else expect(body).toContain(VALUES[field]);
     }
   });
@@ -106,6 +112,7 @@ describe('channels in natural language', () => {
     expect(channelPhrase(['email'], 'en')).toBe('email');
     expect(channelPhrase(['gifts', 'calls'], 'en')).toBe('calls and gifts');
     expect(channelPhrase([], 'es')).toBe('');
+    expect(channelPhrase(['calls', 'texts', 'email'], 'ar')).toBe('المكالمات والرسائل النصية والبريد الإلكتروني');
   });
 
   it('keeps a fixed order whatever order they were ticked in', () => {
@@ -116,7 +123,9 @@ describe('channels in natural language', () => {
     for (const lang of LANGS) {
       const all = channelPhrase([...CHANNELS], lang);
       expect(unreplaced(all)).toEqual([]);
-      expect(all.split(',').length).toBe(CHANNELS.length - 1);
+      // Arabic writes «و» before every item instead of commas: each phrase is there, once.
+      if (lang === 'ar') for (const c of CHANNELS) expect(all).toContain(translate(lang, `letters.phrase.${c}` as Parameters<typeof translate>[1]));
+      else expect(all.split(',').length).toBe(CHANNELS.length - 1);
     }
   });
 
