@@ -13,9 +13,9 @@ export interface Disguise {
 }
 
 export const DISGUISES: readonly Disguise[] = [
-  { id: 'daybook', name: 'Daybook', names: { en: 'Daybook', es: 'Daybook', fr: 'Daybook', pt: 'Daybook' }, theme: '#3d5a80', background: '#f6f4ef' },
-  { id: 'notes', name: 'Notes', names: { en: 'Notes', es: 'Notas', fr: 'Notes', pt: 'Notas' }, theme: '#b08900', background: '#fffbea' },
-  { id: 'weather', name: 'Weather', names: { en: 'Weather', es: 'El tiempo', fr: 'Météo', pt: 'Tempo' }, theme: '#1f78b4', background: '#eef6fc' },
+  { id: 'daybook', name: 'Daybook', names: { en: 'Daybook', es: 'Daybook', fr: 'Daybook', pt: 'Daybook', ar: 'Daybook' }, theme: '#3d5a80', background: '#f6f4ef' },
+  { id: 'notes', name: 'Notes', names: { en: 'Notes', es: 'Notas', fr: 'Notes', pt: 'Notas', ar: 'الملاحظات' }, theme: '#b08900', background: '#fffbea' },
+  { id: 'weather', name: 'Weather', names: { en: 'Weather', es: 'El tiempo', fr: 'Météo', pt: 'Tempo', ar: 'الطقس' }, theme: '#1f78b4', background: '#eef6fc' },
 ];
 
 export type DisguiseId = Disguise['id'];

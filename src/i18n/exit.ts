@@ -29,6 +29,12 @@ const text: Record<Lang, ExitText> = {
     shiftTwice: 'Shift apertado duas vezes. Aperte Shift mais uma vez para sair desta página.',
     expired: 'Atalho da saída rápida reiniciado.',
   },
+  ar: {
+    label: 'خروج سريع',
+    shiftOnce: 'ضُغط Shift مرة واحدة. الضغط عليه مرتين أخريين يغادر هذه الصفحة.',
+    shiftTwice: 'ضُغط Shift مرتين. ضغطة واحدة أخرى تغادر هذه الصفحة.',
+    expired: 'أُعيد ضبط اختصار الخروج السريع.',
+  },
 };
 
 export type ExitTextKey = keyof ExitText;

@@ -12,6 +12,7 @@ const FEATURES: Record<Lang, () => Promise<FeatureMessages>> = {
   es: () => import('./es/features').then((m) => m.features),
   fr: () => import('./fr/features').then((m) => m.features),
   pt: () => import('./pt/features').then((m) => m.features),
+  ar: () => import('./ar/features').then((m) => m.features),
 };
 
 let registered: Promise<void> | null = null;

@@ -7,8 +7,9 @@ import { guard as guardEn } from './en/guard';
 import { guard as guardEs } from './es/guard';
 import { guard as guardFr } from './fr/guard';
 import { guard as guardPt } from './pt/guard';
+import { guard as guardAr } from './ar/guard';
 import { addMessages } from './index';
 import type { Lang } from './languages';
 
-const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs, fr: guardFr, pt: guardPt };
+const GUARD: Record<Lang, Record<keyof typeof guardEn, string>> = { en: guardEn, es: guardEs, fr: guardFr, pt: guardPt, ar: guardAr };
 addMessages(GUARD);

@@ -3,6 +3,7 @@ import type { catalog as fullEn } from './en';
 import type { catalog as fullEs } from './es';
 import type { catalog as fullFr } from './fr';
 import type { catalog as fullPt } from './pt';
+import type { catalog as fullAr } from './ar';
 import { loadShell } from './shell';
 import { LANGUAGES, type Lang } from './languages';
 import { asLang, detectLang, LANGS } from './locale';
@@ -13,7 +14,7 @@ export type Params = Record<string, string | number>;
 export type MessagePart = Partial<Record<MessageKey, string>>;
 
 /** Each language's whole catalog must have every key: a missing one is a compile error here. */
-const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs; fr: typeof fullFr; pt: typeof fullPt };
+const complete: Record<Lang, Record<MessageKey, string>> = {} as { en: typeof fullEn; es: typeof fullEs; fr: typeof fullFr; pt: typeof fullPt; ar: typeof fullAr };
 void complete;
 
 /**
@@ -75,6 +76,14 @@ export function getLang(): Lang {
   return current;
 }
 
+/**
+ * A phone number or other left-to-right run inside a right-to-left sentence, isolated (LRI…PDI,
+ * as <bdi dir="ltr"> does) so "+44 808 802 0300" keeps its order in Arabic; unchanged elsewhere.
+ */
+export function isolateLtr(text: string): string {
+  return text && LANGUAGES[current].dir === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 export function setLang(lang: Lang): void {
   current = lang;
   document.documentElement.lang = lang;
@@ -133,8 +142,8 @@ function plurals(locale: string, template: string, params: Params): string {
     const name = head[1]!;
     if (!close || !(name in params)) continue;
     const value = params[name]!;
-    // Counts often arrive formatted ("1,000", "1.000"): the digits are the number.
-    const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d]/g, ''));
+    // Counts often arrive formatted ("1,000", "1.000", Arabic-Indic "١٬٠٠٠"): the digits are the number.
+    const n = typeof value === 'number' ? value : Number(String(value).replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/[^\d]/g, ''));
     const chosen = forms.get(`=${n}`) ?? forms.get(pluralCategory(locale, n)) ?? forms.get('other') ?? '';
     out += template.slice(from, head.index) + plurals(locale, chosen, params).replace(/#/g, String(value));
     from = at + close[0].length;

@@ -17,6 +17,7 @@ export const LANGUAGES = {
   es: { native: 'Español', dir: 'ltr', locale: 'es-US', letterLocale: 'es-US' },
   fr: { native: 'Français', dir: 'ltr', locale: 'fr-FR', letterLocale: 'fr-FR' },
   pt: { native: 'Português', dir: 'ltr', locale: 'pt-BR', letterLocale: 'pt-BR' },
+  ar: { native: 'العربية', dir: 'rtl', locale: 'ar', letterLocale: 'ar' },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -3,8 +3,9 @@ import { leaves as leavesEn } from './en/leaves';
 import { leaves as leavesEs } from './es/leaves';
 import { leaves as leavesFr } from './fr/leaves';
 import { leaves as leavesPt } from './pt/leaves';
+import { leaves as leavesAr } from './ar/leaves';
 import { addMessages } from './index';
 import type { Lang } from './languages';
 
-const LEAVES: Record<Lang, Record<keyof typeof leavesEn, string>> = { en: leavesEn, es: leavesEs, fr: leavesFr, pt: leavesPt };
+const LEAVES: Record<Lang, Record<keyof typeof leavesEn, string>> = { en: leavesEn, es: leavesEs, fr: leavesFr, pt: leavesPt, ar: leavesAr };
 addMessages(LEAVES);

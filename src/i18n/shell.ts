@@ -13,6 +13,7 @@ const SHELL: Record<Lang, () => Promise<ShellMessages>> = {
   es: () => import('./es/shell').then((m) => m.shell),
   fr: () => import('./fr/shell').then((m) => m.shell),
   pt: () => import('./pt/shell').then((m) => m.shell),
+  ar: () => import('./ar/shell').then((m) => m.shell),
 };
 
 export function loadShell(lang: Lang): Promise<ShellMessages> {

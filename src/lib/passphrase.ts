@@ -52,7 +52,12 @@ export const WORD_LISTS: Record<WordListLang, () => Promise<readonly string[]>> 
   es: async () => (await import('./wordlist-bip39')).bip39Spanish(),
   fr: async () => (await import('./wordlist-bip39')).bip39French(),
   pt: async () => (await import('./wordlist-bip39')).bip39Portuguese(),
+  // No standard (BIP-39) Arabic list exists: Arabic borrows the EFF English list (BORROWED).
+  ar: async () => (await import('./wordlist')).EFF_LARGE,
 };
+
+/** The language a borrowed list's words are really in (the screen says so, and marks them). */
+const BORROWED: Partial<Record<WordListLang, WordListLang>> = { ar: 'en' };
 
 export interface Suggestion {
   passphrase: string;
@@ -73,5 +78,5 @@ export async function suggestPassphrase(lang: string): Promise<Suggestion> {
   const which: WordListLang = lang in WORD_LISTS ? (lang as WordListLang) : 'en';
   const list = await WORD_LISTS[which]();
   keepExtrasOffline();
-  return suggestFrom(list, which);
+  return suggestFrom(list, BORROWED[which] ?? which);
 }

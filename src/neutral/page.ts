@@ -6,12 +6,13 @@ import { weather as en } from '../i18n/en/weather';
 import { weather as es } from '../i18n/es/weather';
 import { weather as fr } from '../i18n/fr/weather';
 import { weather as pt } from '../i18n/pt/weather';
+import { weather as ar } from '../i18n/ar/weather';
 import { asLang, detectLang, type Lang } from '../i18n/locale';
 import { LANGUAGES } from '../i18n/languages';
 
 type Key = keyof typeof en;
 /** Each language's words for this page (small; the page loads no other catalog). */
-const WORDS: Record<Lang, Record<Key, string>> = { en, es, fr, pt };
+const WORDS: Record<Lang, Record<Key, string>> = { en, es, fr, pt, ar };
 interface Prefs { lang?: unknown; place?: unknown; exitUrl?: unknown; exitConfirmed?: unknown }
 
 function readPrefs(): Prefs {

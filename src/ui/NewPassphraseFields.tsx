@@ -90,7 +90,8 @@ export function NewPassphraseFields({ choice, ids, labels, onEnter }: Props) {
           {/* The words' own language, so a screen reader says them right. */}
           {stillSuggested && shown && suggestion && (
             <>
-              <p class="suggested-passphrase" lang={suggestion.lang}><strong>{suggested}</strong></p>
+              <p class="suggested-passphrase" lang={suggestion.lang} dir="auto"><strong>{suggested}</strong></p>
+              {suggestion.lang !== getLang() && <p class="hint suggested-list">{t('pass.borrowedList')}</p>}
               <p class="hint suggested-bits">{plural(Math.round(suggestion.bits), 'pass.bits')}</p>
             </>
           )}

@@ -6,6 +6,7 @@ import { catalog as en } from '../../src/i18n/en';
 import { catalog as es } from '../../src/i18n/es';
 import { catalog as fr } from '../../src/i18n/fr';
 import { catalog as pt } from '../../src/i18n/pt';
+import { catalog as ar } from '../../src/i18n/ar';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 import { DISGUISES, disguiseName } from '../../src/exit/disguises';
 import { COUNTRIES } from '../../src/features/resources/data/countries';
@@ -18,6 +19,7 @@ export const WALKS: LanguageWalk[] = [
   { lang: 'es', locale: 'es-ES', catalog: es },
   { lang: 'fr', locale: 'fr-FR', catalog: fr },
   { lang: 'pt', locale: 'pt-BR', catalog: pt },
+  { lang: 'ar', locale: 'ar-EG', catalog: ar },
 ];
 
 /** The disguises' names in a language (as its phones name their own Notes and Weather apps). */

@@ -10,6 +10,7 @@ import { dismissNotices } from './journal-helpers';
 import { tryEnded, tryFront } from './front-helpers';
 import { WALKS, disguiseNames, englishIn, englishValues, misfits, shownStrings } from './language-helpers';
 import { passGate } from './gate-helpers';
+import { LANGUAGES, type Lang } from '../../src/i18n/languages';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -91,6 +92,17 @@ describe.each(WALKS)('the app in $lang', (walk) => {
     await page.getByText(L['offline.ready']).waitFor();
     await check('journal, empty, with the offline notice');
     await dismissNotices(page);
+    if (LANGUAGES[walk.lang as Lang].dir === 'rtl') {
+      // Issue 26: right to left, the whole app mirrors: the first tab at the right, text from the right.
+      const layout = await page.evaluate(() => {
+        const tabs = [...document.querySelectorAll('nav li')].map((li) => li.getBoundingClientRect());
+        const text = getComputedStyle(document.querySelector('#app p')!);
+        return { dir: document.documentElement.dir, direction: text.direction, align: text.textAlign, first: tabs[0]!.left, last: tabs[tabs.length - 1]!.left };
+      });
+      expect(layout).toMatchObject({ dir: 'rtl', direction: 'rtl' });
+      expect(['start', 'right']).toContain(layout.align);
+      expect(layout.first).toBeGreaterThan(layout.last);
+    }
 
     // Journal: a new entry (and its refusal), the list, an entry, editing, the tools.
     const what = 'Me llamó seis veces seguidas desde un número nuevo.';

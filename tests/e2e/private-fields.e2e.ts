@@ -1,5 +1,6 @@
 // Every field that holds the person's words keeps spell-check and autocorrect off (cloud
-// spell-check can send the text away): a walk through every screen that has such a field.
+// spell-check can send the text away) and takes its direction from its text (dir="auto", issue 26):
+// a walk through every screen that has such a field.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createVault, launch, type Session } from './harness';
@@ -13,21 +14,21 @@ afterEach(async () => {
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
-/** Text fields on the page now: how many, and those missing spellcheck="false" or autocorrect="off". */
+/** Text fields on the page now: how many, and those missing spellcheck="false", autocorrect="off" or dir="auto". */
 async function textFields(page: Page): Promise<{ count: number; open: string[] }> {
   return page.evaluate(() => {
     const TEXT_TYPES = ['text', 'search', 'email', 'tel', 'url', 'password'];
     const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')]
       .filter((el) => el.tagName === 'TEXTAREA' || TEXT_TYPES.includes(el.type));
     const open = fields
-      .filter((el) => el.getAttribute('spellcheck') !== 'false' || el.getAttribute('autocorrect') !== 'off' || el.spellcheck)
-      .map((el) => `${el.id || el.outerHTML.slice(0, 80)} spellcheck=${el.getAttribute('spellcheck')} autocorrect=${el.getAttribute('autocorrect')}`);
+      .filter((el) => el.getAttribute('spellcheck') !== 'false' || el.getAttribute('autocorrect') !== 'off' || el.spellcheck || el.getAttribute('dir') !== 'auto')
+      .map((el) => `${el.id || el.outerHTML.slice(0, 80)} spellcheck=${el.getAttribute('spellcheck')} autocorrect=${el.getAttribute('autocorrect')} dir=${el.getAttribute('dir')}`);
     return { count: fields.length, open };
   });
 }
 
 describe('private text fields', () => {
-  it('have spell-check and autocorrect off on every screen', async () => {
+  it('have spell-check and autocorrect off, and dir="auto", on every screen', async () => {
     session = await launch();
     const { page } = session;
     const counts: Record<string, number> = {};

@@ -129,6 +129,14 @@ describe('plurals', () => {
     expect(translate('en', 'journal.share.text', { date: 'D', count: 1, versions: 1, fingerprint: 'F' })).toBe('Record check D: 1 entry, 1 saved version, fingerprint F');
   });
 
+  it('gives Arabic its six forms, also for a count in Arabic-Indic digits', () => {
+    const times = (count: number | string) => translate('ar', 'journal.field.timesValue', { count });
+    expect([0, 1, 2, 3, 11, 100].map(times)).toEqual(['ولا مرة', 'مرة واحدة', 'مرتان', '3 مرات', '11 مرة', '100 مرة']);
+    // "١١" is eleven (many), not a count with no digits (zero).
+    expect(times('١١')).toBe('١١ مرة');
+    expect(times('٣')).toBe('٣ مرات');
+  });
+
   it('leaves no "(s)" in the journal, packet and settings messages', () => {
     // A statute quoted word for word (CJA 1967 s. 9: "page(s)") keeps its own wording.
     const offenders = Object.entries(en).filter(([key, value]) => /^(journal|settings)\./.test(key) && !key.startsWith('journal.declaration.') && /\w\(s\)/.test(value));

@@ -43,6 +43,7 @@ describe('template filling', () => {
     es: { date: '23 de noviembre de 2026', noticeDate: '2 de octubre de 2026' },
     fr: { date: '23 novembre 2026', noticeDate: '2 octobre 2026' },
     pt: { date: '23 de novembro de 2026', noticeDate: '2 de outubro de 2026' },
+    ar: { date: '23 نوفمبر 2026', noticeDate: '2 أكتوبر 2026' },
   };
 
   it.each(cases)('%s (%s) leaves no placeholder or marker once every field is filled', (id, lang) => {
@@ -114,6 +115,7 @@ describe('channels in natural language', () => {
     expect(channelPhrase(['email'], 'en')).toBe('email');
     expect(channelPhrase(['gifts', 'calls'], 'en')).toBe('calls and gifts');
     expect(channelPhrase([], 'es')).toBe('');
+    expect(channelPhrase(['calls', 'texts', 'email'], 'ar')).toBe('المكالمات والرسائل النصية والبريد الإلكتروني');
   });
 
   it('keeps a fixed order whatever order they were ticked in', () => {
@@ -124,7 +126,9 @@ describe('channels in natural language', () => {
     for (const lang of LANGS) {
       const all = channelPhrase([...CHANNELS], lang);
       expect(unreplaced(all)).toEqual([]);
-      expect(all.split(',').length).toBe(CHANNELS.length - 1);
+      // Arabic writes «و» before every item instead of commas: each phrase is there, once.
+      if (lang === 'ar') for (const c of CHANNELS) expect(all).toContain(translate(lang, `letters.phrase.${c}` as Parameters<typeof translate>[1]));
+      else expect(all.split(',').length).toBe(CHANNELS.length - 1);
     }
   });
 

@@ -53,6 +53,18 @@ const GOOD: Record<Lang, string[]> = {
     'Não quero conversar com você nem encontrar você.',
     'Desde então, você me procurou de novo.',
   ],
+  ar: [
+    'أطلب منك عدم التواصل معي مرة أخرى بأي شكل.',
+    'ويشمل ذلك المكالمات والرسائل النصية والبريد الإلكتروني.',
+    'لن أرد على أي تواصل آخر.',
+    'وأي تواصل آخر سيُوثَّق ويُبلَّغ عنه للشرطة.',
+    'أطلب منك عدم المجيء إلى منزلي أو مكان عملي.',
+    'هذا القرار نهائي.',
+    'لا تتصل بي ولا تكتب لي.',
+    'ومنذ ذلك الحين استمرّ تواصلك معي.',
+    'لا أريد الحديث معك ولا لقاءك.',
+    'سحب المال من المصرف.', // not «حب» (love) inside «سحب» (withdraw)
+  ],
 };
 
 const BAD: Record<Lang, Array<[string, ToneKind]>> = {
@@ -131,10 +143,30 @@ const BAD: Record<Lang, Array<[string, ToneKind]>> = {
     ['Vou te machucar se você chegar perto.', 'threat'],
     ['Sei onde você mora.', 'threat'],
   ],
+  ar: [
+    ['أنا آسفة، لكن هذا انتهى.', 'apology'],
+    ['انا اسف على كل شيء.', 'apology'], // typed without hamza, as phones often do
+    ['أعتذر عن كل شيء.', 'apology'],
+    ['توقف لأن معالجتي النفسية تقول ذلك.', 'explanation'],
+    ['يؤلمني عندما تكتب لي.', 'emotion'],
+    ['أنت مثير للشفقة.', 'emotion'],
+    ['لماذا تستمر في فعل هذا؟', 'question'],
+    ['هل يمكنك التوقف عن مراسلتي.', 'question'],
+    ['أخبرني إن وصلتك هذه الرسالة.', 'invitation'],
+    ['رد علي عندما تستطيع.', 'invitation'],
+    ['أريد أن نتكلم مرة أخيرة.', 'invitation'],
+    ['حاليا لا أريد الحديث.', 'secondChance'],
+    ['ربما يوما ما نبقى أصدقاء.', 'secondChance'],
+    ['من فضلك توقف عن التواصل معي.', 'hedge'],
+    ['أتمنى أن تتوقف.', 'hedge'],
+    ['إذا جئت مرة أخرى ستندم.', 'threat'],
+    ['سأؤذيك إذا اقتربت مني.', 'threat'],
+    ['أعرف أين تسكنين.', 'threat'],
+  ],
 };
 
 describe('tone check', () => {
-  for (const lang of ['en', 'es', 'fr', 'pt'] as const) {
+  for (const lang of ['en', 'es', 'fr', 'pt', 'ar'] as const) {
     it.each(GOOD[lang])(`${lang}: leaves a firm sentence alone: %s`, (sentence) => {
       expect(checkTone(sentence, lang)).toEqual([]);
     });
@@ -179,6 +211,7 @@ describe('tone check', () => {
     expect(kinds('No me llames, pero avísame si pasa algo.', 'es')).toContain('invitation');
     expect(kinds('Não me ligue, mas me avise se acontecer algo.', 'pt')).toContain('invitation');
     expect(kinds('Não vou responder nem conversar.', 'pt')).toEqual([]);
+    expect(kinds('لن أرد، لكن أخبرني إن تغيّر شيء.', 'ar')).toContain('invitation');
   });
 
   it('matches whole words only', () => {

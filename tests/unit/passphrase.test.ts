@@ -127,5 +127,11 @@ describe('suggestions in the person’s language (issue 26)', () => {
     expect((await suggestPassphrase('en')).passphrase.split(' ')).toHaveLength(5);
     // A language without its own list falls back to English.
     expect((await suggestPassphrase('xx')).lang).toBe('en');
+    // Arabic has no standard list: it borrows the EFF English one, and says the words are English.
+    const arabic = await suggestPassphrase('ar');
+    expect(arabic).toMatchObject({ lang: 'en', words: 5 });
+    expect(arabic.bits).toBeGreaterThanOrEqual(MIN_BITS);
+    const eff = await WORD_LISTS.en();
+    expect(arabic.passphrase.split(' ').every((w) => eff.includes(w))).toBe(true);
   });
 });

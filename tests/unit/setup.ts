@@ -13,7 +13,8 @@ import { packet as packetEn } from '../../src/i18n/en/packet';
 import { packet as packetEs } from '../../src/i18n/es/packet';
 import { packet as packetFr } from '../../src/i18n/fr/packet';
 import { packet as packetPt } from '../../src/i18n/pt/packet';
-addMessages({ en: packetEn, es: packetEs, fr: packetFr, pt: packetPt });
+import { packet as packetAr } from '../../src/i18n/ar/packet';
+addMessages({ en: packetEn, es: packetEs, fr: packetFr, pt: packetPt, ar: packetAr });
 // And the passphrase gate's (they load with the unlocked app: src/i18n/guard.ts).
 import '../../src/i18n/guard';
 

@@ -64,13 +64,19 @@ const AND: Record<Lang, (last: string) => string> = {
   es: (last) => (/^h?i(?![aeiouáéíóú])/i.test(last) ? 'e' : 'y'),
   fr: () => 'et',
   pt: () => 'e',
+  // Arabic writes «و» onto the word after it, and before every item, not only the last.
+  ar: () => 'و',
 };
 
-/** Joins phrases the way each language lists things: "a, b and c" / "a, b y c". */
+/** Languages that put their "and" before every item after the first ("أ وب وج"). */
+const AND_EACH: ReadonlySet<Lang> = new Set<Lang>(['ar']);
+
+/** Joins phrases the way each language lists things: "a, b and c" / "a, b y c" / "أ وب وج". */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1]!;
   const and = AND[lang](last);
+  if (AND_EACH.has(lang)) return items.join(` ${and}`);
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 

@@ -1,6 +1,7 @@
 // Word lists for the tone check, per language: lower case, accents removed, regex syntax.
 import type { Lang } from '../../i18n';
 import { NEGATION_FR, WORDS_FR } from './tone-words-fr';
+import { AR_NEGATION, AR_WORDS } from './tone-words-ar';
 
 export const TONE_KINDS = ['threat', 'apology', 'explanation', 'emotion', 'question', 'invitation', 'secondChance', 'hedge'] as const;
 export type ToneKind = (typeof TONE_KINDS)[number];
@@ -124,6 +125,7 @@ export const WORDS: Record<Lang, Record<ToneKind, readonly string[]>> = {
       '(?:eu )?gostaria', 'agradeceria', 'agradeco se', 'tente', 'tenta', 'procure nao', 'so quero', 'apenas', 'um pouco', 'meio que',
     ],
   },
+  ar: AR_WORDS,
 };
 
 /**
@@ -135,4 +137,5 @@ export const NEGATION: Record<Lang, { negation: RegExp; contrast: RegExp }> = {
   es: { negation: /(?<![\w'])(?:no|nunca|jamas|ni)(?![\w'])/, contrast: /(?<![\w'])(?:pero|aunque|sin embargo|salvo)(?![\w'])/g },
   fr: NEGATION_FR,
   pt: { negation: /(?<![\w'])(?:nao|nunca|jamais|nem|nenhum|nenhuma)(?![\w'])/, contrast: /(?<![\w'])(?:mas|porem|embora|contudo|entretanto|todavia|exceto|a nao ser que)(?![\w'])/g },
+  ar: AR_NEGATION,
 };

@@ -48,7 +48,8 @@ const keysFor = (kind: ToneKind) => ({
   suggestion: `letters.tone.${kind}.fix` as MessageKey,
 });
 
-const SENTENCE_END = new Set(['.', '!', '?', ';', ':', '\n', '¿', '¡']);
+// Arabic ends a question with «؟» and a clause with «؛».
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', '\n', '¿', '¡', '؟', '؛']);
 
 /** Whether a negation earlier in the same clause refuses what follows it (folded text). */
 function refused(folded: string, index: number, lang: Lang): boolean {
@@ -61,10 +62,10 @@ function refused(folded: string, index: number, lang: Lang): boolean {
   return negation.test(clause);
 }
 
-/** Each sentence that asks something: ends in "?", or in Spanish opens with "¿". */
+/** Each sentence that asks something: ends in "?" (Arabic «؟»), or in Spanish opens with "¿". */
 function questions(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const m of text.matchAll(/¿[^?\n]*\??|[^.!?\n¿]*\?/g)) {
+  for (const m of text.matchAll(/¿[^?\n]*\??|[^.!?؟\n¿]*[?؟]/g)) {
     const lead = m[0].length - m[0].trimStart().length;
     if (m[0].trim().length > 1 || m[0].trim() === '?') found.push([m.index + lead, m.index + m[0].trimEnd().length]);
   }

@@ -20,8 +20,8 @@ function ContactCard({ contact, onEdit, onDelete }: { contact: Contact; onEdit()
   const name = contact.name;
   return (
     <li class="card contact">
-      <p class="contact-name"><strong>{name}</strong> <span class="hint">{t(`resources.role.${contact.role}`)}</span></p>
-      {contact.phone && <p class="contact-phone">{contact.phone}</p>}
+      <p class="contact-name"><strong><bdi>{name}</bdi></strong> <span class="hint">{t(`resources.role.${contact.role}`)}</span></p>
+      {contact.phone && <p class="contact-phone"><bdi dir="ltr">{contact.phone}</bdi></p>}
       {contact.note && <p class="contact-note">{contact.note}</p>}
       {links && (
         <div class="row">

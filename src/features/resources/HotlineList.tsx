@@ -1,6 +1,6 @@
 // The help lines of the chosen country: the emergency number first, then its national lines, each
 // with what the research confirmed, its source and date, and a link to the operator's own page.
-import { formatDateTime, getLang, t } from '../../i18n';
+import { formatDateTime, getLang, isolateLtr, t } from '../../i18n';
 import { COUNTRIES } from './data';
 import { inLang, lineHref, type Country, type HelpLine } from './model';
 import type { HelpRegion } from './useHelpRegion';
@@ -18,7 +18,7 @@ export function sourceDate(date: string): string {
 }
 
 function action(line: HelpLine): string {
-  const number = line.display ?? '';
+  const number = isolateLtr(line.display ?? '');
   if (line.kind === 'chat') return t('resources.chat', { name: host(line.chat!) });
   if (line.whatsapp) return t('resources.whatsapp', { to: number });
   if (line.kind === 'text') return line.body ? t('resources.text', { body: line.body, to: number }) : t('resources.textPlain', { to: number });

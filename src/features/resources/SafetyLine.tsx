@@ -1,5 +1,5 @@
 // The line kept on screen on the plan and resources screens: trust the feeling, call the emergency number.
-import { t } from '../../i18n';
+import { isolateLtr, t } from '../../i18n';
 import { lineHref, type Country } from './model';
 import { useHelpRegion } from './useHelpRegion';
 import './resources.css';
@@ -14,7 +14,7 @@ function Line({ region }: { region: Country }) {
   return (
     <p class="safety-line no-print">
       {before}
-      <a href={href}>{t('resources.safetyCall', { number: emergency.display ?? '' })}</a>
+      <a href={href}>{t('resources.safetyCall', { number: isolateLtr(emergency.display ?? '') })}</a>
       {after}
     </p>
   );

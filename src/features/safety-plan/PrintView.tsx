@@ -23,7 +23,7 @@ export function PrintView({ plan }: { plan: Plan }) {
 
   return (
     <div class="plan-print-view">
-      <button type="button" class="secondary back no-print" onClick={() => go({ screen: 'plan' })}>← {t('plan.back')}</button>
+      <button type="button" class="secondary back no-print" onClick={() => go({ screen: 'plan' })}><span class="flip-rtl" aria-hidden="true">←</span> {t('plan.back')}</button>
       <h2 class="no-print" tabIndex={-1} data-heading>{t('plan.printView')}</h2>
       <p class="hint no-print">{t('plan.printIntro')}</p>
       <div class="row no-print">

@@ -29,7 +29,7 @@ export function SectionView({ id, plan, change }: Props) {
   const contacts = section.contacts.map(({ id: contactId, ...value }) => ({ id: contactId, value }));
   return (
     <>
-      <button type="button" class="secondary back" onClick={() => go({ screen: 'plan' })}>← {t('plan.back')}</button>
+      <button type="button" class="secondary back" onClick={() => go({ screen: 'plan' })}><span class="flip-rtl" aria-hidden="true">←</span> {t('plan.back')}</button>
       <h2 tabIndex={-1} data-heading>{t(`plan.section.${id}`)}</h2>
       <p class="hint">{t(`plan.hint.${id}`)}</p>
       <label class="check">

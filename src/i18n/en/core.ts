@@ -116,6 +116,8 @@ export const core = {
   'pass.suggested': 'Suggested passphrase, already filled in above. Write it down and keep it where only you can reach it:',
   // issue 26: the suggestion's strength, by Intl.PluralRules (one ICU message: see translate() in i18n/index.ts)
   'pass.bits': '{count, plural, one {About {count} bit of randomness: far more than anyone can guess.} other {About {count} bits of randomness: far more than anyone can guess.}}',
+  // issue 26: a language with no standard word list (Arabic) borrows English's; the screen says so.
+  'pass.borrowedList': 'These words are English: there is no standard word list in this language yet. English words are just as strong.',
   'pass.hide': 'Hide it',
   'pass.showAgain': 'Show it again',
   'pass.suggestFailed': 'Could not load the word list (it needs a connection the first time). Type your own passphrase, or try again when you are online.',

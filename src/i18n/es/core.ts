@@ -118,6 +118,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggested': 'Frase de contraseña sugerida, ya escrita arriba. Anótala y guárdala donde solo tú puedas llegar:',
   // issue 26: the suggestion's strength, by Intl.PluralRules (one ICU message: see translate() in i18n/index.ts)
   'pass.bits': '{count, plural, one {Unos {count} bit de azar: mucho más de lo que nadie puede adivinar.} other {Unos {count} bits de azar: mucho más de lo que nadie puede adivinar.}}',
+  'pass.borrowedList': 'Estas palabras están en inglés: aún no hay una lista de palabras estándar en este idioma. Las palabras en inglés son igual de seguras.',
   'pass.hide': 'Ocultarla',
   'pass.showAgain': 'Mostrarla de nuevo',
   'pass.suggestFailed': 'No se pudo cargar la lista de palabras (necesita conexión la primera vez). Escribe tu propia frase de contraseña o inténtalo de nuevo con conexión.',

@@ -118,6 +118,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggested': 'Phrase de passe proposée, déjà remplie ci-dessus. Notez-la et gardez-la là où personne d’autre que vous ne peut y accéder :',
   // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
   'pass.bits': '{count, plural, one {Environ {count} bit de hasard : bien plus que ce que quiconque peut deviner.} many {Environ {count} bits de hasard : bien plus que ce que quiconque peut deviner.} other {Environ {count} bits de hasard : bien plus que ce que quiconque peut deviner.}}',
+  'pass.borrowedList': 'Ces mots sont en anglais : il n’existe pas encore de liste de mots standard dans cette langue. Des mots anglais protègent tout autant.',
   'pass.hide': 'La masquer',
   'pass.showAgain': 'La montrer à nouveau',
   'pass.suggestFailed': 'La liste de mots n’a pas pu se charger (il faut une connexion la première fois). Tapez votre propre phrase de passe, ou réessayez une fois en ligne.',

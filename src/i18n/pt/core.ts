@@ -118,6 +118,7 @@ export const core: Record<keyof typeof en, string> = {
   'pass.suggested': 'Frase-senha sugerida, já preenchida acima. Anote e guarde onde só você possa alcançar:',
   // issue 26: the suggestion's strength, by Intl.PluralRules (see i18n/plural.ts)
   'pass.bits': '{count, plural, one {Cerca de {count} bit de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.} many {Cerca de {count} bits de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.} other {Cerca de {count} bits de aleatoriedade: muito mais do que qualquer pessoa consegue adivinhar.}}',
+  'pass.borrowedList': 'Estas palavras estão em inglês: ainda não existe uma lista de palavras padrão neste idioma. Palavras em inglês são igualmente seguras.',
   'pass.hide': 'Esconder',
   'pass.showAgain': 'Mostrar de novo',
   'pass.suggestFailed': 'Não foi possível carregar a lista de palavras (ela precisa de internet na primeira vez). Digite a sua própria frase-senha, ou tente de novo quando tiver internet.',

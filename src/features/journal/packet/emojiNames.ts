@@ -48,7 +48,7 @@ interface EmojiData { label: string; unicode: string; skins?: EmojiData[] }
  * worker once fetched. emojibase-data has fr and pt (Brazilian) too, but not ar: a language without
  * its own list maps to English's here (the names then print in English).
  */
-const EMOJI_FOLDER: Record<Lang, string> = { en: 'en', es: 'es', fr: 'fr', pt: 'pt' };
+const EMOJI_FOLDER: Record<Lang, string> = { en: 'en', es: 'es', fr: 'fr', pt: 'pt', ar: 'en' };
 export const EMOJI_DATA_URLS = import.meta.glob('/node_modules/emojibase-data/{en,es,fr,pt}/compact.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 export const emojiDataUrl = (lang: string): string => EMOJI_DATA_URLS[`/node_modules/emojibase-data/${EMOJI_FOLDER[asLang(lang) ?? 'en']}/compact.json`]!;

@@ -7,7 +7,7 @@ import { channelList, childrenLabel, importedLine, lateLine, sparcLabel } from '
 import { timesText } from '../entry/EntryFields';
 import { fieldNames } from '../entry/History';
 import { PAGE, type PdfWriter } from './pdfWriter';
-import { shorten } from './pdfText';
+import { shorten, winAnsi } from './pdfText';
 
 const stamp = (ms: number, zone?: string) => formatDateTime(ms, { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone });
 /** An entry's time in the zone it was written in (issue 23); older entries: the packet's. */
@@ -123,9 +123,16 @@ function drawEntry(w: PdfWriter, e: ReportEntry): void {
     const head = t(a.version === 1 ? 'journal.history.original' : 'journal.history.amendment', { n: a.version, date: stamp(a.recordedAt, e.data.zone) });
     w.text(`${head} · ${t('journal.history.changedLater', { fields: fieldNames(a.changed) || '-' })}`, { size: 9, bold: true, indent: 12 });
     for (const [label, value] of fieldList(a.data, a.changed)) w.field(label, value, { indent: 12, size: 9 });
-    w.text(t('journal.report.versionHash', { hash: a.hash }), { size: 7.5, mono: true, indent: 12, muted: true });
+    hashLine(w, a.hash, 12);
   }
-  w.text(t('journal.report.versionHash', { hash: e.hash }), { size: 7.5, mono: true, muted: true });
+  hashLine(w, e.hash, 0);
+}
+
+/** A version's fingerprint line: monospaced where its label fits the mono font (Arabic's does not). */
+function hashLine(w: PdfWriter, hash: string, indent: number): void {
+  const line = t('journal.report.versionHash', { hash });
+  const mono = [...line].every((ch) => winAnsi(ch, ch.codePointAt(0)!));
+  w.text(line, { size: 7.5, mono, indent, muted: true });
 }
 
 export function drawEntries(w: PdfWriter, report: Report): void {

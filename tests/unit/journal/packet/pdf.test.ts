@@ -13,6 +13,7 @@ import { startPdf } from '../../../../src/features/journal/packet/pdfReport';
 import { imageSize, printWidth, PRINT_LONG_SIDE } from '../../../../src/features/journal/packet/printImage';
 import { DAY, entriesOf, incident, T0 } from '../helpers';
 import { ink, wordBoxes } from '../../../pdf-ink';
+import { getLang, setLang } from '../../../../src/i18n';
 
 const fontDir = new URL('../../../../src/features/journal/packet/fonts/', import.meta.url);
 const fonts = {
@@ -30,7 +31,7 @@ function poppler(name: string): string {
   return found.stdout.trim();
 }
 
-async function writePdf(names: string, what: string, order = emptyPerson().order, orderName = '') {
+async function writePdf(names: string, what: string, order = emptyPerson().order, orderName = '', lang: 'en' | 'ar' = 'en') {
   const entries = await entriesOf([
     incident(T0, what, ['call'], { times: 6, evidence: [{ blobId: 'b1', name: 'фото.jpg', type: 'image/jpeg', size: JPEG.length, sha256: 'c'.repeat(64), addedAt: T0 }] }),
     incident(T0 + DAY, 'Ждал у дома', ['in-person']),
@@ -38,7 +39,7 @@ async function writePdf(names: string, what: string, order = emptyPerson().order
   const report = buildReport(entries, null, DEFAULT_REPORT_OPTIONS, order);
   const pdf = await startPdf({
     report, person: { ...emptyPerson(), names, order }, verify: { ok: true, count: 2, breaks: [], fingerprint: 'f'.repeat(64), others: [] },
-    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang: 'en', fonts, zone: 'America/New_York', orderName,
+    generatedAt: T0 + 2 * DAY, omitted: [], notices: new Map(), lang, fonts, zone: 'America/New_York', orderName,
   });
   for (const x of report.exhibits) await pdf.exhibit(x, 'originals/Exhibit-01-фото.jpg', new Uint8Array(JPEG));
   return pdf.finish('0123abcd');
@@ -135,6 +136,32 @@ describe('report.pdf in every script', () => {
         expect(share, word).toBeGreaterThan(0.02);
         expect(share, word).toBeLessThan(0.7);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report.pdf in Arabic', () => {
+  it('prints its own labels in Arabic as well as the entries, with nothing as "?"', async () => {
+    // The report's words come from the app's language, as they do when the person speaks Arabic.
+    (globalThis as { document?: unknown }).document ??= { documentElement: {} };
+    const before = getLang();
+    setLang('ar');
+    const written = await writePdf('سارة', 'اتصل بي ست مرات', emptyPerson().order, '', 'ar').finally(() => setLang(before));
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    try {
+      const file = join(dir, 'r.pdf');
+      writeFileSync(file, new Uint8Array(await written.blob.arrayBuffer()));
+      expect(spawnSync(poppler('pdfinfo'), [file], { encoding: 'utf8' }).stderr).toBe('');
+      const text = execFileSync(poppler('pdftotext'), [file, '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+      // The report's own words (page label, signature, name), the person's name and her words.
+      for (const part of ['الصفحة', 'التوقيع', 'الاسم', 'سارة', 'اتصل بي ست مرات']) expect(text).toContain(part);
+      expect(text).not.toContain('?');
+      const boxes = wordBoxes(file);
+      const box = boxes.find((b) => b.word.includes('التوقيع') || [...b.word].reverse().join('').includes('التوقيع'));
+      expect(box).toBeDefined();
+      expect(ink(file, box!)).toBeGreaterThan(0.02);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

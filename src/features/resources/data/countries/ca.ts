@@ -9,7 +9,7 @@ import { CALL_IN_DANGER, EMERGENCY_NAME } from './common';
 export const ca: Country = {
   id: 'ca',
   iso: 'CA',
-  name: { en: 'Canada', es: 'Canadá', fr: 'Canada', pt: 'Canadá' },
+  name: { en: 'Canada', es: 'Canadá', fr: 'Canada', pt: 'Canadá', ar: 'كندا' },
   emergency: {
     id: 'ca-911', kind: 'emergency', status: 'official',
     name: EMERGENCY_NAME, about: CALL_IN_DANGER,
@@ -24,6 +24,7 @@ export const ca: Country = {
     es: 'Canadá no tiene una línea nacional contra la violencia doméstica: la ayuda es de cada provincia y territorio. Ninguna línea provincial está confirmada aún por dos fuentes recientes, así que no se muestra ninguna. En peligro, llama al 9-1-1, o pide ayuda a los servicios locales de atención a víctimas o a un refugio.',
     fr: 'Le Canada n’a pas de ligne nationale contre la violence conjugale : l’aide est provinciale et territoriale. Aucune ligne provinciale n’a encore été confirmée par deux sources récentes : aucune n’est donc affichée. En cas de danger, appelez le 9-1-1, ou adressez-vous aux services d’aide aux victimes ou à une maison d’hébergement de votre région.',
     pt: 'O Canadá não tem uma linha nacional sobre violência doméstica: a ajuda é de cada província e território. Nenhuma linha provincial foi confirmada ainda por duas fontes recentes, por isso nenhuma aparece. Em perigo, ligue 9-1-1, ou procure os serviços locais de atendimento a vítimas ou um abrigo.',
+    ar: 'لا يوجد في كندا خط وطني للعنف الأسري: المساعدة على مستوى المقاطعات والأقاليم. لم يؤكّد مصدران حديثان أي خط في المقاطعات بعد، لذا لا يظهر أي منها. عند الخطر الاتصال بالرقم 9-1-1، أو السؤال لدى خدمات دعم الضحايا المحلية أو دار إيواء.',
   },
   protectionOrder: { local: 'peace bond', source: { site: 'justice.gc.ca', date: '2023-02-15' } },
 };
