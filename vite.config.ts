@@ -60,6 +60,38 @@ function preloadAppBundle(entry: string): Plugin {
 }
 
 /**
+ * Each language's pre-unlock messages are their own chunk, requested by the entry once it runs;
+ * by then the boot chunk has long arrived, so the first screen waited on that second trip. The
+ * HTML preloads every language's chunk, each link marked with its language, and the service
+ * worker, which dresses the page for the person's prefs (exit/dress.ts), keeps only her
+ * language's links: one small chunk preloaded beside the app, the others never fetched. (Before
+ * the worker controls the page, on the very first visit, all are preloaded.)
+ */
+function preloadLanguages(): Plugin {
+  return {
+    name: 'preload-languages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.filename.endsWith('index.html')) return [];
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const tags = [];
+        for (const chunk of chunks) {
+          const lang = chunk.moduleIds.map((id) => /\/src\/i18n\/(\w+)\/shell\.ts$/.exec(id.replaceAll('\\', '/'))?.[1]).find(Boolean);
+          if (!lang) continue;
+          for (const file of [chunk.fileName, ...chunk.imports]) {
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}`, 'data-lang': lang }, injectTo: 'head' as const });
+          }
+        }
+        if (tags.length === 0) throw new Error('preload-languages: no language chunk found');
+        return tags;
+      },
+    },
+  };
+}
+
+/**
  * What the first screen runs (src/app/start.tsx and its static imports) in one file: behind a
  * service worker every extra file is a request the page must issue and the worker must answer,
  * and on a two-core phone those cost more than the bytes. Left out: what the page's own entry
@@ -130,6 +162,7 @@ export default defineConfig({
     preact(),
     disguiseManifests(),
     preloadAppBundle('src/app/start.tsx'),
+    preloadLanguages(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -33,6 +33,8 @@ export function dressPage(html: string, prefs: Prefs, languages: readonly string
   out = setAttr(out, /<link\s[^>]*rel="manifest"[^>]*>/, 'href', manifestPath(d.id, lang));
   out = setAttr(out, /<link\s[^>]*rel="icon"[^>]*>/, 'href', iconPath(d.id, 32));
   out = setAttr(out, /<link\s[^>]*rel="apple-touch-icon"[^>]*>/, 'href', iconPath(d.id, 180));
+  // The build preloads every language's first messages (vite.config.ts, preloadLanguages): keep hers.
+  out = out.replace(/<link\s[^>]*data-lang="(\w+)"[^>]*>\s*/g, (whole, of: string) => (of === lang ? whole : ''));
   // Every page starts locked: under Notes or Weather the control already looks like that app's.
   const look = exitLook(d.id !== 'daybook', exitText(lang, 'label'));
   const link = /<a\s[^>]*id="quick-exit"[^>]*>/;

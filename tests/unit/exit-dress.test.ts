@@ -35,6 +35,20 @@ describe('dressPage', () => {
     expect(attr(page, /<a[^>]*id="quick-exit"[^>]*>/, 'rel')).toBe('noreferrer');
   });
 
+  it('keeps the preload of the chosen language\'s first messages only, from the built page', () => {
+    // The build (vite.config.ts, preloadLanguages) writes one link per language chunk, marked.
+    const langs = ['en', 'es', 'fr', 'pt', 'ar'];
+    const built = html.replace('</head>', `${langs.map((l) => `<link rel="modulepreload" crossorigin href="./assets/${l}-x.js" data-lang="${l}">\n`).join('')}</head>`);
+    for (const lang of langs) {
+      const page = dressPage(built, { disguise: 'notes', exitUrl: '', exitConfirmed: '', lang: lang as 'en', ...FRONT });
+      expect(page.match(/data-lang="(\w+)"/g), lang).toEqual([`data-lang="${lang}"`]);
+      expect(page).toContain(`href="./assets/${lang}-x.js"`);
+    }
+    // A person who never chose one gets the browser's language's.
+    const page = dressPage(built, { disguise: 'daybook', exitUrl: '', exitConfirmed: '', lang: null, ...FRONT }, ['pt-BR', 'en']);
+    expect(page.match(/data-lang="(\w+)"/g)).toEqual(['data-lang="pt"']);
+  });
+
   it('under Notes and Weather paints a plain close mark that keeps the name "Quick exit"', () => {
     for (const disguise of ['notes', 'weather'] as const) {
       const page = dressPage(html, { disguise, exitUrl: 'https://weather.com/', exitConfirmed: '', lang: 'en', ...FRONT });
