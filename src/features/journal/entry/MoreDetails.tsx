@@ -4,23 +4,9 @@ import { t } from '../../../i18n';
 import type { ChildrenPresent, EntryData } from '../model';
 import { childrenLabel } from '../labels';
 import { WitnessFields } from './WitnessFields';
-import { privateText } from '../../../ui/privateText';
+import { TextField } from '../../../ui/TextField';
 
 type Update = (patch: Partial<EntryData>) => void;
-
-function TextField({ id, label, value, onInput, hint, long }: { id: string; label: string; value: string; onInput(v: string): void; hint?: string; long?: boolean }) {
-  const props = {
-    id, value, ...privateText, 'aria-describedby': hint ? `${id}-hint` : undefined,
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
-  };
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {long ? <textarea {...props} /> : <input type="text" {...props} />}
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
-    </div>
-  );
-}
 
 export function MoreDetails({ data, update }: { data: EntryData; update: Update }) {
   const police = data.police;

@@ -1,7 +1,7 @@
 // The protection order's fields, shown under "The person" and on the order's own screen (one record).
 import { t } from '../../../i18n';
 import type { ProtectionOrder } from './person';
-import { TextField } from './TextField';
+import { TextField } from '../../../ui/TextField';
 
 function DateField({ id, label, hint, value, onInput }: { id: string; label: string; hint?: string; value: string; onInput(v: string): void }) {
   return (

@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import type { Person, ProtectionOrder } from './person';
 import { useOrderName } from '../../resources/orderName';
 import { orderLabel } from '../labels';
-import { TextField as Text } from './TextField';
+import { TextField as Text } from '../../../ui/TextField';
 import { OrderFields } from './OrderFields';
 
 export function PersonFields({ person, set }: { person: Person; set(patch: Partial<Person>): void }) {

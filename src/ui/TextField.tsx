@@ -1,5 +1,5 @@
 // A labelled text field (one line or several) with an optional hint, private to the keyboard's memory.
-import { privateText } from '../../../ui/privateText';
+import { privateText } from './privateText';
 
 export function TextField({ id, label, hint, value, long, onInput }: { id: string; label: string; hint?: string; value: string; long?: boolean; onInput(v: string): void }) {
   const props = {
