@@ -1,5 +1,6 @@
 // `npm run screenshots`: photographs the real app in Chromium at phone size for the README
-// (lock screen, journal, a letter, the safety plan). Writes docs/screenshots/*.png.
+// (lock screen, journal, a letter, the safety plan; the journal in French and Arabic). Writes
+// docs/screenshots/*.png.
 import { mkdirSync } from 'node:fs';
 import { PASSPHRASE, launch, startBenchServer } from '../bench/harness.mjs';
 
@@ -45,6 +46,20 @@ try {
   await nav('Safety plan');
   await page.waitForTimeout(300);
   await shot('safety-plan');
+
+  // The journal in French and in Arabic (right to left): the language switch in Settings, then
+  // the journal, found by position (the first tab) since the labels are then in that language.
+  for (const lang of ['fr', 'ar']) {
+    await page.getByRole('navigation').getByRole('button').last().click();
+    await page.locator('select').filter({ has: page.locator(`option[value="${lang}"]`) }).first().selectOption(lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.getByRole('navigation').getByRole('button').first().click();
+    await page.waitForTimeout(300);
+    await shot(`journal-${lang}`);
+  }
+  await page.getByRole('navigation').getByRole('button').last().click();
+  await page.locator('select').filter({ has: page.locator('option[value="en"]') }).first().selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
 
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByLabel('Passphrase', { exact: true }).waitFor();

@@ -139,7 +139,11 @@ export async function misfits(page: Page): Promise<string[]> {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (ownText && (rect.right > innerWidth + 1 || rect.left < -1) && !scrolls(el)) out.push(`past the edge: ${name(el)}`);
       const hides = (v: string) => v === 'hidden' || v === 'clip';
+    const exit = document.getElementById('quick-exit')?.getBoundingClientRect();
       if (ownText && hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`cut off: ${name(el)}`);
+      // A control in the top bar that the fixed Quick exit covers (its label is longer in some languages).
+      const overlaps = exit && rect.left < exit.right - 1 && rect.right > exit.left + 1 && rect.top < exit.bottom - 1 && rect.bottom > exit.top + 1;
+      if (overlaps && el.closest('header, .topbar, .form-actions') && el.matches('button, a, input, select') && el.id !== 'quick-exit') out.push(`under Quick exit: ${name(el)}`);
     }
     return out;
   });

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalog as en } from '../../src/i18n/en';
-import { PASSPHRASE, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
+import { PASSPHRASE, axeViolations, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
 import { dismissNotices } from './journal-helpers';
 import { tryEnded, tryFront } from './front-helpers';
 import { WALKS, disguiseNames, englishIn, englishValues, misfits, shownStrings } from './language-helpers';
@@ -56,6 +56,8 @@ describe.each(WALKS)('the app in $lang', (walk) => {
     const found: string[] = [];
     const misfit: string[] = [];
     const visited: string[] = [];
+    const inaccessible: string[] = [];
+    const rtl = LANGUAGES[walk.lang as Lang].dir === 'rtl';
     const check = async (where: string) => {
       await unfold(page);
       const shown = await shownStrings(page);
@@ -64,6 +66,8 @@ describe.each(WALKS)('the app in $lang', (walk) => {
       await page.setViewportSize(SMALL);
       misfit.push(...(await misfits(page)).map((m) => `${where}: ${m}`));
       await page.setViewportSize(PHONE);
+      // Right to left, every screen also passes axe (issue 26: "axe reports no violations in Arabic").
+      if (rtl) inaccessible.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
       visited.push(where);
     };
 
@@ -259,6 +263,7 @@ describe.each(WALKS)('the app in $lang', (walk) => {
     expect(visited.length).toBeGreaterThan(30);
     expect(found).toEqual([]);
     expect(misfit).toEqual([]);
+    expect(inaccessible).toEqual([]);
   }, 300_000);
 });
 

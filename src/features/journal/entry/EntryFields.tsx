@@ -9,7 +9,7 @@ function Item({ label, value, pre }: { label: string; value: string; pre?: boole
   return (
     <>
       <dt>{label}</dt>
-      <dd class={pre ? 'pre' : undefined}>{value}</dd>
+      <dd class={pre ? 'pre' : undefined} dir="auto">{value}</dd>
     </>
   );
 }

@@ -25,7 +25,7 @@ export function EntryRow({ entry, afterNotice, inOrder, focusable, onOpen }: Row
         {d.evidence.length > 0 && <span class="badge">{plural(d.evidence.length, 'journal.badge.evidence')}</span>}
       </span>
       {d.channels.length > 0 && <span class="entry-row-how">{channelList(d.channels)}</span>}
-      <span class="entry-row-what">{d.what}</span>
+      <span class="entry-row-what" dir="auto">{d.what}</span>
     </button>
   );
 }

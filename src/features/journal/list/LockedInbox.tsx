@@ -46,7 +46,7 @@ export function LockedInbox() {
                 <strong>{channels.length ? channelList(channels) : t('journal.channel.none')}</strong>
                 {item.times > 1 && ` · ${plural(item.times, 'journal.field.timesValue')}`}
               </p>
-              {item.what && <p class="pre">{item.what}</p>}
+              {item.what && <p class="pre" dir="auto">{item.what}</p>}
               <p class="hint">{t('locked.when', { logged: formatDateTime(item.at), happened: formatDateTime(item.occurredAt) })}</p>
               <div class="row">
                 <button type="button" disabled={busy} onClick={() => void act(item, true)}>{t('locked.accept')}</button>
