@@ -1,7 +1,7 @@
 // The composer: when to use the template, its fields, a live preview, the tone check, the ways
 // to send it and "Mark as sent". Everything typed is autosaved as an encrypted draft.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getLang, LANGS, LANGUAGES, t, type Lang } from '../../i18n';
+import { getLang, LANGS, LANGUAGES, loadLang, t, type Lang } from '../../i18n';
 import { useRouter } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import type { LetterContent } from './model';
@@ -21,7 +21,17 @@ export function Composer({ initial, id }: { initial: LetterContent; id?: string 
   const uiLang = getLang();
   const def = templateById(content.templateId);
   const title = templateTitle(uiLang, def.id);
-  const filled = useMemo(() => fillLetter(content), [content]);
+  // A letter in another language than the app's needs that language's messages, which load per
+  // language (issue 26): fetched on choosing it, then the letter is filled again.
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void loadLang(content.lang).then(() => live && setLoaded((n) => n + 1), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [content.lang]);
+  const filled = useMemo(() => fillLetter(content), [content, loaded]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 

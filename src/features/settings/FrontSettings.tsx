@@ -24,7 +24,8 @@ export function NotesFrontSettings() {
   }
 
   return (
-    <section class="card" aria-labelledby="front-notes-heading">
+    // Not a named region: the Notes front itself (a practice round below it) is the landmark named "Notes".
+    <section class="card">
       <h3 id="front-notes-heading">{disguiseName('notes', getLang())}</h3>
       <div class="field">
         <label for="lock-notes">{t('disguise.notes.label')}</label>
