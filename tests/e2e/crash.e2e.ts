@@ -18,8 +18,12 @@ const PASS = 'orange kettle winter harbour';
 /**
  * Kill rounds of the saves test: 6 in `npm test` (about 5 s each on the 2-core CI machine, which
  * has a 25-minute budget for everything); CRASH_ROUNDS=50 or more for a longer soak. The import
- * and passphrase-change tests keep 12 rounds: fewer would often miss one side of their commit.
+ * and passphrase-change tests kill until their kills have landed on both sides of the commit, at
+ * least MIN_SIDED_ROUNDS times and at most 12 (a fixed 6 would often miss one side; a fixed 12 spent
+ * a minute of CI on rounds that proved nothing new).
  */
+const MIN_SIDED_ROUNDS = 6;
+const MAX_SIDED_ROUNDS = 12;
 const ROUNDS = Math.max(3, Number(process.env.CRASH_ROUNDS) || 6);
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
 /** mulberry32: small, fast, and the same sequence in Node and in the page. */
@@ -259,7 +263,8 @@ describe('crash safety', () => {
     const landed = { beforeCommit: 0, afterCommit: 0 };
     let previous: { was: 'old' | 'new'; target: 'old' | 'new' } | null = null;
     const log: string[] = [];
-    for (let round = 0; round < 12; round++) {
+    const sided = () => landed.beforeCommit > 0 && landed.afterCommit > 0;
+    for (let round = 0; round < MAX_SIDED_ROUNDS && !(round >= MIN_SIDED_ROUNDS && sided()); round++) {
       browser = await start(profile);
       trace('import round', round, 'started');
       const state = await browser.page.evaluate(async (pass) => {
@@ -327,7 +332,8 @@ describe('crash safety', () => {
     await first.context.close();
     let current = 0;
     const outcomes = { changed: 0, unchanged: 0 };
-    for (let round = 0; round < 12; round++) {
+    const sided = () => outcomes.changed > 0 && outcomes.unchanged > 0;
+    for (let round = 0; round < MAX_SIDED_ROUNDS && !(round >= MIN_SIDED_ROUNDS && sided()); round++) {
       const browser = await start(profile);
       // Whichever passphrase opens it, everything is there; the other one is refused.
       const opened = await browser.page.evaluate(async ({ passes }) => {
