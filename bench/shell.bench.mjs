@@ -2,7 +2,7 @@
 // 320×568, 1,000 entries), and what the final draft write adds to Quick exit: pointerdown to
 // the neutral page's navigation start, with nothing typed against a draft typed just before
 // (inside the autosave's throttle, so the last write is the one the vault must finish).
-import { median, round } from './harness.mjs';
+import { median, round, waitForServiceWorker } from './harness.mjs';
 import { seed, typePassphrase } from './journal.bench.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -69,6 +69,9 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
       out[`firstEntryInView_${viewport.width}`] = runs.every((r) => r.inView);
     }
     await page.setViewportSize({ width: 390, height: 844 });
+    // Offline loads need the service worker in control; on a busy machine its install can still be
+    // going on here (the smoke run found the page offline with no worker yet).
+    await waitForServiceWorker(page);
     await context.setOffline(true); // the neutral page is precached: no network in the figures
     const plain = [];
     const typed = [];
