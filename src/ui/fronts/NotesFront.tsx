@@ -6,6 +6,7 @@ import { FrontSearch, type Attempt } from './FrontSearch';
 import { matchNotes, type FrontNote } from './model';
 import { heading, type HeadingLevel } from './heading';
 import { FrontNoteEditor, type AddResult } from './FrontNoteEditor';
+import { useAfterPaint } from './useAfterPaint';
 import './fronts.css';
 
 interface Props {
@@ -25,6 +26,7 @@ export function NotesFront({ notes, onSubmit, onAdd, told = false, idPrefix = 'f
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<FrontNote | null>(null);
   const shown = matchNotes(notes, query);
+  const painted = useAfterPaint();
   const Title = heading(level);
   const NoteTitle = heading(level + 1);
 
@@ -63,8 +65,9 @@ export function NotesFront({ notes, onSubmit, onAdd, told = false, idPrefix = 'f
           <p class="front-quiet" role="status">
             {shown.length === 0 ? t(query ? 'front.notes.noResults' : 'front.notes.empty') : ''}
           </p>
-          {/* The count is of what is listed: "3 notes" under one search result gave the front away. */}
-          {shown.length > 0 && <p class="front-count">{plural(shown.length, 'front.notes')}</p>}
+          {/* The count is of what is listed: "3 notes" under one search result gave the front away.
+              It follows the first frame (useAfterPaint: its Intl costs more than the rest of the front). */}
+          {shown.length > 0 && painted && <p class="front-count">{plural(shown.length, 'front.notes')}</p>}
         </>
       )}
     </section>
