@@ -91,11 +91,12 @@ export class IntegrityIndex {
   /** The next change folds (the shards a rebuild changed, and the root) instead of adding a log row. */
   private foldNext = false;
 
-  constructor() {
-    const ids = freshIds(INDEX_ROWS);
-    this.rootId = ids[0]!;
-    this.shardIds = ids.slice(1, 1 + SHARDS);
-    this.logIds = ids.slice(1 + SHARDS);
+  /** `ids`: the row ids of an index read from disk (else fresh ones, for an index not yet written). */
+  constructor(ids?: { root: string; shards: string[]; log: string[] }) {
+    const fresh = ids ? null : freshIds(INDEX_ROWS);
+    this.rootId = ids?.root ?? fresh![0]!;
+    this.shardIds = ids?.shards ?? fresh!.slice(1, 1 + SHARDS);
+    this.logIds = ids?.log ?? fresh!.slice(1 + SHARDS);
   }
 
   /** The root's row id (the header's hint to it: lazy-load.ts). */
@@ -285,10 +286,9 @@ export class IntegrityIndex {
       report.indexDamaged = expected;
       return { index: IntegrityIndex.of(asEntries()), report, indexRows };
     }
-    const index = new IntegrityIndex();
+    // A v2 root names no log rows: fresh ones, for the upgrade to write.
+    const index = new IntegrityIndex({ root: top[0], shards: root.shards.map(String), log: v3 ? root.log!.map(String) : freshIds(LOG_ROWS) });
     const count = root.shards.length;
-    index.rootId = top[0];
-    index.shardIds = root.shards.map(String);
     index.shardN = root.shardN.map(Number);
     index.shards = Array.from({ length: count }, () => new Map<string, IndexEntry>());
     index.counter = root.counter;
