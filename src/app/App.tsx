@@ -20,9 +20,12 @@ import { loadAutoLockOptions } from '../features/settings/store';
 type Phase = 'checking' | 'env' | 'intro' | 'setup' | 'disguise' | 'locked' | 'unlocked';
 
 type UnlockedView = ComponentType<import('./Unlocked').UnlockedProps>;
-let unlockedView: Promise<UnlockedView> | null = null;
+let unlockedModule: Promise<typeof import('./Unlocked')> | null = null;
 /** The unlocked app's code, fetched once while the lock or setup screen shows (precached: offline too). */
-const loadUnlocked = () => (unlockedView ??= import('./Unlocked').then((m) => m.Unlocked));
+const loadUnlockedModule = () => (unlockedModule ??= import('./Unlocked'));
+const loadUnlocked = () => loadUnlockedModule().then((m) => m.Unlocked);
+/** When the lock screen has settled (not competing with its first frames). */
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 1000 }) : void setTimeout(run, 200));
 
 type StepView = ComponentType<{ onDone(): void }>;
 let stepView: Promise<StepView> | null = null;
@@ -104,6 +107,9 @@ export function App({ first }: { first: Promise<FirstPhase> }) {
     // And the unlocked app's code, so the first entry is not kept waiting for it.
     if (phase === 'setup' || phase === 'disguise') void loadStep().then((view) => setStep(() => view), () => undefined);
     if (phase === 'locked' || phase === 'setup' || phase === 'disguise' || phase === 'unlocked') void loadUnlocked().then((view) => setUnlocked(() => view), () => undefined);
+    // The journal (the first screen after unlock) too, once the lock screen has settled: unlock then
+    // paints the newest entries without first fetching and running its code (issue 27).
+    if (phase === 'locked') void loadUnlockedModule().then((m) => whenIdle(() => void m.preloadScreen('journal').catch(() => undefined)), () => undefined);
     // Under a disguise, its app too: the duress passphrase then opens it without a loading pause.
     if ((phase === 'locked' && readPrefs().disguise !== 'daybook') || posing) void loadDisguiseApp().then((view) => setDisguiseApp(() => view), () => undefined);
     // A disguise's locked front and its app opened under duress wear the plain close mark; everywhere else, the red button.

@@ -5,6 +5,7 @@ import type { UnlockReport } from '../vault';
 import { RouterContext, type Navigator } from '../ui/router';
 import { Shell } from './Shell';
 import { ScreenView } from './ScreenView';
+export { preloadScreen } from './ScreenView';
 import { UnlockReportNotice, reportWorthShowing } from './UnlockReport';
 import { DamageReport } from './DamageReport';
 import { ExitConfirm } from './ExitConfirm';

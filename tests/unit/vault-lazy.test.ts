@@ -136,6 +136,23 @@ describe('unlock with older records loading in the background', () => {
     expect(again.list('journal-version')).toHaveLength(300);
   });
 
+  it('stops at a lock while older rows are being read: the read is let go, the load fails as locked', async () => {
+    const { name } = await seeded(300);
+    const driver = new Driver();
+    const { core } = await opened(name, driver);
+    const loaded = core.loaded();
+    await driver.step(); // the read of every row has begun (in chunks: more rows than one holds)
+    core.lock();
+    await driver.run(loaded);
+    await expect(loaded).rejects.toMatchObject({ code: 'locked' });
+    expect([...core.records.entries()]).toEqual([]);
+    // Nothing half-read was kept or written: the next unlock finds the vault whole.
+    const again = new VaultCore(name);
+    await again.unlock(PASS);
+    expect((await again.unlockReport()).integrity).toEqual(CLEAN);
+    expect(again.list('journal-version')).toHaveLength(300);
+  });
+
   it('points the header to the index root, and the next unlock reads by it, every row only after', async () => {
     const { name } = await seeded(300);
     const first = new VaultCore(name);

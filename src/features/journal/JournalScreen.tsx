@@ -1,7 +1,9 @@
 // The journal screen: switches, by route, between the list, the entry form, one entry, the
 // person profile, the protection order, the patterns and the report.
 import { useEffect, useState } from 'preact/hooks';
-import { message, say, t, type Message } from '../../i18n';
+import { getLang, message, pluralCategory, say, t, type Message } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { deviceZone, isZone } from '../../lib/zone';
 import { useRouter, type RouteOf, type SubRoutes } from '../../ui/router';
 import { errorMessage } from '../../ui/errors';
 import { useJournal } from './useJournal';
@@ -18,6 +20,16 @@ import { NO_INPUTS, type FilterInputs } from './list/Filters';
 import './journal.css';
 
 type View = SubRoutes['journal'] | { to: 'list' };
+
+/**
+ * The platform's time-zone and plural data opened once, ahead of the first list (each entry's zone
+ * is checked, the count line is a plural): their first use costs tens of ms, on unlock's path to
+ * the newest entries otherwise (issue 27). Run when this screen's code loads.
+ */
+export function warmJournal(): void {
+  isZone(deviceZone());
+  pluralCategory(languageInfo(getLang()).locale, 2);
+}
 
 export function JournalScreen({ route }: { route: RouteOf<'journal'> }) {
   const { journal, error } = useJournal();

@@ -6,7 +6,7 @@
 // proportion to the change, and at unlock a row that is missing, older than listed, or not listed
 // at all is still reported, never silently accepted. What it cannot see: the storage put back as
 // it was at an earlier moment (root, log and all). Also reads a v2 index (32 shards, no log).
-import { randomId } from './crypto';
+import { randomBytes, toBase64 } from './crypto';
 import { sealEnvelope } from './envelope';
 import type { RecordEnvelope, SealedRecord } from '../format';
 
@@ -45,6 +45,13 @@ export function shardOf(rowId: string, shards = SHARDS): number {
   return (h >>> 0) % shards;
 }
 
+/** `count` fresh random row ids (16 bytes each, as randomId()) from one draw: an index is made at
+ *  every unlock and lock, and 321 separate draws cost more than reading the index (issue 27). */
+function freshIds(count: number): string[] {
+  const bytes = randomBytes(16 * count);
+  return Array.from({ length: count }, (_, i) => toBase64(bytes.subarray(16 * i, 16 * i + 16)));
+}
+
 const bump = (counts: KindCounts, kind: string) => void (counts[kind] = (counts[kind] ?? 0) + 1);
 
 type Listing = Array<[string, string, number]>;
@@ -67,11 +74,11 @@ export interface IndexChange {
 
 export class IntegrityIndex {
   private counter = 0;
-  private rootId = randomId();
-  private shardIds = Array.from({ length: SHARDS }, () => randomId());
+  private rootId: string;
+  private shardIds: string[];
   private shardN = new Array<number>(SHARDS).fill(0);
   private shards = Array.from({ length: SHARDS }, () => new Map<string, IndexEntry>());
-  private logIds = Array.from({ length: LOG_ROWS }, () => randomId());
+  private logIds: string[];
   /** The last sequence number folded into the shards (the root's `q`), and the last one written. */
   private rootQ = 0;
   private q = 0;
@@ -83,6 +90,14 @@ export class IntegrityIndex {
   private full = true;
   /** The next change folds (the shards a rebuild changed, and the root) instead of adding a log row. */
   private foldNext = false;
+
+  /** `ids`: the row ids of an index read from disk (else fresh ones, for an index not yet written). */
+  constructor(ids?: { root: string; shards: string[]; log: string[] }) {
+    const fresh = ids ? null : freshIds(INDEX_ROWS);
+    this.rootId = ids?.root ?? fresh![0]!;
+    this.shardIds = ids?.shards ?? fresh!.slice(1, 1 + SHARDS);
+    this.logIds = ids?.log ?? fresh!.slice(1 + SHARDS);
+  }
 
   /** The root's row id (the header's hint to it: lazy-load.ts). */
   get rootRow(): string {
@@ -214,6 +229,19 @@ export class IntegrityIndex {
     return next;
   }
 
+  /** The rows the index lists, by kind: [row id, counter] each (unlock's preview: lazy-load.ts). */
+  byKind(): Map<string, Array<[string, number]>> {
+    const out = new Map<string, Array<[string, number]>>();
+    for (const shard of this.shards) {
+      for (const [id, e] of shard) {
+        let list = out.get(e.k);
+        if (!list) out.set(e.k, (list = []));
+        list.push([id, e.n]);
+      }
+    }
+    return out;
+  }
+
   /** Every row the index lists, as it lists it. */
   listing(): Array<[string, IndexEntry]> {
     return this.listed();
@@ -234,8 +262,10 @@ export class IntegrityIndex {
   /**
    * Reads the index from the opened rows and checks every row against it. `rows`: row id ->
    * envelope, for every row this key opened. `expected`: whether this vault must have an index.
+   * `check` false: only the index's own rows are given, to read what it lists (unlock's preview);
+   * nothing is checked against it then, and the report means nothing.
    */
-  static verify(rows: Map<string, RecordEnvelope>, expected: boolean): { index: IntegrityIndex; report: IntegrityReport; indexRows: Set<string> } {
+  static verify(rows: Map<string, RecordEnvelope>, expected: boolean, check = true): { index: IntegrityIndex; report: IntegrityReport; indexRows: Set<string> } {
     const report = cleanReport();
     const roots: Array<[string, RecordEnvelope]> = [];
     const indexRows = new Set<string>();
@@ -256,10 +286,9 @@ export class IntegrityIndex {
       report.indexDamaged = expected;
       return { index: IntegrityIndex.of(asEntries()), report, indexRows };
     }
-    const index = new IntegrityIndex();
+    // A v2 root names no log rows: fresh ones, for the upgrade to write.
+    const index = new IntegrityIndex({ root: top[0], shards: root.shards.map(String), log: v3 ? root.log!.map(String) : freshIds(LOG_ROWS) });
     const count = root.shards.length;
-    index.rootId = top[0];
-    index.shardIds = root.shards.map(String);
     index.shardN = root.shardN.map(Number);
     index.shards = Array.from({ length: count }, () => new Map<string, IndexEntry>());
     index.counter = root.counter;
@@ -291,7 +320,7 @@ export class IntegrityIndex {
       else if ((envelope.n ?? 0) < listed.n) bump(report.rolledBack, envelope.k);
       else if ((envelope.n ?? 0) > listed.n) report.indexDamaged = true;
     }
-    for (const shard of index.shards) for (const [id, e] of shard) if (!seen.has(id)) bump(report.missing, e.k);
+    if (check) for (const shard of index.shards) for (const [id, e] of shard) if (!seen.has(id)) bump(report.missing, e.k);
     for (const [id] of roots.slice(1)) if (id !== index.rootId) bump(report.unlisted, ROOT_KIND);
     // A v2 index becomes a v3 one listing the same (findings included), written whole by the upgrade.
     return { index: v3 ? index : index.rebuilt(index.listed()), report, indexRows };
@@ -326,12 +355,14 @@ export class IntegrityIndex {
       }
       pending.delete(q);
       for (const [id, k, n] of next.data.e) {
-        this.shards[this.shardFor(id)]!.set(id, { k, n });
-        this.dirty.add(this.shardFor(id));
+        const s = this.shardFor(id);
+        this.shards[s]!.set(id, { k, n });
+        this.dirty.add(s);
       }
       for (const id of next.data.x) {
-        this.shards[this.shardFor(id)]!.delete(id);
-        this.dirty.add(this.shardFor(id));
+        const s = this.shardFor(id);
+        this.shards[s]!.delete(id);
+        this.dirty.add(s);
       }
       this.q = q;
       this.head = next.n;

@@ -3,6 +3,7 @@
 // index's counters; the rest are opened in the background in chunks, and then the complete
 // check of load.ts runs over them all. Until it has, nothing is reported (clean or not) and no
 // write runs: the preview only answers reads.
+import { unwrap } from 'idb';
 import { openEnvelope } from './envelope';
 import { open, seal } from './crypto';
 import { FORMAT_VERSION, STORE, rootHintAD, type RecordEnvelope, type SealedRecord, type VaultHeader } from '../format';
@@ -17,6 +18,8 @@ import { Preview, type Yield } from './preview';
 export const EAGER_ROWS = 200;
 /** Rows opened per background step, between which the worker answers other calls. */
 export const CHUNK_ROWS = 500;
+/** Rows read per request of the background load: the next is being read while these are opened. */
+export const READ_ROWS = 500;
 
 export interface Background {
   preview: Preview;
@@ -40,10 +43,82 @@ export function openRootHint(header: VaultHeader, key: Uint8Array): string | nul
   return plain ? new TextDecoder().decode(plain) : null;
 }
 
-/** Rows by id, in one read transaction (a row that is not there: undefined). */
-async function rowsById(db: Db, ids: string[]): Promise<Array<SealedRecord | undefined>> {
-  const store = db.transaction(STORE.records, 'readonly').objectStore(STORE.records);
-  return Promise.all(ids.map((id) => store.get(id) as Promise<SealedRecord | undefined>));
+/**
+ * Rows by id, in one read transaction (a row that is not there: undefined). On the bare requests:
+ * idb's promise per request cost more than the reads (the index's 321 rows are read at every unlock).
+ */
+function rowsById(db: Db, ids: string[]): Promise<Array<SealedRecord | undefined>> {
+  const store = (unwrap(db) as IDBDatabase).transaction(STORE.records, 'readonly').objectStore(STORE.records);
+  return new Promise((resolve, reject) => {
+    const out = new Array<SealedRecord | undefined>(ids.length);
+    let left = ids.length;
+    if (!left) resolve(out);
+    ids.forEach((id, i) => {
+      const request = store.get(id);
+      request.onsuccess = () => {
+        out[i] = request.result as SealedRecord | undefined;
+        if (--left === 0) resolve(out);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+/**
+ * Every row, in one read transaction (one consistent state, as a single getAll), in chunks of
+ * `size` by row id, each handed over as it arrives. The keys are read first and every chunk is
+ * asked for at once, so the database reads on while the worker opens what came: one getAll of
+ * 10,000 rows made it wait for all of them (most of a read of every record) before opening any.
+ * `next()`: the next chunk, null after the last.
+ */
+function rowChunks(db: Db, size: number): { next(): Promise<SealedRecord[] | null>; cancel(): void } {
+  // The bare transaction (idb's wrapper would reject a promise nobody holds when a lock aborts it).
+  const tx = (unwrap(db) as IDBDatabase).transaction(STORE.records, 'readonly');
+  const store = tx.objectStore(STORE.records);
+  const ready: Array<SealedRecord[] | null> = [];
+  let waiting: { resolve(chunk: SealedRecord[] | null): void; reject(error: unknown): void } | null = null;
+  let failed: { error: unknown } | null = null;
+  const deliver = (chunk: SealedRecord[] | null) => {
+    const taker = waiting;
+    waiting = null;
+    if (taker) taker.resolve(chunk);
+    else ready.push(chunk);
+  };
+  const fail = (error: unknown) => {
+    failed ??= { error };
+    waiting?.reject(error);
+    waiting = null;
+  };
+  const keys = store.getAllKeys();
+  keys.onerror = () => fail(keys.error);
+  keys.onsuccess = () => {
+    const ids = keys.result as string[];
+    const count = Math.ceil(ids.length / size);
+    if (!count) deliver(null);
+    // Requests of one transaction complete in the order they were made: chunks come in key order.
+    for (let c = 0; c < count; c++) {
+      const request = store.getAll(IDBKeyRange.bound(ids[c * size]!, ids[Math.min(ids.length, (c + 1) * size) - 1]!));
+      request.onerror = () => fail(request.error);
+      request.onsuccess = () => {
+        deliver(request.result as SealedRecord[]);
+        if (c === count - 1) deliver(null);
+      };
+    }
+  };
+  return {
+    next: () => {
+      if (ready.length) return Promise.resolve(ready.shift()!);
+      if (failed) return Promise.reject(failed.error);
+      return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+    },
+    cancel: () => {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+    },
+  };
 }
 
 /**
@@ -91,13 +166,9 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
     }
   }
   // Only the index's rows: what it lists (kind and counter of every row), not yet checked.
-  const listing = new Map(IntegrityIndex.verify(index, true).index.listing());
+  const listing = IntegrityIndex.verify(index, true, false).index;
   const preview = new Preview();
-  const kindRows = new Map<string, Array<[string, number]>>();
-  for (const [rowId, e] of listing) {
-    if (!kindRows.has(e.k)) kindRows.set(e.k, []);
-    kindRows.get(e.k)!.push([rowId, e.n]);
-  }
+  const kindRows = listing.byKind();
   const take = (row: SealedRecord | undefined) => {
     const envelope = row && open(row);
     if (envelope && envelope.k !== ROOT_KIND && envelope.k !== SHARD_KIND && envelope.k !== LOG_KIND) preview.add(row.id, envelope);
@@ -112,7 +183,7 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
   for (const row of await fetch(now)) take(row);
   // Rows the index does not list (a decoy's, slipped in, damaged): opened now when every row was
   // read (few); else with the rest, in the background, for the complete check.
-  for (const row of rows ?? []) if (!listing.has(row.id) && !index.has(row.id) && !row.id.startsWith(STAGED_PREFIX)) take(row);
+  for (const row of rows ?? []) if (!listing.entry(row.id) && !index.has(row.id) && !row.id.startsWith(STAGED_PREFIX)) take(row);
   // A listed row that is gone, or holds another kind than listed, leaves its kind incomplete
   // until the complete check (which reports it).
   for (const [kind, list] of kindRows) {
@@ -122,16 +193,37 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
   const check = () => {
     if (stopped) throw new VaultError('locked');
   };
+  let reading: ReturnType<typeof rowChunks> | null = null;
   const done = (async (): Promise<Loaded> => {
     await pause();
     check();
-    const all = rows ?? await db.getAll(STORE.records);
-    check();
-    const later = all.filter((row) => !opened.has(row.id) && !row.id.startsWith(STAGED_PREFIX));
-    for (let at = 0; at < later.length; at += CHUNK_ROWS) {
-      for (const row of later.slice(at, at + CHUNK_ROWS)) take(row);
-      await pause();
-      check();
+    reading = rows ? null : rowChunks(db, READ_ROWS);
+    const later = (row: SealedRecord) => !opened.has(row.id) && !row.id.startsWith(STAGED_PREFIX);
+    let all: SealedRecord[];
+    if (rows) {
+      all = rows;
+      const rest = all.filter(later);
+      for (let at = 0; at < rest.length; at += CHUNK_ROWS) {
+        for (const row of rest.slice(at, at + CHUNK_ROWS)) take(row);
+        await pause();
+        check();
+      }
+    } else {
+      all = [];
+      // A lock aborts the read: that is reported as the lock it is.
+      const next = () => reading!.next().catch((error: unknown) => {
+        check();
+        throw error;
+      });
+      for (let chunk = await next(); chunk; chunk = await next()) {
+        check();
+        for (const row of chunk) {
+          all.push(row);
+          if (later(row)) take(row);
+        }
+        await pause();
+        check();
+      }
     }
     // The complete check, over every row (those opened above are not opened again).
     const loaded = await loadRecords(db, key, { mode: 'real', expectIndex: true }, { rows: all, opened });
@@ -145,6 +237,7 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
     preview, done, whole,
     stop: () => {
       stopped = true;
+      reading?.cancel();
       opened.clear();
       byRow.clear();
     },
