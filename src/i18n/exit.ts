@@ -1,6 +1,7 @@
 // The few strings the exit module needs before the main catalog loads (kept tiny on purpose;
 // the service worker also uses them to label the control in a page that runs no script).
 import { asLang, type Lang } from './languages';
+import { pseudoLocalize } from './pseudo';
 
 interface ExitText { label: string; shiftOnce: string; shiftTwice: string; expired: string }
 
@@ -40,5 +41,7 @@ const text: Record<Lang, ExitText> = {
 export type ExitTextKey = keyof ExitText;
 
 export function exitText(lang: string, key: ExitTextKey): string {
-  return text[asLang(lang) ?? 'en'][key];
+  const value = text[asLang(lang) ?? 'en'][key];
+  // The pseudo-locale build stretches these too: the Quick exit label is what most needs room.
+  return import.meta.env.MODE === 'pseudo' ? pseudoLocalize(value) : value;
 }

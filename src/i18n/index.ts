@@ -7,6 +7,7 @@ import type { catalog as fullAr } from './ar';
 import { loadShell } from './shell';
 import { LANGUAGES, type Lang } from './languages';
 import { asLang, detectLang, LANGS } from './locale';
+import { pseudoLocalize } from './pseudo';
 
 export type MessageKey = keyof typeof fullEn;
 export type Params = Record<string, string | number>;
@@ -152,8 +153,14 @@ function plurals(locale: string, template: string, params: Params): string {
   return out + template.slice(from);
 }
 
+/**
+ * Whether this is the e2e walk's pseudo-locale build (`vite build --mode pseudo`). Vite writes the
+ * mode in as a constant, so the normal build folds this to false and leaves ./pseudo.ts out.
+ */
+export const PSEUDO = import.meta.env.MODE === 'pseudo';
+
 /** Set by tests only (the pseudo-locale, ./pseudo.ts): every message passes through it before use. */
-let messageFilter: ((template: string) => string) | null = null;
+let messageFilter: ((template: string) => string) | null = PSEUDO ? pseudoLocalize : null;
 export function setMessageFilter(filter: ((template: string) => string) | null): void {
   messageFilter = filter;
 }

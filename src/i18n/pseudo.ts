@@ -1,7 +1,7 @@
 // A pseudo-locale for tests only (never offered to users): every message about 30% longer and
 // accented, its {placeholders} and ICU plural syntax intact, so a walk finds clipped or overflowing
-// text and any string that bypasses the catalogs.
-import { getLang, setLang, setMessageFilter } from './index';
+// text and any string that bypasses the catalogs. Only the `--mode pseudo` build (dist-pseudo/, for
+// the e2e walk) turns it on; the normal build drops it (see PSEUDO in ./index.ts).
 
 const ACCENTED: Record<string, string> = {
   a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
@@ -93,10 +93,4 @@ export function pseudoLocalize(message: string): string {
   }
   flush();
   return pad(out, letters);
-}
-
-/** Turns the pseudo-locale on or off for every message, and re-renders in it (for an e2e walk). */
-export function usePseudoLocale(on: boolean): void {
-  setMessageFilter(on ? pseudoLocalize : null);
-  setLang(getLang());
 }

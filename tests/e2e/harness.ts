@@ -41,8 +41,9 @@ afterAll(async () => {
 });
 
 /** `touch`: a phone's touch screen (coarse pointer, no hover), as at 390×844 on Android. */
-export async function launch(options: { locale?: string; profileDir?: string; persistent?: boolean; javaScriptEnabled?: boolean; touch?: boolean } = {}): Promise<Session> {
-  const baseURL = inject('baseURL');
+export async function launch(options: { locale?: string; profileDir?: string; persistent?: boolean; javaScriptEnabled?: boolean; touch?: boolean; baseURL?: string } = {}): Promise<Session> {
+  // Another build's server (the pseudo-locale walk's dist-pseudo/), else the suite's.
+  const baseURL = options.baseURL ?? inject('baseURL');
   const contextOptions = {
     locale: options.locale ?? 'en-US',
     viewport: { width: 390, height: 844 },

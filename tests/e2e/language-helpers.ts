@@ -10,17 +10,30 @@ import { catalog as ar } from '../../src/i18n/ar';
 import { exitText, type ExitTextKey } from '../../src/i18n/exit';
 import { DISGUISES, disguiseName } from '../../src/exit/disguises';
 import { COUNTRIES } from '../../src/features/resources/data/countries';
+import { pseudoLocalize } from '../../src/i18n/pseudo';
+import { LANGS, LANGUAGES } from '../../src/i18n/languages';
 
 export type Catalog = Record<keyof typeof en, string>;
 
-/** The languages walked, each with the browser locale a person speaking it would have. */
-export interface LanguageWalk { lang: string; locale: string; catalog: Catalog }
+/**
+ * The languages walked, each with the browser locale a person speaking it would have. `pseudo`:
+ * the English app of the pseudo-locale build (dist-pseudo/), every message stretched and accented.
+ */
+export interface LanguageWalk { lang: string; locale: string; catalog: Catalog; pseudo?: boolean }
 export const WALKS: LanguageWalk[] = [
   { lang: 'es', locale: 'es-ES', catalog: es },
   { lang: 'fr', locale: 'fr-FR', catalog: fr },
   { lang: 'pt', locale: 'pt-BR', catalog: pt },
   { lang: 'ar', locale: 'ar-EG', catalog: ar },
 ];
+
+/** The pseudo-locale walk: what the pseudo build shows for each English message (src/i18n/pseudo.ts). */
+export const PSEUDO_WALK: LanguageWalk = {
+  lang: 'en',
+  locale: 'en-US',
+  catalog: Object.fromEntries(Object.entries(en).map(([key, value]) => [key, pseudoLocalize(value)])) as Catalog,
+  pseudo: true,
+};
 
 /** The disguises' names in a language (as its phones name their own Notes and Weather apps). */
 export const disguiseNames = (lang: string) => ({ notes: disguiseName('notes', lang), weather: disguiseName('weather', lang) });
@@ -156,6 +169,51 @@ export function englishIn(shown: string[], english: EnglishValue[], where: strin
     // The whole string first, so the report names the message itself, not a phrase inside it.
     const hit = english.find((e) => e.whole.test(s)) ?? english.find((e) => e.inside?.test(s));
     if (hit) found.push(`${where}: "${s.slice(0, 120)}" ← ${hit.key} "${hit.text.slice(0, 60)}"`);
+  }
+  return found;
+}
+
+/**
+ * What a pseudo-locale screen may show that is not a catalog message, so not accented: the help
+ * data (its own texts per language, names, the operators' sites), the disguises' and languages'
+ * own names, the letters' "and" (letters/templates.ts, per language by design), what the walk
+ * typed, and what Intl writes (month and day names, AM/PM).
+ */
+export function notFromCatalogs(typed: string[]): string[] {
+  const out = new Set<string>([...typed, ' and ']);
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      out.add(node);
+      if (/^https?:\/\//.test(node)) out.add(new URL(node).hostname.replace(/^www\./, ''));
+    } else if (node && typeof node === 'object') for (const v of Object.values(node)) visit(v);
+  };
+  visit(COUNTRIES);
+  for (const d of DISGUISES) for (const lang of LANGS) out.add(disguiseName(d.id, lang));
+  for (const lang of LANGS) out.add(LANGUAGES[lang].native);
+  const formats = [
+    new Intl.DateTimeFormat('en-US', { month: 'long', weekday: 'long', hour: 'numeric' }),
+    new Intl.DateTimeFormat('en-US', { month: 'short', weekday: 'short' }),
+  ];
+  // Twelve months, the seven days of the week (1–7 January 2024) and both halves of the day.
+  const dates = [...Array(12).keys()].map((m) => new Date(2024, m, 1, m * 2)).concat([...Array(7).keys()].map((d) => new Date(2024, 0, 1 + d)));
+  for (const date of dates) {
+    for (const format of formats) for (const part of format.formatToParts(date)) if (part.type !== 'literal' && /\p{L}/u.test(part.value)) out.add(part.value);
+  }
+  return [...out].filter((s) => /[A-Za-z]/.test(s)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Shown strings the pseudo-locale did not reach: with what is allowed and hex digests (the
+ * records' fingerprints) taken out, any run of two plain ASCII letters left came from somewhere
+ * other than the catalogs (a hard-coded string). Each as "where: shown ← what was left".
+ */
+export function bypassing(shown: string[], allowed: string[], where: string): string[] {
+  const found: string[] = [];
+  for (const s of shown) {
+    let rest = s.replace(/[0-9a-f]{8,}/g, ' ');
+    for (const a of allowed) if (rest.includes(a)) rest = rest.split(a).join(' ');
+    const left = rest.match(/\S*[A-Za-z]{2,}\S*/g);
+    if (left) found.push(`${where}: "${s.slice(0, 80)}" ← ${left.slice(0, 3).join(' ')}`);
   }
   return found;
 }

@@ -1,10 +1,14 @@
 // Issue 26: the test-only pseudo-locale: ~30% longer, accented, placeholders and plurals intact.
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog as en } from '../../src/i18n/en';
-import { formatMessage, t } from '../../src/i18n';
-import { pseudoLocalize, usePseudoLocale } from '../../src/i18n/pseudo';
+import { formatMessage, getLang, setLang, setMessageFilter, t } from '../../src/i18n';
+import { pseudoLocalize } from '../../src/i18n/pseudo';
 
 (globalThis as { document?: unknown }).document ??= { documentElement: {} };
+const usePseudoLocale = (on: boolean) => {
+  setMessageFilter(on ? pseudoLocalize : null);
+  setLang(getLang());
+};
 afterEach(() => usePseudoLocale(false));
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,8 +3,9 @@ import { formatNumber, t, type MessageKey } from '../../i18n';
 import { percent } from './model';
 
 export function formatSize(bytes: number): string {
-  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)))} KB`;
-  return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
+  // The unit from the catalog too (French writes Ko and Mo; the pseudo-locale walk found "MB" hard-coded).
+  if (bytes < 1_000_000) return t('journal.size.kb', { n: formatNumber(Math.max(1, Math.round(bytes / 1000))) });
+  return t('journal.size.mb', { n: formatNumber(Math.round(bytes / 100_000) / 10) });
 }
 
 export function ProgressLine({ label, text, done, total }: { label: MessageKey; text: MessageKey; done: number; total: number }) {
