@@ -1,9 +1,9 @@
 // Attachments as the features see them: written a slice at a time through a BlobWriter (blobs.ts),
 // read a chunk at a time, deleted with their record. Their own keys never leave the worker.
-import { randomId } from './crypto';
-import { BLOB_KIND, STORE, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
+import { randomBytes, randomId, sha256Stream, toBase64, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, FORMAT_VERSION, STORE, publicBlobInfo, type BlobInfo, type SealedRecord, type StoredBlobInfo } from '../format';
 import { VaultError } from '../errors';
-import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks } from './blobs';
+import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks, sealChunks } from './blobs';
 import { write } from './write';
 import type { VaultState } from './state';
 
@@ -30,7 +30,22 @@ export class Attachments {
     return writer.blobId;
   }
 
+  /** Slices still being stored, per attachment: the page sends the next one before this answers. */
+  private readonly writing = new Map<string, Promise<unknown>>();
+
+  /** Slices of one attachment are taken in the order they came, each once the one before is stored. */
   async write(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
+    const run = (this.writing.get(blobId) ?? Promise.resolve()).then(() => this.writeNow(blobId, bytes, last));
+    const settled = run.catch(() => undefined);
+    this.writing.set(blobId, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.writing.get(blobId) === settled) this.writing.delete(blobId);
+    }
+  }
+
+  private async writeNow(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
     const writer = this.writers.get(blobId);
     if (!writer) throw new VaultError('not-found');
     try {
@@ -50,6 +65,35 @@ export class Attachments {
     }
   }
 
+  /**
+   * Many whole attachments in one call (an import's pictures and their previews): each sealed
+   * under its own key as put() would, then every chunk and record stored in one strict
+   * transaction, so a batch is stored whole or not at all. `bytes` are wiped once sealed.
+   */
+  async putMany(items: Array<{ type: string; name: string; bytes: Uint8Array; id?: string }>): Promise<BlobInfo[]> {
+    this.state.vaultKey();
+    const ids = new Set<string>();
+    for (const { id } of items) {
+      if (id === undefined) continue;
+      if (!BLOB_ID.test(id) || ids.has(id) || this.writers.has(id) || this.stored(id)) throw new VaultError('corrupt', 'blob id');
+      ids.add(id);
+    }
+    const infos: StoredBlobInfo[] = [];
+    const chunks: SealedRecord[] = [];
+    for (const { type, name, bytes, id = randomId() } of items) {
+      const hash = sha256Stream();
+      hash.update(bytes);
+      const size = bytes.length;
+      const key = randomBytes(KEY_BYTES);
+      const rows = sealChunks([bytes], id, key);
+      chunks.push(...rows);
+      infos.push({ id, type, name, size, chunks: rows.length, sha256: hash.hex(), addedAt: Date.now(), key: toBase64(key), cv: FORMAT_VERSION });
+      wipe(key);
+    }
+    if (infos.length) await write(this.state, { puts: infos.map((data) => ({ kind: BLOB_KIND, id: data.id, data })), chunks });
+    return infos.map(publicBlobInfo);
+  }
+
   /** Writes the records of held attachments, all in one transaction (until then they are not stored). */
   async commit(ids: string[]): Promise<void> {
     this.state.vaultKey();
@@ -60,6 +104,7 @@ export class Attachments {
   }
 
   async abort(blobId: string): Promise<void> {
+    await this.writing.get(blobId); // a slice still being stored would write after the clean-up
     const writer = this.writers.get(blobId);
     this.writers.delete(blobId);
     await writer?.abort();
