@@ -272,25 +272,7 @@ describe('attachments stored many at once (an import)', () => {
   });
 });
 
-describe('an attachment sent a slice ahead', () => {
-  it('takes slices sent before the one before was answered in order', async () => {
-    const core = await freshVault();
-    const data = new Uint8Array(2.5 * 1024 * 1024).map((_, i) => (i * 31) % 253);
-    const id = core.blobBegin('video/mp4', 'clip.mp4');
-    const MiB = 1024 * 1024;
-    // All three at once, as the page sends them (each whole slice fills a chunk).
-    const answers = await Promise.all([
-      core.blobWrite(id, data.slice(0, MiB), false),
-      core.blobWrite(id, data.slice(MiB, 2 * MiB), false),
-      core.blobWrite(id, data.slice(2 * MiB), true),
-    ]);
-    const { createHash } = await import('node:crypto');
-    expect(answers[2]).toMatchObject({ size: data.length, chunks: 3, sha256: createHash('sha256').update(data).digest('hex') });
-    const parts = [];
-    for (let i = 0; i < 3; i++) parts.push(await core.blobChunk(id, i));
-    expect(Buffer.concat(parts).equals(Buffer.from(data))).toBe(true);
-  });
-
+describe('an attachment written a slice at a time', () => {
   it('leaves no plaintext in the writer once the last slice is stored', async () => {
     const { BlobWriter } = await import('../../src/vault/worker/blobs');
     const core = await freshVault();

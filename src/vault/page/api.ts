@@ -27,8 +27,6 @@ export { MAX_LOCKED_WORDS } from '../format';
 
 const client = new VaultClient();
 const lender = streamLender(client);
-/** Slices (1 MiB each) of an attachment being stored that may be on their way to the worker at once. */
-const WRITES_AHEAD = 2;
 /** Chunks (1 MiB each) held on this thread at most while an attachment is read. */
 const FOLD_CHUNKS = 4;
 const erasedListeners = new Set<() => void>();
@@ -73,31 +71,16 @@ export const blobs = {
   async put(file: Blob, name: string, onProgress?: (fraction: number) => void, chosenId?: string, hold = false): Promise<BlobInfo> {
     const type = file.type || 'application/octet-stream';
     const id = await client.callUnlocked('blobBegin', chosenId === undefined && !hold ? [type, name] : [type, name, chosenId, hold]);
-    // The next slice is read while the worker seals and stores the one before (it takes them in
-    // order): at most WRITES_AHEAD slices are on their way at once.
-    const sent: Array<Promise<BlobInfo | null>> = [];
     try {
       for (let offset = 0; ; offset += CHUNK_BYTES) {
         const end = Math.min(offset + CHUNK_BYTES, file.size);
         const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
         const last = end >= file.size;
-        const write = client.callUnlocked('blobWrite', [id, bytes, last], [bytes.buffer]);
-        write.catch(() => undefined); // awaited below, in order
-        sent.push(write);
-        if (!last) {
-          if (sent.length >= WRITES_AHEAD) await sent.shift();
-          onProgress?.(end / file.size);
-          continue;
-        }
-        let info: BlobInfo | null | undefined = null;
-        while (sent.length) info = await sent.shift();
-        onProgress?.(1);
-        if (info) return info;
-        throw new VaultError('internal', 'blob not finished');
+        const info = await client.callUnlocked('blobWrite', [id, bytes, last], [bytes.buffer]);
+        onProgress?.(file.size ? end / file.size : 1);
+        if (last && info) return info;
       }
     } catch (error) {
-      // Every slice sent has been taken or refused before the attachment is dropped.
-      await Promise.allSettled(sent);
       await client.callUnlocked('blobAbort', [id]).catch(() => undefined);
       throw error;
     }

@@ -30,22 +30,7 @@ export class Attachments {
     return writer.blobId;
   }
 
-  /** Slices still being stored, per attachment: the page sends the next one before this answers. */
-  private readonly writing = new Map<string, Promise<unknown>>();
-
-  /** Slices of one attachment are taken in the order they came, each once the one before is stored. */
   async write(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
-    const run = (this.writing.get(blobId) ?? Promise.resolve()).then(() => this.writeNow(blobId, bytes, last));
-    const settled = run.catch(() => undefined);
-    this.writing.set(blobId, settled);
-    try {
-      return await run;
-    } finally {
-      if (this.writing.get(blobId) === settled) this.writing.delete(blobId);
-    }
-  }
-
-  private async writeNow(blobId: string, bytes: Uint8Array, last: boolean): Promise<BlobInfo | null> {
     const writer = this.writers.get(blobId);
     if (!writer) throw new VaultError('not-found');
     try {
@@ -104,7 +89,6 @@ export class Attachments {
   }
 
   async abort(blobId: string): Promise<void> {
-    await this.writing.get(blobId); // a slice still being stored would write after the clean-up
     const writer = this.writers.get(blobId);
     this.writers.delete(blobId);
     await writer?.abort();
