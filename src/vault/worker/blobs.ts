@@ -23,7 +23,9 @@ export function sealChunk(plain: Uint8Array, blobId: string, index: number, last
 /** Any chunk sizes in (wiped as they are used), v2 chunks out: whole CHUNK_BYTES chunks, then a shorter padded last one. */
 export function sealChunks(parts: Uint8Array[], blobId: string, key: Uint8Array): SealedRecord[] {
   const rows: SealedRecord[] = [];
-  const buf = new Uint8Array(CHUNK_BYTES);
+  // No bigger than the file: a MiB for each of an import's small pictures, even untouched, is
+  // memory the worker holds until it is collected.
+  const buf = new Uint8Array(Math.min(CHUNK_BYTES, parts.reduce((n, p) => n + p.length, 0)));
   let fill = 0;
   let touched = 0;
   for (const part of parts) {
