@@ -3,7 +3,11 @@
 import { vault, repository, blobs, backup, duress } from '../src/vault';
 import * as plan from '../src/features/safety-plan/store';
 import * as journal from '../src/features/journal/store';
+import * as imports from '../src/features/import/store';
+import { parseSmsXml } from '../src/features/import/sms';
+import { planImport } from '../src/features/import/plan';
+import { mediaReader } from '../src/features/import/detect';
 
-const bench = { vault, repository, blobs, backup, duress, plan, journal, ready: true };
+const bench = { vault, repository, blobs, backup, duress, plan, journal, imports: { ...imports, parseSmsXml, planImport, mediaReader }, ready: true };
 
 (window as unknown as { bench: typeof bench }).bench = bench;

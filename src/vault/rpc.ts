@@ -6,7 +6,7 @@ import type { VaultErrorCode } from './errors';
 export const OPS = [
   'exists', 'lockInfo', 'create', 'unlock', 'loaded', 'unlockReport', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
   'put', 'get', 'listAll', 'listNewest', 'delete', 'writeMany',
-  'blobBegin', 'blobCommit', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
+  'blobBegin', 'blobPutMany', 'blobCommit', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
   'backupStatus', 'duressStatus', 'duressEnable', 'duressDisable', 'confirm',
   'logLocked', 'lockedEntries', 'dropLocked',

@@ -209,6 +209,82 @@ describe('attachments', () => {
   });
 });
 
+describe('attachments stored many at once (an import)', () => {
+  const sha = async (bytes: Uint8Array) => (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
+
+  it('stores each with its own SHA-256 and reads each back, under the ids chosen beforehand', async () => {
+    const core = await freshVault();
+    const photo = new Uint8Array(1.5 * 1024 * 1024).map((_, i) => (i * 13) % 251);
+    const preview = new Uint8Array([1, 2, 3, 4, 5]);
+    const [photoHash, previewHash] = [await sha(photo), await sha(preview)];
+    const ids = ['AAAAAAAAAAAAAAAAAAAAAA', 'BBBBBBBBBBBBBBBBBBBBBB'];
+    const infos = await core.blobPutMany([
+      { type: 'image/jpeg', name: 'IMG_1.jpg', bytes: photo.slice(), id: ids[0] },
+      { type: 'image/jpeg', name: 'preview.jpg', bytes: preview.slice(), id: ids[1] },
+    ]);
+    expect(infos).toMatchObject([
+      { id: ids[0], name: 'IMG_1.jpg', size: photo.length, chunks: 2, sha256: photoHash },
+      { id: ids[1], name: 'preview.jpg', size: 5, chunks: 1, sha256: previewHash },
+    ]);
+    const parts = [await core.blobChunk(ids[0]!, 0), await core.blobChunk(ids[0]!, 1)];
+    expect(Buffer.concat(parts).equals(Buffer.from(photo))).toBe(true);
+    expect(Buffer.from(await core.blobChunk(ids[1]!, 0)).equals(Buffer.from(preview))).toBe(true);
+    // Each its own key, as one stored alone: the records say so.
+    const keys = ids.map((id) => (core.records.get('_blob', id) as { key?: string }).key);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it('stores all of a batch or none of it', async () => {
+    const core = await freshVault();
+    let puts = 0;
+    const real = IDBObjectStore.prototype.put;
+    // The third row of the transaction fails: storage full midway through the batch.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++puts === 3) throw new DOMException('full', 'QuotaExceededError');
+      return real.apply(this, args);
+    });
+    try {
+      await expect(core.blobPutMany([
+        { type: 'image/png', name: 'a.png', bytes: new Uint8Array(10) },
+        { type: 'image/png', name: 'b.png', bytes: new Uint8Array(20) },
+      ])).rejects.toMatchObject({ code: 'quota' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(puts).toBeGreaterThanOrEqual(3);
+    expect(await core.rawDb().count(STORE.chunks)).toBe(0);
+    expect(core.blobList()).toEqual([]);
+  });
+
+  it('refuses an id already stored or given twice, storing nothing', async () => {
+    const core = await freshVault();
+    const id = 'CCCCCCCCCCCCCCCCCCCCCC';
+    await core.blobPutMany([{ type: 'text/plain', name: 'a', bytes: new Uint8Array([1]), id }]);
+    await expect(core.blobPutMany([{ type: 'text/plain', name: 'b', bytes: new Uint8Array([2]), id }])).rejects.toMatchObject({ code: 'corrupt' });
+    const twice = 'DDDDDDDDDDDDDDDDDDDDDD';
+    await expect(core.blobPutMany([
+      { type: 'text/plain', name: 'c', bytes: new Uint8Array([3]), id: twice },
+      { type: 'text/plain', name: 'd', bytes: new Uint8Array([4]), id: twice },
+    ])).rejects.toMatchObject({ code: 'corrupt' });
+    expect(core.blobList().map((b) => b.id)).toEqual([id]);
+    expect(await core.rawDb().count(STORE.chunks)).toBe(1);
+  });
+});
+
+describe('an attachment written a slice at a time', () => {
+  it('leaves no plaintext in the writer once the last slice is stored', async () => {
+    const { BlobWriter } = await import('../../src/vault/worker/blobs');
+    const core = await freshVault();
+    const writer = new BlobWriter(core.rawDb(), 'EEEEEEEEEEEEEEEEEEEEEE', 'image/jpeg', 'x.jpg');
+    // A full chunk, then a shorter last one: the buffer held both, the first beyond the last's end.
+    await writer.write(new Uint8Array(1024 * 1024).fill(7), false);
+    await writer.write(new Uint8Array(1000).fill(9), true);
+    const buf = (writer as unknown as { buf: Uint8Array }).buf;
+    expect(buf.some((b) => b !== 0)).toBe(false);
+  });
+});
+
 describe('storage full', () => {
   it('reports quota errors clearly and changes nothing', async () => {
     const core = await freshVault();

@@ -1,9 +1,9 @@
 // Attachments as the features see them: written a slice at a time through a BlobWriter (blobs.ts),
 // read a chunk at a time, deleted with their record. Their own keys never leave the worker.
-import { randomId } from './crypto';
-import { BLOB_KIND, STORE, publicBlobInfo, type BlobInfo, type StoredBlobInfo } from '../format';
+import { randomBytes, randomId, sha256Stream, toBase64, wipe, KEY_BYTES } from './crypto';
+import { BLOB_KIND, FORMAT_VERSION, STORE, publicBlobInfo, type BlobInfo, type SealedRecord, type StoredBlobInfo } from '../format';
 import { VaultError } from '../errors';
-import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks } from './blobs';
+import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks, sealChunks } from './blobs';
 import { write } from './write';
 import type { VaultState } from './state';
 
@@ -48,6 +48,35 @@ export class Attachments {
       this.holding.delete(blobId);
       throw error;
     }
+  }
+
+  /**
+   * Many whole attachments in one call (an import's pictures and their previews): each sealed
+   * under its own key as put() would, then every chunk and record stored in one strict
+   * transaction, so a batch is stored whole or not at all. `bytes` are wiped once sealed.
+   */
+  async putMany(items: Array<{ type: string; name: string; bytes: Uint8Array; id?: string }>): Promise<BlobInfo[]> {
+    this.state.vaultKey();
+    const ids = new Set<string>();
+    for (const { id } of items) {
+      if (id === undefined) continue;
+      if (!BLOB_ID.test(id) || ids.has(id) || this.writers.has(id) || this.stored(id)) throw new VaultError('corrupt', 'blob id');
+      ids.add(id);
+    }
+    const infos: StoredBlobInfo[] = [];
+    const chunks: SealedRecord[] = [];
+    for (const { type, name, bytes, id = randomId() } of items) {
+      const hash = sha256Stream();
+      hash.update(bytes);
+      const size = bytes.length;
+      const key = randomBytes(KEY_BYTES);
+      const rows = sealChunks([bytes], id, key);
+      chunks.push(...rows);
+      infos.push({ id, type, name, size, chunks: rows.length, sha256: hash.hex(), addedAt: Date.now(), key: toBase64(key), cv: FORMAT_VERSION });
+      wipe(key);
+    }
+    if (infos.length) await write(this.state, { puts: infos.map((data) => ({ kind: BLOB_KIND, id: data.id, data })), chunks });
+    return infos.map(publicBlobInfo);
   }
 
   /** Writes the records of held attachments, all in one transaction (until then they are not stored). */

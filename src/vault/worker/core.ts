@@ -200,6 +200,10 @@ export class VaultCore {
   blobBegin(type: string, name: string, id?: string, hold?: boolean): string {
     return this.attachments.begin(type, name, id, hold);
   }
+  /** Whole attachments, many at once: stored in one transaction (see Attachments.putMany). */
+  blobPutMany(items: Array<{ type: string; name: string; bytes: Uint8Array; id?: string }>): Promise<BlobInfo[]> {
+    return this.attachments.putMany(items);
+  }
   blobCommit(ids: string[]): Promise<void> {
     return this.attachments.commit(ids);
   }

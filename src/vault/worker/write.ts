@@ -21,6 +21,8 @@ export interface WriteSet {
   deleteChunksOf?: string[];
   /** Chunk rows sealed under another key (a decoy's photo). */
   foreignChunks?: SealedRecord[];
+  /** Chunk rows of attachments whose records this write puts (Attachments.putMany). */
+  chunks?: SealedRecord[];
 }
 
 /**
@@ -54,7 +56,7 @@ function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committe
   const indexRows = change.seal(key);
   // Copies of what was sealed, for memory (the caller's objects are not the vault's).
   const kept = placed.map((p) => JSON.parse(JSON.stringify(p.envelope)) as typeof p.envelope);
-  const stores = set.header || set.log || set.deleteChunksOf?.length || set.foreignChunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
+  const stores = set.header || set.log || set.deleteChunksOf?.length || set.foreignChunks?.length || set.chunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
   const ops: Array<Promise<unknown>> = [];
   let tx;
   try {
@@ -63,7 +65,7 @@ function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committe
     if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
     if (set.log) ops.push(tx.objectStore(STORE.header).put(set.log));
     for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
-    for (const row of set.foreignChunks ?? []) ops.push(tx.objectStore(STORE.chunks).put(row));
+    for (const row of [...(set.foreignChunks ?? []), ...(set.chunks ?? [])]) ops.push(tx.objectStore(STORE.chunks).put(row));
     for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
     for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
   } catch (error) {
