@@ -1,5 +1,6 @@
 // Issue 21: under the Notes and Weather looks the duress passphrase opens that app, working (the
-// decoy's notes or places), in English and Spanish, and nothing reachable from it names Daybook.
+// decoy's notes or places), in English and Spanish, and nothing reachable from it names Daybook;
+// in Arabic, the notes app passes axe.
 // One browser for the whole file: the person's phone, used through one afternoon.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { pngWithText } from './journal-helpers';
 import { DECOY_NOTE, DURESS, EXIT_NAME, FRONT, REAL_ENTRY, dressedVault, frontLooks, openSettings, tryFront } from './front-helpers';
 import { FORBIDDEN, giveaways, hidePage, lockByReload, overflows, tabWalk } from './duress-apps-helpers';
 import { SPANISH, passGate } from './gate-helpers';
+import { catalog as ar } from '../../src/i18n/ar';
 
 let session: Session;
 let page: Page;
@@ -220,6 +222,28 @@ describe('duress under the Notes look opens a notes app', () => {
     await duressOpens('es', 'notes');
     await page.getByRole('button', { name: /Comprar pan/ }).waitFor();
     await realVaultLacks('es', 'notes', 'Comprar pan');
+  });
+
+  it('Arabic: the notes app right to left, its list and its editor pass axe (issue 26)', async () => {
+    // The real vault is open (previous test), in Spanish.
+    await page.getByRole('navigation').getByRole('button', { name: 'Ajustes', exact: true }).click();
+    await page.locator('.lang-switch select').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    await page.getByRole('button', { name: ar['shell.lock'], exact: true }).click();
+    await tryFront(page, ar['front.notes.search'], DURESS);
+    await page.getByRole('button', { name: new RegExp(DECOY_NOTE) }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: ar['front.notes.new'], exact: true }).click();
+    await page.getByLabel(ar['front.notes.note'], { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: ar['front.notes.cancel'], exact: true }).click();
+    // Back to the real vault, in Spanish, for the tests that follow.
+    await lockByReload(page);
+    await tryFront(page, ar['front.notes.search'], PASSPHRASE);
+    await page.getByRole('navigation').getByRole('button', { name: ar['nav.settings'], exact: true }).click();
+    await page.locator('.lang-switch select').selectOption('es');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
   });
 });
 
