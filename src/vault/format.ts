@@ -193,9 +193,20 @@ export function pad(bytes: Uint8Array, cap?: number): Uint8Array {
 
 /** The content's length, or -1 when the padding is malformed. */
 export function unpaddedLength(bytes: Uint8Array): number {
-  let at = bytes.length - 1;
-  while (at >= 0 && bytes[at] === 0) at--;
-  return at >= 0 && bytes[at] === 0x80 ? at : -1;
+  // The trailing zeros are most of a row (about 900 bytes of a 1 KiB one, at every unlock): read
+  // four at a time over the aligned words, byte by byte only around them.
+  const base = bytes.byteOffset;
+  let end = bytes.length; // bytes[end..] are all zero
+  while (end > 0 && (base + end) % 4 !== 0 && bytes[end - 1] === 0) end--;
+  if (end > 0 && (base + end) % 4 === 0 && bytes[end - 1] === 0) {
+    const first = Math.ceil(base / 4);
+    const words = new Uint32Array(bytes.buffer, first * 4, (base + end) / 4 - first);
+    let w = words.length;
+    while (w > 0 && words[w - 1] === 0) w--;
+    end = (first + w) * 4 - base;
+  }
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  return end > 0 && bytes[end - 1] === 0x80 ? end - 1 : -1;
 }
 
 const encoder = new TextEncoder();

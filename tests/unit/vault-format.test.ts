@@ -62,6 +62,29 @@ describe('padding', () => {
     expect(unpaddedLength(new Uint8Array(1024))).toBe(-1);
   });
 
+  it('finds the end wherever the bytes sit in memory, and refuses a stray byte in the padding', () => {
+    // Views at every offset modulo 8 (the zeros are read a word at a time where aligned), of
+    // contents ending in a zero byte, so only the 0x80 marks where they end.
+    for (let offset = 0; offset < 8; offset++) {
+      for (const length of [0, 1, 2, 3, 5, 7, 100, 1020, 1023]) {
+        const body = new Uint8Array(length).map((_, i) => (i === length - 1 ? 0 : 1 + (i % 200)));
+        const padded = pad(body);
+        const memory = new Uint8Array(offset + padded.length + 5).fill(9);
+        memory.set(padded, offset);
+        const view = memory.subarray(offset, offset + padded.length);
+        expect(unpaddedLength(view), `length ${length} at offset ${offset}`).toBe(length);
+        for (const stray of [padded.length - 1, padded.length - 6, length + 1]) {
+          if (stray <= length || stray >= padded.length) continue;
+          view[stray] = 1;
+          expect(unpaddedLength(view), `stray at ${stray}, length ${length}, offset ${offset}`).toBe(-1);
+          view[stray] = 0;
+        }
+        view[length] = 0; // the end mark gone: the content has none of its own (no 0x80 byte)
+        expect(unpaddedLength(view), `no end mark, length ${length}`).toBe(-1);
+      }
+    }
+  });
+
   it('a one-word entry and a 900-letter one are stored at the same size; photos only to a power of two', async () => {
     const { core } = await namedVault();
     const short = await core.put('journal-version', null, { what: 'Called.' });

@@ -5,6 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { VaultCore } from '../../src/vault/worker/core';
 import { HEADER_ID, STORE, type VaultHeader } from '../../src/vault/format';
 import { openRootHint, sealRootHint } from '../../src/vault/worker/lazy-load';
+import { IntegrityIndex, SHARD_KIND, type IndexEntry } from '../../src/vault/worker/integrity';
+import { openEnvelope } from '../../src/vault/worker/envelope';
+import { KEY_BYTES, loadSodium, randomBytes } from '../../src/vault/worker/crypto';
+import type { RecordEnvelope } from '../../src/vault/format';
 import { CLEAN, FAST } from './vault-helpers';
 
 const PASS = 'correct horse battery staple';
@@ -194,4 +198,62 @@ describe('unlock with older records loading in the background', () => {
       expect(openRootHint(mended, again.vaultKey())).toBe(again.records.integrity.rootRow);
     });
   }
+});
+
+describe("the complete check takes over the index unlock's preview read", () => {
+  /** An index of `count` notes sealed whole, opened: the index's own rows, and every row. */
+  async function sealedIndex(count: number) {
+    await loadSodium();
+    const key = randomBytes(KEY_BYTES);
+    const notes = Array.from({ length: count }, (_, i) => [`row-${i}`, { k: 'note', n: i + 1 }] as [string, IndexEntry]);
+    const index = IntegrityIndex.of(notes);
+    const own = new Map<string, RecordEnvelope>();
+    for (const row of index.change().seal(key, { all: true })) own.set(row.id, openEnvelope(row, key)!);
+    const all = new Map<string, RecordEnvelope>(own);
+    for (const [id, e] of notes) all.set(id, { k: e.k, d: { id }, n: e.n });
+    return { key, index, own, all };
+  }
+
+  it('reads the index once when its rows are the ones the check finds, with the same findings', async () => {
+    const { own, all } = await sealedIndex(40);
+    const preview = IntegrityIndex.verify(own, true, false);
+    all.delete('row-7');
+    const again = IntegrityIndex.verify(all, true);
+    const taken = IntegrityIndex.verify(all, true, true, preview.reading);
+    expect(taken.reading).toBe(preview.reading);
+    expect(again.reading).not.toBe(preview.reading);
+    expect(taken.report).toEqual({ ...CLEAN, missing: { note: 1 } });
+    expect(taken.report).toEqual(again.report);
+    expect(taken.index.listing()).toEqual(again.index.listing());
+  });
+
+  it('an unlock reads the index once: the preview, then the complete check over every row', async () => {
+    const { name } = await seeded(300);
+    const read = vi.spyOn(IntegrityIndex as unknown as { read: () => unknown }, 'read');
+    try {
+      const driver = new Driver();
+      const { core } = await opened(name, driver);
+      expect(read).toHaveBeenCalledTimes(1);
+      await driver.run(core.loaded());
+      expect(read).toHaveBeenCalledTimes(1);
+      expect((await core.unlockReport()).integrity).toEqual(CLEAN);
+      core.lock();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('reads the index again when a row of it is not the one the preview read (and reports what that one says)', async () => {
+    const { key, index, own, all } = await sealedIndex(40);
+    const preview = IntegrityIndex.verify(own, true, false);
+    // Another copy of one shard (sealed again, so not the one the root names), put in its place
+    // after the preview read it.
+    const [shardId] = [...own].find(([, e]) => e.k === SHARD_KIND && (e.d as { e: unknown[] }).e.length > 0)!;
+    const older = index.change().seal(key, { all: true }).find((row) => row.id === shardId)!;
+    all.set(shardId, openEnvelope(older, key)!);
+    const taken = IntegrityIndex.verify(all, true, true, preview.reading);
+    expect(taken.reading).not.toBe(preview.reading);
+    expect(taken.report).toEqual(IntegrityIndex.verify(all, true).report);
+    expect(taken.report.indexDamaged).toBe(true);
+  });
 });

@@ -52,6 +52,24 @@ function freshIds(count: number): string[] {
   return Array.from({ length: count }, (_, i) => toBase64(bytes.subarray(16 * i, 16 * i + 16)));
 }
 
+/**
+ * What the index's own rows say, before any record is checked against it (IntegrityIndex.verify):
+ * unlock's preview reads it, and the complete check takes it over when the same rows are there.
+ */
+export interface IndexReading {
+  index: IntegrityIndex;
+  v3: boolean;
+  rootId: string;
+  root: RecordEnvelope;
+  /** Every shard and log row id read, with the envelope found there (undefined: none). */
+  consulted: Map<string, RecordEnvelope | undefined>;
+  damagedShards: Set<number>;
+  /** The index's own rows are damaged (a shard or log row missing, stale or out of its chain). */
+  damaged: boolean;
+  /** The index, for a complete check to adopt (and change): this one the first time. */
+  taken(): IntegrityIndex;
+}
+
 const bump = (counts: KindCounts, kind: string) => void (counts[kind] = (counts[kind] ?? 0) + 1);
 
 type Listing = Array<[string, string, number]>;
@@ -263,10 +281,12 @@ export class IntegrityIndex {
    * Reads the index from the opened rows and checks every row against it. `rows`: row id ->
    * envelope, for every row this key opened. `expected`: whether this vault must have an index.
    * `check` false: only the index's own rows are given, to read what it lists (unlock's preview);
-   * nothing is checked against it then, and the report means nothing.
+   * nothing is checked against it then, and the report means nothing. `earlier`: what such a
+   * preview read (its `reading`): taken over instead of reading the index again (10,000 listings)
+   * only when the root this check takes, and every shard and log row it names, are the very
+   * envelopes the preview read; else the index is read again from `rows`.
    */
-  static verify(rows: Map<string, RecordEnvelope>, expected: boolean, check = true): { index: IntegrityIndex; report: IntegrityReport; indexRows: Set<string> } {
-    const report = cleanReport();
+  static verify(rows: Map<string, RecordEnvelope>, expected: boolean, check = true, earlier?: IndexReading | null): { index: IntegrityIndex; report: IntegrityReport; indexRows: Set<string>; reading: IndexReading | null } {
     const roots: Array<[string, RecordEnvelope]> = [];
     const indexRows = new Set<string>();
     const records: Array<[string, RecordEnvelope]> = [];
@@ -276,16 +296,73 @@ export class IntegrityIndex {
       if (k === ROOT_KIND || k === SHARD_KIND || k === LOG_KIND) indexRows.add(entry[0]);
       else records.push(entry);
     }
-    const asEntries = (): Array<[string, IndexEntry]> => records.map(([id, e]) => [id, { k: e.k, n: e.n ?? 0 }]);
     roots.sort((a, b) => ((b[1].d as RootData).counter ?? 0) - ((a[1].d as RootData).counter ?? 0));
     const top = roots[0];
+    const reading = top && earlier && earlier.rootId === top[0] && earlier.root === top[1] && [...earlier.consulted].every(([id, e]) => rows.get(id) === e)
+      ? earlier
+      : IntegrityIndex.read(rows, top);
+    if (!reading) {
+      const report = cleanReport();
+      report.indexDamaged = expected;
+      return { index: IntegrityIndex.of(records.map(([id, e]) => [id, { k: e.k, n: e.n ?? 0 }])), report, indexRows, reading: null };
+    }
+    // The reading is never changed below (a preview's is read again by the complete check): the
+    // index it gave is, once, by the complete check that takes it over.
+    const report = cleanReport();
+    report.indexDamaged = reading.damaged;
+    const index = reading === earlier && check ? reading.taken() : reading.index;
+    // A damaged shard is rebuilt from the rows it should list (the damage itself is reported), and
+    // the whole index is written again with the next change.
+    if (reading.damagedShards.size) {
+      index.full = true;
+      for (const [id, e] of records) if (reading.damagedShards.has(index.shardFor(id))) index.shards[index.shardFor(id)]!.set(id, { k: e.k, n: e.n ?? 0 });
+    }
+    // Row ids are unique: when as many listed rows were found as the index lists, none is missing
+    // (the per-row pass below is then skipped, not its finding).
+    let found = 0;
+    for (const [id, envelope] of records) {
+      const listed = index.entry(id);
+      if (!listed) bump(report.unlisted, envelope.k);
+      else {
+        found++;
+        if ((envelope.n ?? 0) < listed.n) bump(report.rolledBack, envelope.k);
+        else if ((envelope.n ?? 0) > listed.n) report.indexDamaged = true;
+      }
+    }
+    if (check && found < index.size()) {
+      const seen = new Set(records.map(([id]) => id));
+      for (const shard of index.shards) for (const [id, e] of shard) if (!seen.has(id)) bump(report.missing, e.k);
+    }
+    for (const [id] of roots.slice(1)) if (id !== index.rootId) bump(report.unlisted, ROOT_KIND);
+    // A v2 index becomes a v3 one listing the same (findings included), written whole by the upgrade.
+    return { index: reading.v3 ? index : index.rebuilt(index.listed()), report, indexRows, reading };
+  }
+
+  /** How many rows the index lists. */
+  private size(): number {
+    let total = 0;
+    for (const shard of this.shards) total += shard.size;
+    return total;
+  }
+
+  /**
+   * The index as its own rows give it: the root `top`, the shards and log rows it names (null
+   * when there is no root, or it is malformed). Reads only the rows it names (`consulted`).
+   */
+  private static read(rows: Map<string, RecordEnvelope>, top: [string, RecordEnvelope] | undefined): IndexReading | null {
     const root = top?.[1].d as RootData | undefined;
     const v3 = Array.isArray(root?.log);
     if (!top || !root || !Array.isArray(root.shards) || !Array.isArray(root.shardN) || root.shards.length !== (v3 ? root.shardN.length : V2_SHARDS) || root.shardN.length !== root.shards.length
       || (v3 && (root.shards.length < 1 || root.log!.length !== LOG_ROWS || !Number.isInteger(root.q)))) {
-      report.indexDamaged = expected;
-      return { index: IntegrityIndex.of(asEntries()), report, indexRows };
+      return null;
     }
+    const consulted = new Map<string, RecordEnvelope | undefined>();
+    const get = (id: string) => {
+      const row = rows.get(id);
+      consulted.set(id, row);
+      return row;
+    };
+    const report = cleanReport();
     // A v2 root names no log rows: fresh ones, for the upgrade to write.
     const index = new IntegrityIndex({ root: top[0], shards: root.shards.map(String), log: v3 ? root.log!.map(String) : freshIds(LOG_ROWS) });
     const count = root.shards.length;
@@ -296,7 +373,7 @@ export class IntegrityIndex {
     index.full = !v3; // a v2 index is written again whole, as v3, by the next write (the upgrade)
     const damagedShards = new Set<number>();
     for (let s = 0; s < count; s++) {
-      const shard = rows.get(index.shardIds[s]!);
+      const shard = get(index.shardIds[s]!);
       const data = shard?.d as ShardData | undefined;
       if (!shard || shard.k !== SHARD_KIND || data?.s !== s || shard.n !== index.shardN[s] || !Array.isArray(data.e)) {
         report.indexDamaged = true;
@@ -305,25 +382,18 @@ export class IntegrityIndex {
       }
       for (const [id, k, n] of data.e) index.shards[s]!.set(id, { k, n });
     }
-    if (v3) index.readLog(rows, root, report);
-    // A damaged shard is rebuilt from the rows it should list (the damage itself is reported), and
-    // the whole index is written again with the next change.
-    if (damagedShards.size) {
-      index.full = true;
-      for (const [id, e] of records) if (damagedShards.has(index.shardFor(id))) index.shards[index.shardFor(id)]!.set(id, { k: e.k, n: e.n ?? 0 });
-    }
-    const seen = new Set<string>();
-    for (const [id, envelope] of records) {
-      seen.add(id);
-      const listed = index.entry(id);
-      if (!listed) bump(report.unlisted, envelope.k);
-      else if ((envelope.n ?? 0) < listed.n) bump(report.rolledBack, envelope.k);
-      else if ((envelope.n ?? 0) > listed.n) report.indexDamaged = true;
-    }
-    if (check) for (const shard of index.shards) for (const [id, e] of shard) if (!seen.has(id)) bump(report.missing, e.k);
-    for (const [id] of roots.slice(1)) if (id !== index.rootId) bump(report.unlisted, ROOT_KIND);
-    // A v2 index becomes a v3 one listing the same (findings included), written whole by the upgrade.
-    return { index: v3 ? index : index.rebuilt(index.listed()), report, indexRows };
+    if (v3) index.readLog(get, root, report);
+    let taken = false;
+    return {
+      index, v3, rootId: top[0], root: top[1], consulted, damagedShards, damaged: report.indexDamaged,
+      // A complete check changes the index it adopts (a damaged shard rebuilt, then writes): the
+      // preview's is handed over once; a second check reads the index again.
+      taken: () => {
+        if (taken) return IntegrityIndex.read(rows, top)!.index;
+        taken = true;
+        return index;
+      },
+    };
   }
 
   /**
@@ -332,12 +402,12 @@ export class IntegrityIndex {
    * applied over the shards in order. Anything else (a log row missing, a gap, a broken chain) is
    * index damage, and the rest of the log is not trusted.
    */
-  private readLog(rows: Map<string, RecordEnvelope>, root: RootData, report: IntegrityReport): void {
+  private readLog(get: (id: string) => RecordEnvelope | undefined, root: RootData, report: IntegrityReport): void {
     this.logIds = root.log!.map(String);
     this.rootQ = this.q = root.q!;
     const pending = new Map<number, { data: LogData; n: number }>();
     this.logIds.forEach((id, j) => {
-      const row = rows.get(id);
+      const row = get(id);
       const data = row?.d as LogData | undefined;
       if (!row || row.k !== LOG_KIND || data?.j !== j || !Number.isInteger(data.q) || !Array.isArray(data.e) || !Array.isArray(data.x)) {
         report.indexDamaged = true;

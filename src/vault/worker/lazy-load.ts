@@ -166,7 +166,8 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
     }
   }
   // Only the index's rows: what it lists (kind and counter of every row), not yet checked.
-  const listing = IntegrityIndex.verify(index, true, false).index;
+  const read = IntegrityIndex.verify(index, true, false);
+  const listing = read.index;
   const preview = new Preview();
   const kindRows = listing.byKind();
   const take = (row: SealedRecord | undefined) => {
@@ -225,8 +226,9 @@ export async function startLoad(db: Db, key: Uint8Array, page: number, pause: Yi
         check();
       }
     }
-    // The complete check, over every row (those opened above are not opened again).
-    const loaded = await loadRecords(db, key, { mode: 'real', expectIndex: true }, { rows: all, opened });
+    // The complete check, over every row (those opened above are not opened again, and the index
+    // read above is not read again when its rows are the ones it finds).
+    const loaded = await loadRecords(db, key, { mode: 'real', expectIndex: true }, { rows: all, opened, reading: read.reading });
     check();
     return loaded;
   })();

@@ -6,7 +6,7 @@ import { openEnvelope } from './envelope';
 import { BLOB_KIND, STORE, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
 import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
-import { IntegrityIndex, cleanReport, type IntegrityReport } from './integrity';
+import { IntegrityIndex, cleanReport, type IndexReading, type IntegrityReport } from './integrity';
 import type { DecoyState } from './records';
 import type { Mode } from './state';
 
@@ -32,8 +32,12 @@ export interface LoadOptions {
   expectIndex: boolean;
 }
 
-/** `pre`: the rows as already read, and those already opened under `key` (null: did not open). */
-export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions, pre?: { rows: SealedRecord[]; opened: Map<string, RecordEnvelope | null> }): Promise<Loaded> {
+/**
+ * `pre`: the rows as already read, those already opened under `key` (null: did not open), and the
+ * sealed index as unlock's preview read it from those (IntegrityIndex.verify decides whether it
+ * still holds).
+ */
+export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions, pre?: { rows: SealedRecord[]; opened: Map<string, RecordEnvelope | null>; reading?: IndexReading | null }): Promise<Loaded> {
   const rows = pre?.rows ?? await db.getAll(STORE.records);
   const out: Loaded = {
     cache: new Map(), rows: new Map(), decoy: null, integrity: new IntegrityIndex(),
@@ -61,13 +65,15 @@ export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions,
   // A v1 vault's real rows carry no counter (the upgrade is one transaction): counters in a vault
   // that says it is v1 mean its v2 marks were stripped, and the index is then expected.
   const expectIndex = options.expectIndex || (options.mode === 'real' && [...opened.values()].some((e) => e.n !== undefined));
-  const { index, report, indexRows } = IntegrityIndex.verify(opened, expectIndex);
+  const { index, report, indexRows } = IntegrityIndex.verify(opened, expectIndex, true, pre?.reading);
   out.integrity = index;
   for (const [rowId, envelope] of opened) {
     if (indexRows.has(rowId)) continue;
     const id = typeof envelope.i === 'string' ? envelope.i : rowId;
     if (id !== rowId) out.rows.set(id, rowId);
-    out.cache.set(id, { k: envelope.k, d: envelope.d, n: envelope.n });
+    // Kept as opened (a fresh object of JSON.parse nobody else keeps) unless it names its record
+    // id inside: the cache holds { k, d, n } only.
+    out.cache.set(id, envelope.i === undefined ? envelope : { k: envelope.k, d: envelope.d, n: envelope.n });
   }
   // Under the duress passphrase the real records cannot open: say nothing, show the decoy.
   // (Rows that do not open are never written over: every new row gets a fresh random id.)
