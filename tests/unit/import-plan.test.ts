@@ -10,13 +10,12 @@ import { readEntryData } from '../../src/features/journal/read';
 import { buildReport, DEFAULT_REPORT_OPTIONS } from '../../src/features/journal/report/report';
 import { entriesCsv, CSV_COLUMNS } from '../../src/features/journal/report/csv';
 import type { ParsedItem } from '../../src/features/import/model';
-import type { MediaReader } from '../../src/features/import/store';
 
 vi.mock('../../src/vault', () => import('./journal/fake-vault'));
 const journal = await import('../../src/features/journal/store');
 const imports = await import('../../src/features/import/store');
 const { mediaReader } = await import('../../src/features/import/detect');
-const { repository, killAt, blobs } = await import('./journal/fake-vault');
+const { repository, killAt } = await import('./journal/fake-vault');
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const UTC = 'UTC';
@@ -176,65 +175,6 @@ describe('writing an import', () => {
     expect(await imports.recoverImports()).toBe(0);
     expect([...raw.blobStore.keys()]).toEqual(ids);
     expect([...raw.records.values()].filter((r) => r.kind === 'import-pending')).toHaveLength(0);
-  });
-
-  /** A phone backup of `count` MMS pictures from the ex, and a reader handing them over one at a time (as from a zip). */
-  async function manyPictures(count: number) {
-    const picture = (n: number) => Buffer.from(Array.from({ length: 300 }, (_, i) => (i + n) % 256));
-    let xml = `<?xml version='1.0' encoding='UTF-8'?>\n<smses count="${count}">\n`;
-    for (let n = 1; n <= count; n++) {
-      xml += `<mms date="${1700000000000 + n * 3_600_000}" msg_box="1" address="+15550100199"><parts><part seq="0" ct="image/jpeg" name="IMG_${n}.jpg" data="${picture(n).toString('base64')}" />`
-        + `<part seq="0" ct="text/plain" text="words ${n}" /></parts><addrs><addr address="+15550100199" type="137" /></addrs></mms>\n`;
-    }
-    xml += '</smses>\n';
-    const parsed = await parseSmsXml([xml]);
-    const plan = planImport(parsed.items, { senders: ['+15550100199'], keepContext: false, grouped: false, zone: UTC }, new Set());
-    const reader: MediaReader = async (wanted, take) => {
-      for (const w of wanted) await take([{ index: w.index, file: new File([picture(w.record)], w.ref.name, { type: 'image/jpeg' }) }]);
-    };
-    return { file: new File([xml], 'sms.xml'), parsed, plan, reader, picture };
-  }
-
-  it('a batch of pictures refused midway (storage full): nothing written, every file stored before it removed', async () => {
-    const { file, parsed, plan, reader } = await manyPictures(60);
-    const real = blobs.putMany.bind(blobs);
-    let calls = 0;
-    const spy = vi.spyOn(blobs, 'putMany').mockImplementation(async (files) => {
-      if (++calls === 2) throw new Error('quota');
-      return real(files);
-    });
-    try {
-      await expect(imports.runImport(file, parsed, plan, reader, undefined, () => undefined, new AbortController().signal)).rejects.toThrow('quota');
-    } finally {
-      spy.mockRestore();
-    }
-    expect(calls).toBe(2);
-    expect(raw.blobStore.size).toBe(0);
-    expect([...raw.records.values()].filter((r) => r.kind === 'import-pending' || r.kind === 'import-batch')).toHaveLength(0);
-    expect(await journal.journalVersions()).toHaveLength(0);
-  });
-
-  it('stores every picture of several batches, each with its entry and its own SHA-256', async () => {
-    const { file, parsed, plan, reader, picture } = await manyPictures(60);
-    let stores = 0;
-    const real = blobs.putMany.bind(blobs);
-    const spy = vi.spyOn(blobs, 'putMany').mockImplementation((files) => {
-      stores++;
-      return real(files);
-    });
-    const count = await imports.runImport(file, parsed, plan, reader, undefined, () => undefined, new AbortController().signal).finally(() => spy.mockRestore());
-    expect(count).toBe(60);
-    expect(stores).toBeGreaterThan(1);
-    const entries = (await journal.loadJournal()).entries;
-    expect(entries).toHaveLength(60);
-    const { createHash } = await import('node:crypto');
-    for (const e of entries) {
-      const n = Number(/words (\d+)/.exec(e.current.exactWords ?? '')![1]);
-      expect(e.current.evidence.map((x) => x.name)).toEqual([`IMG_${n}.jpg`]);
-      expect(e.current.evidence[0]!.sha256).toBe(createHash('sha256').update(picture(n)).digest('hex'));
-    }
-    // The 60 pictures and the backup itself, nothing else.
-    expect(raw.blobStore.size).toBe(61);
   });
 
   it('writes nothing when cancelled', async () => {

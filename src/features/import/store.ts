@@ -1,7 +1,7 @@
 // Writing an import through the journal's own paths: the export and its media stored as
 // evidence (SHA-256 by the vault), every entry appended in one transaction, a record per batch.
 import { blobs, repository, shared, type SharedInfo } from '../../vault';
-import { addEvidence, addEvidenceMany, appendMany, discardEvidence, loadJournal, withdrawBatch } from '../journal/store';
+import { addEvidence, appendMany, commitEvidence, discardEvidence, loadJournal, withdrawBatch } from '../journal/store';
 import type { EvidenceRef } from '../journal/model';
 import { entryData, type BatchInfo } from './entries';
 import type { Plan } from './plan';
@@ -64,8 +64,7 @@ const IMPORT_LOCK = 'daybook-import';
 /** Pictures stored per batch, or fewer if they reach this many bytes. */
 const MEDIA_BATCH = 24;
 const MEDIA_BATCH_BYTES = 8 * 1024 * 1024;
-/** Media larger than this (a video) are stored on their own, a slice at a time, never held whole. */
-const WHOLE_BYTES = 4 * 1024 * 1024;
+const MEDIA_LANES = 3;
 
 /** Runs `work` holding the import lock (no other tab recovers while an import runs), where the browser has locks. */
 function withImportLock<T>(work: () => Promise<T>): Promise<T> {
@@ -118,68 +117,8 @@ async function importLocked(
     }
     return { blob: ids.shift()!, thumb: ids.shift()! };
   };
-  // The export is stored while its media are read and stored: both wait on the vault worker and
-  // on storage in turns. Settled before any clean-up, so nothing is still being written then.
-  let exportStore: Promise<EvidenceRef> | undefined;
   try {
-    const exportIds = await nextIds();
-    exportStore = addEvidence(file, () => check(), exportIds);
-    exportStore.catch(() => undefined); // awaited below; until then its failure is not unhandled
-    const found: Array<EvidenceRef | undefined> = [];
-    // Pictures are stored a batch at a time, each batch in one vault call and one transaction: a
-    // few MB held at once. The next batch is read (and its previews drawn) while one is stored.
-    let queue: Array<{ index: number; file: File }> = [];
-    let queued = 0;
-    let storing: Promise<void> = Promise.resolve();
-    const store = async (batch: Array<{ index: number; file: File }>) => {
-      const pairs: Array<{ blob: string; thumb: string }> = [];
-      for (let i = 0; i < batch.length; i++) pairs.push(await nextIds());
-      const small: Array<{ index: number; file: File; ids: { blob: string; thumb: string } }> = [];
-      for (const [i, { index, file: media }] of batch.entries()) {
-        check();
-        if (media.size <= WHOLE_BYTES) {
-          small.push({ index, file: media, ids: pairs[i]! });
-          continue;
-        }
-        const ref = await addEvidence(media, () => check(), pairs[i]);
-        stored.push(ref);
-        found[index] = ref;
-        step();
-      }
-      check();
-      const refs = small.length ? await addEvidenceMany(small) : [];
-      stored.push(...refs);
-      refs.forEach((ref, i) => {
-        found[small[i]!.index] = ref;
-        step();
-      });
-    };
-    const flush = async () => {
-      const batch = queue;
-      queue = [];
-      queued = 0;
-      // One batch stored at a time; a failure is passed on at the next hand-over or at the end.
-      await storing;
-      storing = store(batch);
-      storing.catch(() => undefined); // awaited at the next hand-over or at the end
-    };
-    if (wanted.length) {
-      try {
-        await readMedia(wanted, async (got) => {
-          for (const g of got) {
-            queue.push(g);
-            queued += g.file.size;
-          }
-          if (queue.length >= MEDIA_BATCH || queued >= MEDIA_BATCH_BYTES) await flush();
-        }, signal);
-        if (queue.length) await flush();
-      } finally {
-        // Nothing is still being stored when this goes on (or the catch below cleans up).
-        await storing.catch(() => undefined);
-      }
-      await storing;
-    }
-    const exportRef = await exportStore;
+    const exportRef = await addEvidence(file, undefined, await nextIds());
     stored.push(exportRef);
     step();
     const names = new Map<string, string>();
@@ -192,6 +131,47 @@ async function importLocked(
     // messages and never does (the packet carries an extract of it instead: extract.ts).
     const exhibit = parsed.format !== 'sms-xml';
     const evidence: EvidenceRef[][] = plan.entries.map((_, i) => (i === 0 && exhibit ? [exportRef] : []));
+    const found: Array<EvidenceRef | undefined> = [];
+    // Pictures are stored a batch at a time, their records written in one transaction per batch:
+    // a few MB held at once, and one strict write per batch rather than two per picture.
+    let queue: Array<{ index: number; file: File }> = [];
+    let queued = 0;
+    const flush = async () => {
+      const batchRefs: EvidenceRef[] = [];
+      const pairs: Array<{ blob: string; thumb: string }> = [];
+      for (let i = 0; i < queue.length; i++) pairs.push(await nextIds());
+      // A few at once: one picture's preview is drawn while another's bytes are sealed and stored.
+      let next = 0;
+      const lane = async () => {
+        for (let i = next++; i < queue.length; i = next++) {
+          check();
+          const { index, file: media } = queue[i]!;
+          const ref = await addEvidence(media, undefined, pairs[i], true);
+          stored.push(ref);
+          batchRefs.push(ref);
+          found[index] = ref;
+        }
+      };
+      // Every lane ends before a failure is passed on: nothing is still being stored while the
+      // catch below removes what was.
+      const ends = await Promise.allSettled(Array.from({ length: MEDIA_LANES }, lane));
+      const failed = ends.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+      if (failed) throw failed.reason;
+      await commitEvidence(batchRefs);
+      for (let i = 0; i < batchRefs.length; i++) step();
+      queue = [];
+      queued = 0;
+    };
+    if (wanted.length) {
+      await readMedia(wanted, async (got) => {
+        for (const g of got) {
+          queue.push(g);
+          queued += g.file.size;
+        }
+        if (queue.length >= MEDIA_BATCH || queued >= MEDIA_BATCH_BYTES) await flush();
+      }, signal);
+      await flush();
+    }
     // In the order of the export, whatever order they were read in.
     found.forEach((ref, index) => ref && evidence[owner[index]!]!.push(ref));
     check();
@@ -204,8 +184,6 @@ async function importLocked(
     await pendingRepo.writeMany([], markers).catch(() => undefined);
     return plan.messages + plan.calls;
   } catch (error) {
-    const exportRef = await exportStore?.catch(() => undefined);
-    if (exportRef && !stored.includes(exportRef)) stored.push(exportRef);
     await discardEvidence(stored).catch(() => undefined);
     // What was noted but not (wholly) stored: a cut-off attachment's chunks go too.
     const noted = new Set((await Promise.all(markers.map((id) => pendingRepo.get(id).catch(() => undefined)))).flatMap((m) => m?.blobIds ?? []));

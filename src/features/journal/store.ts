@@ -260,26 +260,6 @@ export async function addEvidence(file: File, onProgress?: (fraction: number) =>
   return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId };
 }
 
-/**
- * Many small files at once (an import's pictures): their previews drawn here, then the files and
- * previews stored by the vault in one call and one transaction (blobs.putMany), all or none.
- */
-export async function addEvidenceMany(files: Array<{ file: File; ids: { blob: string; thumb: string } }>): Promise<EvidenceRef[]> {
-  const puts: Array<{ file: Blob; name: string; id: string }> = [];
-  const thumbs: boolean[] = [];
-  for (const { file, ids } of files) {
-    puts.push({ file, name: file.name, id: ids.blob });
-    const thumb = await makeThumbnail(file).catch(() => null);
-    if (thumb) puts.push({ file: thumb, name: 'preview.jpg', id: ids.thumb });
-    thumbs.push(Boolean(thumb));
-  }
-  const infos = new Map((await blobs.putMany(puts)).map((info) => [info.id, info]));
-  return files.map(({ ids }, i) => {
-    const info = infos.get(ids.blob)!;
-    return { blobId: info.id, name: info.name, type: info.type, size: info.size, sha256: info.sha256, addedAt: info.addedAt, thumbId: thumbs[i] ? ids.thumb : undefined };
-  });
-}
-
 /** Writes the records of evidence added with `hold`, in one transaction. */
 export function commitEvidence(refs: EvidenceRef[]): Promise<void> {
   return blobs.commit(refs.flatMap((r) => (r.thumbId ? [r.blobId, r.thumbId] : [r.blobId])));

@@ -65,16 +65,6 @@ export const blobs = {
     blobStore.set(id, { blob: file, info });
     return info;
   },
-  /** All or none, as the vault's one transaction. */
-  async putMany(files: Array<{ file: Blob; name: string; id?: string }>) {
-    const infos: Array<Awaited<ReturnType<typeof blobs.put>>> = [];
-    for (const { file, name, id } of files) {
-      const bytes = Buffer.from(await file.arrayBuffer());
-      infos.push({ id: id ?? `blob${counter++}`, type: file.type, name, size: bytes.length, chunks: 1, sha256: createHash('sha256').update(bytes).digest('hex'), addedAt: Date.now() });
-    }
-    files.forEach(({ file }, i) => blobStore.set(infos[i]!.id, { blob: file, info: infos[i]! }));
-    return infos;
-  },
   /** Held records are stored at once here: a commit has nothing left to do. */
   async commit(_ids: string[]) {},
   newId() {
