@@ -16,15 +16,15 @@ import { CHROMIUM_ARGS } from './harness';
 const PASS = 'orange kettle winter harbour';
 /** Every random choice (kill delays, the page's mix of saves) comes from this seed: CRASH_SEED=n replays a run. */
 /**
- * Kill rounds of the saves test: 6 in `npm test` (about 5 s each on the 2-core CI machine, which
+ * Kill rounds of the saves test: 5 in `npm test` (about 5 s each on the 2-core CI machine, which
  * has a 25-minute budget for everything); CRASH_ROUNDS=50 or more for a longer soak. The import
  * and passphrase-change tests kill until their kills have landed on both sides of the commit, at
- * least MIN_SIDED_ROUNDS times and at most 12 (a fixed 6 would often miss one side; a fixed 12 spent
+ * least MIN_SIDED_ROUNDS times and at most 12 (a fixed few would often miss one side; a fixed 12 spent
  * a minute of CI on rounds that proved nothing new).
  */
-const MIN_SIDED_ROUNDS = 6;
+const MIN_SIDED_ROUNDS = 4;
 const MAX_SIDED_ROUNDS = 12;
-const ROUNDS = Math.max(3, Number(process.env.CRASH_ROUNDS) || 6);
+const ROUNDS = Math.max(3, Number(process.env.CRASH_ROUNDS) || 5);
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
 /** mulberry32: small, fast, and the same sequence in Node and in the page. */
 const PRNG = `(seed) => () => {
