@@ -162,13 +162,28 @@ describe('backup export cut short by Lock', () => {
     const panel = page.getByRole('group', { name: 'Export backup' });
     await panel.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
     await panel.getByRole('button', { name: 'Export backup' }).click();
-    // Part of the file is written (the bar has moved), not all of it.
-    await page.waitForFunction(() => {
-      const bar = document.querySelector('progress');
-      return bar !== null && bar.value > 0 && bar.value < 100;
-    }, undefined, { timeout: 60_000, polling: 20 });
-    expect(await opfs(page)).toEqual([expect.objectContaining({ name: COPY })]);
-    await lock(page);
+    // Part of the file is written (the bar has moved), not all of it: the copy is listed and Lock
+    // pressed in that same moment, inside the page. From here, a listing that also hashed the
+    // half-written copy, then Lock, could let the export finish first on a busy machine.
+    const lockButton = await page.getByRole('button', { name: 'Lock' }).elementHandle();
+    const during = await page.evaluate(async (button) => {
+      const moving = () => {
+        const bar = document.querySelector('progress');
+        return bar !== null && bar.value > 0 && bar.value < 100;
+      };
+      for (const deadline = Date.now() + 60_000; !moving(); await new Promise((r) => setTimeout(r, 10))) {
+        if (Date.now() > deadline) throw new Error('the export never started writing');
+      }
+      const get = (window as { __getDirectory?: StorageManager['getDirectory'] }).__getDirectory ?? navigator.storage.getDirectory;
+      const dir = (await get.call(navigator.storage)) as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
+      const names: string[] = [];
+      for await (const name of dir.keys()) names.push(name);
+      const stillMoving = moving();
+      (button as HTMLButtonElement).click();
+      return { names, stillMoving };
+    }, lockButton);
+    expect(during).toEqual({ names: [COPY], stillMoving: true });
+    await page.getByLabel('Passphrase', { exact: true }).waitFor();
     await unlock(page);
     await waitForNoCopy(page);
     expect(downloads).toEqual([]);
