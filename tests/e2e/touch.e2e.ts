@@ -112,8 +112,16 @@ describe('touch screens', () => {
       const fields = await page.locator('#app input:visible, #app textarea:visible, #app select:visible').all();
       for (const field of fields) {
         await field.focus();
-        await page.waitForTimeout(50);
-        const hit = await field.evaluate((el) => {
+        const hit = await field.evaluate(async (el) => {
+          // Focus scrolls the field into view: test where it comes to rest (the same place two
+          // frames running), not a fixed wait that a busy machine outlasts.
+          const frame = () => new Promise((r) => requestAnimationFrame(r));
+          for (let last = NaN, i = 0; i < 60; i++) {
+            await frame();
+            const top = el.getBoundingClientRect().top;
+            if (top === last) break;
+            last = top;
+          }
           const r = el.getBoundingClientRect();
           const at = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + Math.min(12, r.height / 2));
           return { ok: at === el || el.contains(at) || (el as HTMLInputElement).labels?.[0]?.contains(at) === true, id: el.id, at: at?.className ?? '' };
