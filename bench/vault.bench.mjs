@@ -6,17 +6,20 @@ import { seed as seedJournal, unlockToList } from './journal.bench.mjs';
 
 /**
  * Format v1's figures (before the sealed index), kept here so every run prints its ratios: this
- * bench as it was at commit 9c3ec87, run with `node bench/run.mjs vault` twice on this machine
- * (2 cores), one run after the other with main, as quoted in issue 27 (December 2026). Building
- * that checkout again is possible (git worktree add … 9c3ec87; npm install; npm run bench -- vault)
- * but takes a quiet machine; the ratios below are only as good as the two machines' likeness.
+ * bench as it was at commit 9c3ec87, run with `node bench/run.mjs vault` twice on the machine the
+ * README's figures come from (2 cores, 24 GiB), alternating with main's runs, on 2026-12-06
+ * (bench/results/2026-12-06-v1-9c3ec87-run1.json, -run2.json). On another machine the ratios mean
+ * nothing until v1 is run there too: git worktree add /tmp/v1 9c3ec87; cd /tmp/v1; npm install;
+ * npm run bench -- vault (twice, on a quiet machine), and these figures replaced.
+ * Issue 27 first quoted v1 on a slower machine: write 17.3/16.9 s, read 636/449 ms,
+ * unlock of 10,000 962/852 ms, empty unlock 395/452 ms.
  */
 export const V1 = {
-  source: 'commit 9c3ec87 (format v1), `node bench/run.mjs vault`, two runs, issue 27 (2026-12)',
-  write10kRecordsMs: [17_300, 16_900],
-  read10kRecordsMs: [636, 449],
-  unlockWith10kRecordsMs: [962, 852],
-  unlockMs: [395, 452],
+  source: 'commit 9c3ec87 (format v1), `node bench/run.mjs vault`, two runs on 2026-12-06, bench/results/2026-12-06-v1-9c3ec87-run*.json',
+  write10kRecordsMs: [12_268, 11_260],
+  read10kRecordsMs: [182.7, 163.5],
+  unlockWith10kRecordsMs: [383.9, 373.6],
+  unlockMs: [225.5, 233.4],
 };
 
 /** Today's figure over v1's (the mean of its two runs): at most 1.0 is the goal. */
