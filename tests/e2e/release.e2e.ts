@@ -80,9 +80,9 @@ describe('release quality', () => {
     await tabTo(page, /^New entry$/);
     await page.keyboard.press('Enter');
     await page.getByLabel('What happened', { exact: true }).waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toBe(
-      await page.getByLabel('What happened', { exact: true }).getAttribute('id'),
-    );
+    // The form focuses its first field once it is drawn: on a busy machine a frame after it shows.
+    const field = await page.getByLabel('What happened', { exact: true }).getAttribute('id');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id), { timeout: 5000 }).toBe(field);
     await page.keyboard.type('Typed with the keyboard alone');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
