@@ -257,3 +257,15 @@ describe("the complete check takes over the index unlock's preview read", () => 
     expect(taken.report.indexDamaged).toBe(true);
   });
 });
+
+describe('the pause between background steps', () => {
+  it('ends in a task of its own, after the microtasks queued with it, and pauses end in the order taken', async () => {
+    const { macrotask } = await import('../../src/vault/worker/preview');
+    const seen: string[] = [];
+    const first = macrotask().then(() => seen.push('first'));
+    const second = macrotask().then(() => seen.push('second'));
+    void Promise.resolve().then(() => Promise.resolve()).then(() => seen.push('microtasks'));
+    await Promise.all([first, second]);
+    expect(seen).toEqual(['microtasks', 'first', 'second']);
+  });
+});

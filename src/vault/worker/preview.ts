@@ -15,6 +15,8 @@ export const macrotask: Yield = () => new Promise((resolve) => {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => resumes.shift()?.();
+    // Under Node (the unit tests), a port with a listener would keep the process alive for good.
+    (channel.port1 as MessagePort & { unref?(): void }).unref?.();
   }
   resumes.push(resolve);
   channel.port2.postMessage(null);
