@@ -23,6 +23,24 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The tab's entries that are the app (it never holds more than one besides its own). */
 const appEntries = async (page: Page) => (await tabHistory(page)).filter((e) => e.url === session!.baseURL).length;
 
+/** Whether Back has the app's own entry to spend: the current entry and the one below it are the app's. */
+async function armed(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const { entries, currentIndex } = (await cdp.send('Page.getNavigationHistory')) as { entries: Array<{ url: string }>; currentIndex: number };
+  await cdp.detach();
+  return currentIndex > 0 && entries[currentIndex]!.url === session!.baseURL && entries[currentIndex - 1]!.url === session!.baseURL;
+}
+
+/**
+ * Back from a sub-screen once the app has added its entry: the screen shows first and the entry
+ * follows (after any traversal of the app's own still under way), so on a busy machine a Back
+ * pressed at once could leave the app, which no person's thumb is quick enough to do.
+ */
+async function backFromSubScreen(page: Page): Promise<void> {
+  await expect.poll(() => armed(page), { timeout: 5000 }).toBe(true);
+  await page.goBack();
+}
+
 describe('Back inside the app', () => {
   it('goes up one level from an entry, a letter, a plan part and a settings page, and stays unlocked', async () => {
     const { page } = await start();
@@ -34,6 +52,7 @@ describe('Back inside the app', () => {
     // Journal: entry → Back → the list.
     await page.getByRole('button', { name: /Waited outside my work/ }).click();
     await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
+    await expect.poll(() => armed(page), { timeout: 5000 }).toBe(true);
     expect(await appEntries(page)).toBe(2);
     await page.goBack();
     await page.getByRole('button', { name: 'New entry' }).waitFor();
@@ -44,31 +63,32 @@ describe('Back inside the app', () => {
     await page.getByRole('button', { name: /Waited outside my work/ }).click();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByLabel('What happened', { exact: true }).waitFor();
+    await expect.poll(() => armed(page), { timeout: 5000 }).toBe(true);
     expect(await appEntries(page)).toBe(2);
     await page.goBack();
     await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
-    await page.goBack();
+    await backFromSubScreen(page);
     await page.getByRole('button', { name: 'New entry' }).waitFor();
 
     // A letter template → Back → the letters home.
     await tab(page, 'Letters').click();
     await page.getByRole('button', { name: 'Short no-contact notice' }).first().click();
     await page.getByRole('button', { name: 'Mark as sent' }).waitFor();
-    await page.goBack();
+    await backFromSubScreen(page);
     await h1(page).filter({ hasText: 'Letters' }).waitFor();
 
     // A plan part → Back → the plan overview.
     await tab(page, 'Safety plan').click();
     await page.getByRole('button', { name: /technology/i }).first().click();
     await page.getByRole('heading', { level: 2, name: /technology/i }).waitFor();
-    await page.goBack();
+    await backFromSubScreen(page);
     await page.getByRole('heading', { level: 2, name: 'Parts of the plan' }).waitFor();
 
     // A settings page → Back → Settings.
     await tab(page, 'Settings').click();
     await page.getByRole('button', { name: 'What this app leaves on your device' }).click();
     await h1(page).filter({ hasText: 'What this app leaves on your device' }).waitFor();
-    await page.goBack();
+    await backFromSubScreen(page);
     await h1(page).filter({ hasText: 'Settings' }).waitFor();
 
     // Still unlocked, never more than one extra entry, the URL never changed.
