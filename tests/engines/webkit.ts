@@ -97,6 +97,10 @@ export async function launchWebKit(host: WebKitHost): Promise<WebKitDriver> {
   const browser = await remote({
     hostname: '127.0.0.1', port: host.port, path: '/', logLevel: 'error',
     connectionRetryCount: 0,
+    // No command of these flows takes more than a few seconds; a session start that hangs (seen
+    // once in npm test, right after the previous test's session) then fails in 60 s, not
+    // webdriver's default 120 s, and the test's retry starts sooner.
+    connectionRetryTimeout: 60_000,
     capabilities: {
       // WebKitGTK's driver speaks classic WebDriver only (no BiDi).
       'wdio:enforceWebDriverClassic': true,
