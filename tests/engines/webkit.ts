@@ -1,7 +1,7 @@
 // WebKitGTK (Debian's webkit2gtk-driver: WebKitWebDriver driving MiniBrowser) through
 // webdriverio over classic WebDriver, under Xvfb when there is no display.
 import { remote } from 'webdriverio';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,18 @@ export interface WebKitHost {
   home: string;
   /** The X display the browser draws on (Xvfb's when there was none). */
   display: string;
+  /** Resolves once the last session's browser processes are gone (at most 15 s). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** How many processes are in a process group (pgrep exits 1 when none). */
+function groupSize(pgid: number): number {
+  try {
+    return execFileSync('pgrep', ['-g', String(pgid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+  } catch {
+    return 0;
+  }
 }
 
 export async function startWebKitHost(): Promise<WebKitHost> {
@@ -78,6 +89,15 @@ export async function startWebKitHost(): Promise<WebKitHost> {
   }
   return {
     port, browser, home: env.HOME, display: env.DISPLAY,
+    async idle() {
+      // The driver's group holds it and the MiniBrowser (with WebKit's own processes) of the
+      // session it runs. The last session's processes were still there 0.8-1.5 s after it was
+      // deleted, and a new session asked for meanwhile hung until the request's timeout (twice in
+      // a few runs): wait for the group to be the driver alone.
+      for (const end = Date.now() + 15_000; wd.pid && groupSize(wd.pid) > 1 && Date.now() < end;) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     async stop() {
       for (const child of children.reverse()) {
         try {
@@ -94,6 +114,7 @@ export async function startWebKitHost(): Promise<WebKitHost> {
 export type WebKitDriver = Driver & { browser: WebdriverIO.Browser };
 
 export async function launchWebKit(host: WebKitHost): Promise<WebKitDriver> {
+  await host.idle();
   const browser = await remote({
     hostname: '127.0.0.1', port: host.port, path: '/', logLevel: 'error',
     connectionRetryCount: 0,
