@@ -136,6 +136,9 @@ export async function backInsideApp(d: Driver): Promise<void> {
   const url = await d.url();
   await click(d, 'button', new RegExp(ENTRY));
   await find(d, 'button', 'Edit');
+  // The entry's history entry follows the screen (after any step back the app itself is still
+  // taking, which WebKit lands late): Back pressed before it would leave the app, as no thumb can.
+  await until("the app's history entry", () => d.run<boolean>(`() => history.state?.daybook === 'up'`));
   await d.back();
   await find(d, 'button', 'New entry');
   expect(await exists(d, 'button', 'Lock')).toBe(true);
