@@ -66,13 +66,13 @@ async function workerHeaps(cdp) {
     const reply = JSON.parse(message);
     answers.get(reply.id)?.(reply.result);
   });
-  const ask = (sessionId) => new Promise((resolve) => {
+  const ask = (sessionId, method = 'Runtime.getHeapUsage') => new Promise((resolve) => {
     const id = next++;
     answers.set(id, resolve);
-    setTimeout(() => resolve(null), 1000);
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
+    setTimeout(() => resolve(null), method === 'Runtime.getHeapUsage' ? 1000 : 10_000);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
   });
-  return async () => {
+  const read = async () => {
     let bytes = 0;
     for (const sessionId of sessions) {
       const usage = await ask(sessionId);
@@ -80,6 +80,12 @@ async function workerHeaps(cdp) {
     }
     return bytes;
   };
+  /** What the workers still hold once their garbage is collected (the vault worker's decrypted records). */
+  read.afterGc = async () => {
+    for (const sessionId of sessions) await ask(sessionId, 'HeapProfiler.collectGarbage');
+    return read();
+  };
+  return read;
 }
 
 /** Samples every `everyMs` until stop(); returns the peaks (MB) and the level when it started. */
@@ -118,11 +124,12 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
       // What is still held once garbage is collected: a peak made of garbage is not a leak.
       await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
       const afterGc = await heap().catch(() => 0);
+      const workersAfterGc = await workers.afterGc().catch(() => 0);
       await cdp.detach().catch(() => undefined);
       const r = (v) => Math.round(v / MB);
       return {
         pageHeapStartMB: r(startHeap), pageHeapPeakMB: r(peakHeap), pageHeapAfterGcMB: r(afterGc),
-        workerHeapsStartMB: r(startWorkers), workerHeapsPeakMB: r(peakWorkers),
+        workerHeapsStartMB: r(startWorkers), workerHeapsPeakMB: r(peakWorkers), workerHeapsAfterGcMB: r(workersAfterGc),
         browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples,
       };
     },

@@ -1,6 +1,7 @@
 // Vault figures: unlock at the default Argon2id cost (through the real lock screen), the
 // longest main-thread stall during it, 10,000 small records written and read back, and unlock of
-// a journal of 10,000 entries to its newest entries painted; each beside format v1's figures.
+// a journal of 10,000 entries to its newest entries painted; each beside format v1's figures, and
+// the floor IndexedDB alone sets under the write figure.
 import { median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
 import { seed as seedJournal, unlockToList } from './journal.bench.mjs';
 
@@ -24,6 +25,46 @@ export const V1 = {
 
 /** Today's figure over v1's (the mean of its two runs): at most 1.0 is the goal. */
 const ratio = (now, runs) => round(now / (runs.reduce((a, b) => a + b, 0) / runs.length), 2);
+
+/**
+ * The storage floor under the write figure: `n` strict transactions on a database of its own,
+ * 50 in flight as the write figure's saves, each putting rows shaped as the vault's ({ id, v,
+ * nonce, ct }) of the given ciphertext sizes. Run on the same page, just after the vault's own.
+ */
+async function storageFloor(page, n) {
+  return page.evaluate(async (n) => {
+    const shapes = { v1OneRow128BMs: [128], oneRow1KiBMs: [1040], v3TwoRows1KiBMs: [1040, 1040] };
+    const out = {};
+    for (const [name, sizes] of Object.entries(shapes)) {
+      const dbName = `bench-floor-${name}`;
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(dbName, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const start = performance.now();
+      for (let i = 0; i < n; i += 50) {
+        await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => new Promise((resolve, reject) => {
+          const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+          for (const [k, size] of sizes.entries()) {
+            tx.objectStore('records').put({ id: `${i + j}-${k}`, v: 3, nonce: crypto.getRandomValues(new Uint8Array(24)), ct: crypto.getRandomValues(new Uint8Array(size)) });
+          }
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        })));
+      }
+      out[name] = Math.round(performance.now() - start);
+      db.close();
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase(dbName);
+        del.onsuccess = del.onerror = resolve;
+      });
+    }
+    out.twoRowsOverOne = Math.round((out.v3TwoRows1KiBMs / out.v1OneRow128BMs) * 100) / 100;
+    return out;
+  }, n);
+}
 
 /** Unlocks through the real UI and watches the main thread while the worker does Argon2id. */
 async function uiUnlock(page, passphrase) {
@@ -143,6 +184,7 @@ export default async function vaultBench(ctx) {
       const t2 = performance.now();
       return { unlockWithRecordsMs: t1 - t0, listMs: t2 - t1, count: items.length };
     }, { p: passphrase });
+    const floor = await storageFloor(page, records);
     const emptyUnlock = median(unlocks.map((u) => u.unlockMs));
     const newest = await unlockToNewest(ctx, records);
     const figures = {
@@ -167,6 +209,9 @@ export default async function vaultBench(ctx) {
       unlockToNewestPaintedMs: newest.ms,
       unlockToNewestGoalMs: 500,
       newestPaintedOf: newest.entries,
+      // IndexedDB alone, no vault: what the same number of strict saves costs with v1's one small
+      // row each, with one padded row, and with a v3 save's two (its record and its log row).
+      storageFloor: floor,
       v1: V1,
       vsV1: Object.fromEntries(Object.entries(figures).map(([name, now]) => [name, ratio(now, V1[name])])),
     };

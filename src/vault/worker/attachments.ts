@@ -5,6 +5,7 @@ import { BLOB_KIND, FORMAT_VERSION, STORE, publicBlobInfo, type BlobInfo, type S
 import { VaultError } from '../errors';
 import { BlobWriter, chunkRange, readBlobChunk, deleteBlobChunks, sealChunks } from './blobs';
 import { write } from './write';
+import { release } from '../../lib/release';
 import type { VaultState } from './state';
 
 /** An attachment id as randomId() makes them: 16 random bytes, URL-safe base64. */
@@ -38,6 +39,10 @@ export class Attachments {
         ? async (stored: StoredBlobInfo) => void this.held.set(blobId, stored)
         : (stored: StoredBlobInfo) => write(this.state, { puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] });
       const info = await writer.writeOrAbort(bytes, last, save);
+      // The slice moved here from the page (transferred): copied into the writer's chunk, it is
+      // plaintext nothing reads again, wiped and freed now rather than left for a collection.
+      wipe(bytes);
+      release(bytes);
       if (last) {
         this.writers.delete(blobId);
         this.holding.delete(blobId);

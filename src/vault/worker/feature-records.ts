@@ -59,13 +59,16 @@ export function newestRecords(state: VaultState, kind: string, count: number): {
 
 /**
  * New records and removals of one kind in one transaction (an import of thousands of messages,
- * the removal of an imported batch): a tab killed midway leaves none of them written.
+ * the removal of an imported batch): a tab killed midway leaves none of them written. The values
+ * are the page's structured clone, so memory keeps them as they are (a second copy of 10,000
+ * entries was most of the worker's peak in an import); the journal's values are plain JSON already
+ * (its hash chain is taken over them), so nothing differs from what the next unlock reads.
  */
 export async function writeRecords(state: VaultState, kind: string, values: unknown[], deletes: string[]): Promise<string[]> {
   featureKind(state, kind);
   if (!Array.isArray(values) || !Array.isArray(deletes)) throw new VaultError('unsupported', 'batch');
   const gone = deletes.filter((id) => state.records.envelope(id)?.k === kind);
-  return write(state, { puts: values.map((data) => ({ kind, id: null, data })), deletes: gone });
+  return write(state, { puts: values.map((data) => ({ kind, id: null, data })), deletes: gone, owned: true });
 }
 
 export async function deleteRecord(state: VaultState, kind: string, id: string): Promise<void> {

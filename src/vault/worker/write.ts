@@ -1,16 +1,19 @@
 // The one write path: every record sealed with its index counter inside, then one strict
 // transaction that stores them with the updated index rows (and, for duress, rows beside them).
 // Memory changes as the transaction is queued; a failed commit reads it again from storage.
-import { STORE, type AttemptLog, type SealedRecord, type VaultHeader } from '../format';
+import { STORE, type AttemptLog, type RecordEnvelope, type SealedRecord, type VaultHeader } from '../format';
 import { VaultError, storageError } from '../errors';
 import { chunkRange } from './blobs';
-import { sealEnvelope } from './envelope';
+import { sealEnvelopeText } from './envelope';
 import { STAGED_PREFIX } from '../backup/stage';
+import { release } from '../../lib/release';
 import type { VaultState } from './state';
 
 /** One write: records to seal and store, records to delete, and (for duress) rows beside them. */
 export interface WriteSet {
   puts?: Array<{ kind: string; id: string | null; data: unknown }>;
+  /** The puts' values are the vault's own (structured clones from the page): memory keeps them, no copy. */
+  owned?: boolean;
   deletes?: string[];
   header?: VaultHeader;
   /** The attempt log row, with the `_attempts` record that binds it (attempt-report.ts). */
@@ -19,7 +22,7 @@ export interface WriteSet {
   foreignRows?: SealedRecord[];
   deleteRows?: string[];
   deleteChunksOf?: string[];
-  /** Chunk rows sealed under another key (a decoy's photo). */
+  /** Chunk rows sealed under another key (a decoy's photo). Spent once stored (their buffers are released), as are `chunks`. */
   foreignChunks?: SealedRecord[];
   /** Chunk rows of attachments whose records this write puts (Attachments.putMany). */
   chunks?: SealedRecord[];
@@ -44,20 +47,18 @@ export async function writeRecords(state: VaultState, set: WriteSet): Promise<st
 function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committed: Promise<void> } {
   const key = state.vaultKey();
   const change = state.records.change();
-  const placed = (set.puts ?? []).map(({ kind, id, data }) => {
-    const where = state.records.placement(id);
-    if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
-    const n = change.stamp(where.rowId, kind);
-    const envelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
-    return { ...where, envelope, row: sealEnvelope(envelope, where.rowId, key) };
-  });
   const dropped = (set.deletes ?? []).filter((id) => state.records.envelope(id)).map((id) => state.records.rowId(id));
   for (const rowId of dropped) change.drop(rowId);
-  const indexRows = change.seal(key);
-  // Copies of what was sealed, for memory (the caller's objects are not the vault's).
-  const kept = placed.map((p) => JSON.parse(JSON.stringify(p.envelope)) as typeof p.envelope);
   const stores = set.header || set.log || set.deleteChunksOf?.length || set.foreignChunks?.length || set.chunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
   const ops: Array<Promise<unknown>> = [];
+  const placed: Array<{ id: string; rowId: string; envelope: RecordEnvelope }> = [];
+  // put() has copied a row by the time it returns (IndexedDB clones the value then), so the
+  // ciphertext this write made is freed at once: an import stores a 54 MB export a MiB chunk at a
+  // time, and the worker let them pile up to 70 MB before collecting them (issue 25).
+  const stored = (op: Promise<unknown>, row: SealedRecord) => {
+    ops.push(op);
+    release(row.ct);
+  };
   let tx;
   try {
     tx = state.database().transaction([...stores], 'readwrite', { durability: 'strict' });
@@ -65,11 +66,25 @@ function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committe
     if (set.header) ops.push(tx.objectStore(STORE.header).put(set.header));
     if (set.log) ops.push(tx.objectStore(STORE.header).put(set.log));
     for (const id of set.deleteChunksOf ?? []) ops.push(tx.objectStore(STORE.chunks).delete(chunkRange(id)));
-    for (const row of [...(set.foreignChunks ?? []), ...(set.chunks ?? [])]) ops.push(tx.objectStore(STORE.chunks).put(row));
+    for (const row of [...(set.foreignChunks ?? []), ...(set.chunks ?? [])]) stored(tx.objectStore(STORE.chunks).put(row), row);
     for (const id of [...dropped, ...(set.deleteRows ?? [])]) ops.push(records.delete(id));
-    for (const row of [...(set.foreignRows ?? []), ...placed.map((p) => p.row), ...indexRows]) ops.push(records.put(row));
+    for (const row of set.foreignRows ?? []) ops.push(records.put(row));
+    // Each record is sealed and handed to the transaction in turn, never all sealed rows at once:
+    // an import of 10,000 messages held every one of them (issue 25). All in this one task.
+    for (const { kind, id, data } of set.puts ?? []) {
+      const where = state.records.placement(id);
+      if (where.id.startsWith(STAGED_PREFIX)) throw new VaultError('unsupported', 'id');
+      const n = change.stamp(where.rowId, kind);
+      const envelope: RecordEnvelope = { k: kind, d: data, ...(where.inside ? { i: where.inside } : {}), n };
+      const { row, json } = sealEnvelopeText(envelope, where.rowId, key);
+      stored(records.put(row), row);
+      // What memory keeps: the caller's own value when it is the vault's already (a structured
+      // clone from the page), else a copy read back from what was sealed.
+      placed.push({ id: where.id, rowId: where.rowId, envelope: set.owned ? envelope : JSON.parse(json) as RecordEnvelope });
+    }
+    for (const row of change.seal(key)) stored(records.put(row), row);
   } catch (error) {
-    // A put can throw at once (a value that cannot be cloned): then nothing of it may commit.
+    // A put (or a seal) can throw at once (a value that cannot be cloned): then nothing of it may commit.
     for (const op of ops) op.catch(() => undefined);
     tx?.done.catch(() => undefined);
     try {
@@ -77,14 +92,14 @@ function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committe
     } catch {
       // Already finished or aborted.
     }
-    throw storageError(error);
+    throw error instanceof VaultError ? error : storageError(error);
   }
   const done = Promise.all([...ops, tx.done]);
   const aborting = tx;
   state.track({ abort: () => aborting.abort(), done });
   change.apply();
   for (const id of set.deletes ?? []) state.records.remove(id);
-  placed.forEach((p, i) => state.records.set(p.id, p.rowId, kept[i]!));
+  for (const p of placed) state.records.set(p.id, p.rowId, p.envelope);
   return { ids: placed.map((p) => p.id), committed: done.then(() => undefined, (error: unknown) => Promise.reject(storageError(error))) };
 }
 
