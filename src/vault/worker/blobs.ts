@@ -110,7 +110,7 @@ export class BlobWriter {
     if (rows.length) {
       const tx = this.db.transaction(STORE.chunks, 'readwrite');
       // Each put has copied its row when it returns: the MiB of ciphertext is freed now, not at a
-      // late collection (a 54 MB export otherwise piled up to 70 MB in the worker: issue 25).
+      // late collection (issue 25: an import's 54 MB export is 54 of them).
       const puts = rows.map((row) => {
         const put = tx.store.put(row);
         release(row.ct);
@@ -161,6 +161,8 @@ export class BlobWriter {
     this.done = true;
     wipe(this.key);
     this.wipeBuffer();
+    // Every writer has a MiB of its own: an import of 500 pictures and their previews made 1,000
+    // of them, which the worker held until a collection (most of its 70 MB peak, issue 25).
     release(this.buf);
   }
 

@@ -52,9 +52,9 @@ function stageWrite(state: VaultState, set: WriteSet): { ids: string[]; committe
   const stores = set.header || set.log || set.deleteChunksOf?.length || set.foreignChunks?.length || set.chunks?.length ? [STORE.header, STORE.records, STORE.chunks] as const : [STORE.records] as const;
   const ops: Array<Promise<unknown>> = [];
   const placed: Array<{ id: string; rowId: string; envelope: RecordEnvelope }> = [];
-  // put() has copied a row by the time it returns (IndexedDB clones the value then), so the
-  // ciphertext this write made is freed at once: an import stores a 54 MB export a MiB chunk at a
-  // time, and the worker let them pile up to 70 MB before collecting them (issue 25).
+  // put() has copied a row by the time it returns (IndexedDB clones the value then), so each
+  // ciphertext this write stores is freed at once: an import's 10,000 records and its pictures'
+  // chunks, left to the collector, piled up with other spent buffers to 70 MB in the worker (issue 25).
   const stored = (op: Promise<unknown>, row: SealedRecord) => {
     ops.push(op);
     release(row.ct);
