@@ -88,7 +88,8 @@ async function workerHeaps(cdp) {
   return read;
 }
 
-/** Samples every `everyMs` until stop(); returns the peaks (MB) and the level when it started. */
+/** Samples every `everyMs` until stop(); returns the peaks (MB), the level when it started, and what the
+ *  page and the workers still hold once their garbage is collected. */
 export async function sampleMemory(page, profileDir, everyMs = 250) {
   const cdp = await page.context().newCDPSession(page);
   // JSHeapUsedSize leaves out ArrayBuffer contents (decrypted chunks are ArrayBuffers), which
