@@ -13,7 +13,10 @@ import { seed as seedJournal, unlockToList } from './journal.bench.mjs';
  * nothing until v1 is run there too: git worktree add /tmp/v1 9c3ec87; cd /tmp/v1; npm install;
  * npm run bench -- vault (twice, on a quiet machine), and these figures replaced.
  * Issue 27 first quoted v1 on a slower machine: write 17.3/16.9 s, read 636/449 ms,
- * unlock of 10,000 962/852 ms, empty unlock 395/452 ms.
+ * unlock of 10,000 962/852 ms, empty unlock 395/452 ms. On a second machine of the same kind,
+ * about half as fast, on 2026-12-07 (bench/results/2026-12-07-v1-9c3ec87-run*.json, the README's
+ * machine B): write 18.1/15.8 s, read 545/286 ms, unlock of 10,000 881/760 ms, empty 388/514 ms.
+ * The ratios this bench prints are against the first machine's (A) figures below.
  */
 export const V1 = {
   source: 'commit 9c3ec87 (format v1), `node bench/run.mjs vault`, two runs on 2026-12-06, bench/results/2026-12-06-v1-9c3ec87-run*.json',
