@@ -54,13 +54,24 @@ async function press(page, selector) {
   await cdp.detach().catch(() => undefined);
 }
 
-/** First contentful paint of the page we landed on, on the same clock as `down`. */
+/**
+ * First contentful paint of the page we landed on, on the same clock as `down`, and the steps
+ * before it from the landing page's navigation timing: when its navigation started, when its
+ * bytes had arrived (from the service worker or the server), and when its scripts had run.
+ */
 async function paintedAt(page) {
   return page.evaluate(async () => {
     const find = () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
     for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 20));
     const fcp = find();
-    return fcp ? performance.timeOrigin + fcp.startTime : null;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const at = (t) => performance.timeOrigin + t;
+    return {
+      painted: fcp ? at(fcp.startTime) : null,
+      started: performance.timeOrigin,
+      response: nav ? at(nav.responseEnd) : null,
+      scripted: nav ? at(nav.domContentLoadedEventEnd) : null,
+    };
   });
 }
 
@@ -83,7 +94,7 @@ function subject(session, { prepare, selector, control, landing }) {
       await page.evaluate(armProbe, selector);
       await press(page, control);
       await page.waitForURL(landing, { waitUntil: 'load' });
-      const painted = await paintedAt(page);
+      const { painted, started, response, scripted } = await paintedAt(page);
       await sleep(100);
       await film.stop();
       const probe = messages.find((m) => 'sameTask' in m);
@@ -93,7 +104,17 @@ function subject(session, { prepare, selector, control, landing }) {
       const hidden = Math.min(hiddenAt(film.frames, probe.down, box) ?? painted, painted);
       // The page's own view, meaningful only when the content was hidden before that frame.
       const frame = probe.sameTask ? messages.find((m) => m.frame)?.frame : undefined;
-      return { hidden: hidden - probe.down, shown: painted - probe.down, sameTask: probe.sameTask, frame: frame ? frame - probe.down : null };
+      return {
+        hidden: hidden - probe.down, shown: painted - probe.down, sameTask: probe.sameTask, frame: frame ? frame - probe.down : null,
+        // Where the time to the neutral page goes: the press until the navigation starts, until
+        // the page's bytes are there, until its scripts have run, until it paints.
+        steps: {
+          toNavigationMs: started - probe.down,
+          toResponseMs: response === null ? null : response - started,
+          toScriptsRunMs: response === null || scripted === null ? null : scripted - response,
+          toPaintMs: scripted === null ? null : painted - scripted,
+        },
+      };
     },
   };
 }
@@ -181,6 +202,10 @@ export default async function exitBench(ctx) {
   const govukHiddenMs = m(runs.theirs, 'hidden');
   const govukNeutralShownMs = m(runs.theirs, 'shown');
   const frames = runs.ours.map((r) => r.frame).filter((f) => f !== null);
+  const steps = (list) => Object.fromEntries(Object.keys(list[0].steps).map((key) => {
+    const values = list.map((r) => r.steps[key]).filter((v) => v !== null);
+    return [key, values.length ? round(median(values)) : null];
+  }));
   return {
     runs: RUNS,
     pressMs: PRESS_MS,
@@ -197,6 +222,10 @@ export default async function exitBench(ctx) {
     govukNeutralShownMs: round(govukNeutralShownMs),
     hiddenRatio: round(daybookHiddenMs / govukHiddenMs, 3),
     neutralShownRatio: round(daybookNeutralShownMs / govukNeutralShownMs, 3),
+    // The way to the neutral page step by step (medians): the press until the navigation
+    // starts, then the page's bytes (Daybook: the service worker, offline), its scripts, its paint.
+    daybookNeutralSteps: steps(runs.ours),
+    govukNeutralSteps: steps(runs.theirs),
     ratioGoal: 0.5,
     // Timings on a shared 2-core machine move with its load: read them with this figure.
     machineLoad1mAtStart: round(loadAtStart, 2),
