@@ -39,10 +39,6 @@ export class Attachments {
         ? async (stored: StoredBlobInfo) => void this.held.set(blobId, stored)
         : (stored: StoredBlobInfo) => write(this.state, { puts: [{ kind: BLOB_KIND, id: blobId, data: stored }] });
       const info = await writer.writeOrAbort(bytes, last, save);
-      // The slice moved here from the page (transferred): copied into the writer's chunk, it is
-      // plaintext nothing reads again, wiped and freed now rather than left for a collection.
-      wipe(bytes);
-      release(bytes);
       if (last) {
         this.writers.delete(blobId);
         this.holding.delete(blobId);
@@ -52,6 +48,13 @@ export class Attachments {
       this.writers.delete(blobId);
       this.holding.delete(blobId);
       throw error;
+    } finally {
+      // The slice moved here from the page (transferred): stored or not (a full disk), it is
+      // plaintext nothing reads again, wiped and freed now rather than left for a collection.
+      if (bytes instanceof Uint8Array) {
+        wipe(bytes);
+        release(bytes);
+      }
     }
   }
 
