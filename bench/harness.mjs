@@ -62,6 +62,16 @@ export async function showJournalTool(page, name) {
 }
 
 /**
+ * Opens the app once and waits for its service worker, as on a phone where it is installed. A
+ * bench's first visit would otherwise time its first unlock against the worker's install (every
+ * file precached at once), which a person meets once, not at each unlock.
+ */
+export async function installApp(page, baseURL) {
+  await page.goto(baseURL);
+  await waitForServiceWorker(page);
+}
+
+/**
  * Until the app's service worker controls the page (offline loads need it). Not an async
  * predicate: waitForFunction would take its promise as true at once.
  */

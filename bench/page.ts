@@ -8,6 +8,16 @@ import { parseSmsXml } from '../src/features/import/sms';
 import { planImport } from '../src/features/import/plan';
 import { mediaReader } from '../src/features/import/detect';
 
-const bench = { vault, repository, blobs, backup, duress, plan, journal, imports: { ...imports, parseSmsXml, planImport, mediaReader }, ready: true };
+/** A fresh vault worker, half a second for it to start (as while a person types), then unlock, timed. */
+async function timedUnlock(passphrase: string): Promise<number> {
+  vault.lock();
+  vault.warmUp();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const start = performance.now();
+  await vault.unlock(passphrase);
+  return performance.now() - start;
+}
+
+const bench = { vault, repository, blobs, backup, duress, plan, journal, imports: { ...imports, parseSmsXml, planImport, mediaReader }, timedUnlock, ready: true };
 
 (window as unknown as { bench: typeof bench }).bench = bench;

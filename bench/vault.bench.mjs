@@ -2,7 +2,7 @@
 // longest main-thread stall during it, 10,000 small records written and read back, and unlock of
 // a journal of 10,000 entries to its newest entries painted; each beside format v1's figures, and
 // the floor IndexedDB alone sets under the write figure.
-import { median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
+import { installApp, median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
 import { seed as seedJournal, unlockToList } from './journal.bench.mjs';
 
 /**
@@ -109,6 +109,7 @@ async function lockScreenUnlocks({ baseURL, benchURL, passphrase, launch, sized 
     await page.goto(benchURL);
     await page.waitForFunction(() => window.bench?.ready);
     await page.evaluate((p) => window.bench.vault.create(p), passphrase);
+    await installApp(page, baseURL);
     const unlocks = [];
     for (let i = 0; i < sized(5, 1); i++) {
       await page.goto(baseURL);
@@ -161,6 +162,10 @@ export default async function vaultBench(ctx) {
     await page.goto(benchURL);
     await page.waitForFunction(() => window.bench?.ready);
     await page.evaluate((p) => window.bench.vault.create(p), passphrase);
+    // The read figure subtracts an unlock of this vault while still empty, made the same way as
+    // the one below (bench/page.ts's timedUnlock): what is left is reading the records.
+    const emptyApiUnlocks = [];
+    for (let i = 0; i < sized(3, 1); i++) emptyApiUnlocks.push(await page.evaluate((p) => window.bench.timedUnlock(p), passphrase));
     // 10,000 small records: encrypt + write (50 in flight at a time, each its own transaction).
     const write = await page.evaluate(async ({ p, n }) => {
       const { repository } = window.bench;
@@ -174,28 +179,25 @@ export default async function vaultBench(ctx) {
       return performance.now() - start;
     }, { p: passphrase, n: records });
 
-    // Read + decrypt: unlock decrypts every record once; list() then returns the kind's values.
-    const read = await page.evaluate(async ({ p }) => {
-      const { vault, repository } = window.bench;
-      vault.lock();
-      vault.warmUp();
-      await new Promise((r) => setTimeout(r, 500));
-      const t0 = performance.now();
-      await vault.unlock(p);
+    // Read + decrypt: the unlock returns with the newest; list() waits for every record, opened and checked.
+    const read = await page.evaluate(async (p) => {
+      const unlockWithRecordsMs = await window.bench.timedUnlock(p);
       const t1 = performance.now();
-      const items = await repository('bench-note').list();
-      const t2 = performance.now();
-      return { unlockWithRecordsMs: t1 - t0, listMs: t2 - t1, count: items.length };
-    }, { p: passphrase });
+      const items = await window.bench.repository('bench-note').list();
+      return { unlockWithRecordsMs, listMs: performance.now() - t1, count: items.length };
+    }, passphrase);
     const floor = await storageFloor(page, records);
     const emptyUnlock = median(unlocks.map((u) => u.unlockMs));
+    const emptyApiUnlock = median(emptyApiUnlocks);
     const newest = await unlockToNewest(ctx, records);
     const figures = {
       write10kRecordsMs: round(write),
-      read10kRecordsMs: round(read.unlockWithRecordsMs - emptyUnlock + read.listMs),
+      read10kRecordsMs: round(read.unlockWithRecordsMs - emptyApiUnlock + read.listMs),
       unlockWith10kRecordsMs: round(read.unlockWithRecordsMs),
       unlockMs: round(emptyUnlock),
     };
+    // What read10kRecordsMs subtracts (kept out of the ratios: v1's bench had no such figure).
+    const emptyVaultApiUnlockMs = round(emptyApiUnlock);
     return {
       offlineLoadToLockScreenMs: round(unlocks.offlineLoadMs),
       offlineLoadGoalMs: 300,
@@ -206,6 +208,7 @@ export default async function vaultBench(ctx) {
       mainThreadTaskGoalMs: 50,
       ...figures,
       read10kGoalMs: 500,
+      emptyVaultApiUnlockMs,
       recordsRead: read.count,
       // Through the lock screen of the real app, a journal of 10,000 entries: from the click on
       // Unlock to its newest entries painted (the rest may still be loading in the worker).

@@ -4,7 +4,7 @@
 // the vault key never leaves it. Nothing imports this module back but the worker and rpc's types.
 import { loadSodium } from './crypto';
 import { DB_NAME } from './db';
-import { DEFAULT_KDF, HEADER_ID, STORE, passphraseFloor, type BlobInfo, type VaultHeader } from '../format';
+import { DEFAULT_KDF, HEADER_ID, STORE, kdfInBounds, passphraseFloor, type BlobInfo, type VaultHeader } from '../format';
 import { VaultError } from '../errors';
 import { nextTryAt, readLog } from './attempts';
 import { BackupSessions } from '../backup/sessions';
@@ -18,6 +18,7 @@ import { write, type WriteSet } from './write';
 import { deleteRecord, getRecord, listOpen, listRecords, newestRecords, putRecord, writeRecords } from './feature-records';
 import { quietReport } from './reload';
 import type { Yield } from './preview';
+import { KdfWarmUp } from './kdf-warm';
 import * as duress from './duress';
 import { fileCheck } from './files';
 import { dropLocked, lockedEntries, logLocked, type LockedItem } from './locked-log';
@@ -35,6 +36,7 @@ export class VaultCore {
   private readonly backups: BackupSessions;
   private readonly sharing: SharedSealer;
   /** The whole report of an unlock that returned before every record was checked. */
+  private readonly warm = new KdfWarmUp();
   private laterReport: Promise<UnlockReport> | null = null;
 
   /** `background`: the pace of unlock's background load and its preview's size (tests drive them). */
@@ -53,6 +55,27 @@ export class VaultCore {
 
   async init(): Promise<void> {
     await Promise.all([loadSodium(), this.state.openDatabase()]);
+  }
+
+  /**
+   * While the lock screen waits for the passphrase: readies the memory Argon2id will use for this
+   * vault (or a new one), so that unlock costs the hashing alone (kdf-warm.ts). Never rejects.
+   */
+  async warmKdf(): Promise<void> {
+    try {
+      await this.init();
+      const header = (await this.state.database().get(STORE.header, HEADER_ID)) as VaultHeader | undefined;
+      // A forged header's settings are refused later; here they only must not size the block.
+      const mems = (header?.slots ?? []).map((slot) => slot?.kdf).filter((kdf) => kdf && kdfInBounds(kdf)).map((kdf) => kdf.mem);
+      await this.warm.run(Math.max(DEFAULT_KDF.mem, ...mems), this.state.pause);
+    } catch {
+      this.warm.stop(); // a warm-up is only ever a head start
+    }
+  }
+
+  /** Ends the warm-up at once: the worker calls it before any request that needs libsodium. */
+  endWarmUp(): void {
+    this.warm.stop();
   }
 
   // ---- for tests (the worker never exposes these: only rpc.ts's OPS) ----
