@@ -26,6 +26,14 @@ export function LockScreen({ name, onUnlocked }: Props) {
   const asked = useRef<Promise<number> | null>(null);
   const minLength = () => (asked.current ??= floor());
   useEffect(() => void minLength(), []);
+  // The first key typed on this screen (the passphrase, or a search the front may try as one) has
+  // the worker ready Argon2id's memory while the rest is typed: unlock then costs the hashing alone.
+  // Not at load: page faults of 64 MiB would compete with the front's first frames.
+  useEffect(() => {
+    const typing = () => vault.prepareUnlock();
+    document.addEventListener('input', typing, { capture: true, once: true });
+    return () => document.removeEventListener('input', typing, { capture: true });
+  }, []);
   // A search is only a search: text too short to be a passphrase of this vault is never tried,
   // so it runs no key derivation, is never counted and never starts a wait. What is tried and
   // fails (wrong, waiting, broken) looks like a search that found nothing.

@@ -4,7 +4,7 @@ import type { VaultCore } from './worker/core';
 import type { VaultErrorCode } from './errors';
 
 export const OPS = [
-  'exists', 'lockInfo', 'create', 'unlock', 'loaded', 'unlockReport', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
+  'exists', 'lockInfo', 'warmKdf', 'create', 'unlock', 'loaded', 'unlockReport', 'changePassphrase', 'kdfParams', 'acceptIntegrity', 'fileCheck',
   'put', 'get', 'listAll', 'listNewest', 'delete', 'writeMany',
   'blobBegin', 'blobPutMany', 'blobCommit', 'blobWrite', 'blobAbort', 'blobInfo', 'blobList', 'blobChunk', 'blobDelete', 'eraseAll',
   'exportOpen', 'exportNext', 'exportToFile', 'exportClose', 'importOpen', 'importVerify', 'importApply', 'importClose',
@@ -21,7 +21,7 @@ export const PROGRESS_OPS = ['changePassphrase', 'exportToFile'] as const satisf
  * for it only if they need what is not open yet: see feature-records.ts). Every other one waits
  * for the load to finish: it may need every record, or write on top of the whole index.
  */
-export const DURING_LOAD_OPS = ['exists', 'lockInfo', 'create', 'unlock', 'loaded', 'unlockReport', 'get', 'listAll', 'listNewest', 'logLocked', 'shareBegin', 'shareWrite', 'shareAbort'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+export const DURING_LOAD_OPS = ['exists', 'lockInfo', 'warmKdf', 'create', 'unlock', 'loaded', 'unlockReport', 'get', 'listAll', 'listNewest', 'logLocked', 'shareBegin', 'shareWrite', 'shareAbort'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
 
 type Methods = Pick<VaultCore, (typeof OPS)[number]>;
 export type Op = keyof Methods;

@@ -6,8 +6,6 @@ import { isOp, reportsProgress, runsDuringLoad, transferables, type Request, typ
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.
 const ready = core.init();
-// Then ready Argon2id's memory while they type (kdf-warm.ts): the first request below ends it.
-void ready.then(() => core.warmKdf(), () => undefined);
 const post = (response: Response, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(response, transfer);
 
 self.onmessage = async (event: MessageEvent<Request>) => {
@@ -17,10 +15,10 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     // Only listed operations: internal methods (raw database, keys) are never reachable.
     if (!isOp(op)) throw new VaultError('unsupported', String(op));
     // Only the questions the lock screen asks may run before libsodium is ready.
-    if (op !== 'exists' && op !== 'lockInfo') {
-      core.endWarmUp(); // its block freed now, before Argon2id or anything else allocates
-      await ready;
-    }
+    // Any other request ends the lock screen's warm-up (kdf-warm.ts), its block freed now, before
+    // Argon2id or anything else allocates.
+    if (op !== 'exists' && op !== 'lockInfo' && op !== 'warmKdf') core.endWarmUp();
+    if (op !== 'exists' && op !== 'lockInfo') await ready;
     // While unlock's background load runs, only reads (and the lock screen's calls) go ahead.
     if (!runsDuringLoad(op)) await core.loaded();
     const method = core[op] as (...a: unknown[]) => unknown;
