@@ -1,7 +1,8 @@
 // Disguise and history scrubbing in a real browser: the title on every screen, one URL, no
 // autofill, the disguise choice reaching title, icon and the manifest the browser sees, the
 // exit destination setting, the "What this app leaves on your device" page, and the locked
-// fronts of the Notes and Weather disguises (issue 15).
+// fronts of the Notes and Weather disguises (issue 15), which ready unlock's key derivation only once
+// something is typed in them.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, axeViolations, createVault, launch, openApp, waitForServiceWorker, type Session } from './harness';
@@ -214,6 +215,16 @@ describe('disguise fronts while locked', () => {
       session = await launch();
       const { page } = session;
       await routeNeutralSites(session.context);
+      // What the page asks of the vault's worker (the operation of every message), per document.
+      await session.context.addInitScript(() => {
+        const asked: string[] = ((window as unknown as { vaultOps: string[] }).vaultOps = []);
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+          if (typeof (message as { op?: unknown })?.op === 'string') asked.push((message as { op: string }).op);
+          return post.call(this, message, ...rest);
+        } as typeof post;
+      });
+      const vaultOps = () => page.evaluate(() => (window as unknown as { vaultOps: string[] }).vaultOps);
       await dressedVault(page, disguise);
 
       for (const lang of ['es', 'en'] as const) {
@@ -242,6 +253,10 @@ describe('disguise fronts while locked', () => {
         await page.emulateMedia({ colorScheme: 'dark' });
         expect(await axeViolations(page)).toEqual([]);
         await page.emulateMedia({ colorScheme: 'light' });
+        // A front only looked at never has the worker ready a key derivation (64 MiB of memory);
+        // it was asked the lock screen's question, so the recorder works.
+        expect(await vaultOps()).toContain('lockInfo');
+        expect(await vaultOps()).not.toContain('warmKdf');
         if (lang === 'es') {
           // Unlock in Spanish to switch back: the passphrase typed in the front's field.
           await tryFront(page, FRONT[disguise].es, PASSPHRASE);
@@ -263,6 +278,10 @@ describe('disguise fronts while locked', () => {
       // A wrong passphrase: a search that found nothing, nothing alarming, still locked.
       await tryFront(page, FRONT[disguise].en, 'orange kettle winter harbor');
       await tryEnded(page);
+      // Typing in the front did ready it, once (kdf-warm.ts), before the try.
+      const asked = await vaultOps();
+      expect(asked.filter((op) => op === 'warmKdf')).toHaveLength(1);
+      expect(asked.indexOf('warmKdf')).toBeLessThan(asked.indexOf('unlock'));
       await page.getByText(disguise === 'notes' ? 'No results' : 'No places found').waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.getByRole('navigation').count()).toBe(0);
