@@ -13,6 +13,7 @@ import { homePlace } from '../ui/fronts/intl-kept';
 import type { AddResult } from '../ui/fronts/FrontNoteEditor';
 import type { Attempt } from '../ui/fronts/FrontSearch';
 import { LockedLog } from './LockedLog';
+import { usePrepareUnlock } from './prepare-unlock';
 
 interface Props { name: string; onUnlocked(report: UnlockReport): void }
 
@@ -26,14 +27,7 @@ export function LockScreen({ name, onUnlocked }: Props) {
   const asked = useRef<Promise<number> | null>(null);
   const minLength = () => (asked.current ??= floor());
   useEffect(() => void minLength(), []);
-  // The first key typed on this screen (the passphrase, or a search the front may try as one) has
-  // the worker ready Argon2id's memory while the rest is typed: unlock then costs the hashing alone.
-  // Not at load: page faults of 64 MiB would compete with the front's first frames.
-  useEffect(() => {
-    const typing = () => vault.prepareUnlock();
-    document.addEventListener('input', typing, { capture: true, once: true });
-    return () => document.removeEventListener('input', typing, { capture: true });
-  }, []);
+  usePrepareUnlock();
   // A search is only a search: text too short to be a passphrase of this vault is never tried,
   // so it runs no key derivation, is never counted and never starts a wait. What is tried and
   // fails (wrong, waiting, broken) looks like a search that found nothing.

@@ -6,6 +6,7 @@ import { vault } from '../vault';
 import { errorMessage } from '../ui/errors';
 import { NewPassphraseFields } from '../ui/NewPassphraseFields';
 import { usePassphraseChoice } from '../ui/usePassphraseChoice';
+import { usePrepareUnlock } from './prepare-unlock';
 
 /** `restore`: the person has a backup from another device and wants it opened straight after. */
 export function SetupScreen({ onCreated }: { onCreated(options: { restore: boolean }): void }) {
@@ -14,6 +15,7 @@ export function SetupScreen({ onCreated }: { onCreated(options: { restore: boole
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
+  usePrepareUnlock();
   // Open at the top, heading focused: coming from the first-run screen kept its scroll position,
   // which hid the heading and the no-recovery warning (under Quick exit, on a phone).
   useEffect(() => {
