@@ -33,6 +33,8 @@ const ratio = (now, runs) => round(now / (runs.reduce((a, b) => a + b, 0) / runs
  * The storage floor under the write figure: `n` strict transactions on a database of its own,
  * 50 in flight as the write figure's saves, each putting rows shaped as the vault's ({ id, v,
  * nonce, ct }) of the given ciphertext sizes. Run on the same page, just after the vault's own.
+ * Then the read floor under the read figure: a fresh connection reads the one-row shapes' rows
+ * back as the vault's background load does (their keys, then every 500 at once, in one transaction).
  */
 async function storageFloor(page, n) {
   return page.evaluate(async (n) => {
@@ -40,12 +42,13 @@ async function storageFloor(page, n) {
     const out = {};
     for (const [name, sizes] of Object.entries(shapes)) {
       const dbName = `bench-floor-${name}`;
-      const db = await new Promise((resolve, reject) => {
+      const connect = () => new Promise((resolve, reject) => {
         const open = indexedDB.open(dbName, 1);
         open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
+      let db = await connect();
       const start = performance.now();
       for (let i = 0; i < n; i += 50) {
         await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => new Promise((resolve, reject) => {
@@ -59,6 +62,31 @@ async function storageFloor(page, n) {
       }
       out[name] = Math.round(performance.now() - start);
       db.close();
+      if (sizes.length === 1) {
+        db = await connect();
+        const t0 = performance.now();
+        const rows = await new Promise((resolve, reject) => {
+          const store = db.transaction('records', 'readonly').objectStore('records');
+          const keys = store.getAllKeys();
+          keys.onerror = () => reject(keys.error);
+          keys.onsuccess = () => {
+            const ids = keys.result;
+            let read = 0;
+            let left = Math.ceil(ids.length / 500);
+            for (let c = 0; c < ids.length; c += 500) {
+              const request = store.getAll(IDBKeyRange.bound(ids[c], ids[Math.min(ids.length, c + 500) - 1]));
+              request.onerror = () => reject(request.error);
+              request.onsuccess = () => {
+                read += request.result.length;
+                if (--left === 0) resolve(read);
+              };
+            }
+          };
+        });
+        out[name.replace(/Ms$/, 'ReadMs')] = Math.round(performance.now() - t0);
+        out.rowsRead = rows;
+        db.close();
+      }
       await new Promise((resolve) => {
         const del = indexedDB.deleteDatabase(dbName);
         del.onsuccess = del.onerror = resolve;
