@@ -136,7 +136,7 @@ export const blobs = {
 
 export const vault = {
   warmUp: () => client.warmUp(),
-  /** The person has started typing on the lock screen: the worker readies Argon2id's memory meanwhile. */
+  /** The person has started typing on the lock screen or at setup: the worker readies Argon2id's memory meanwhile. */
   prepareUnlock: (): void => void client.call('warmKdf', []).catch(() => undefined),
   /** Read on this thread when the browser allows (fast); else asked of the worker. */
   async exists(): Promise<boolean> {

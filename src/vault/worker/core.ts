@@ -35,8 +35,9 @@ export class VaultCore {
   private readonly attachments: Attachments;
   private readonly backups: BackupSessions;
   private readonly sharing: SharedSealer;
-  /** The whole report of an unlock that returned before every record was checked. */
+  /** The lock screen's head start on Argon2id (kdf-warm.ts). */
   private readonly warm = new KdfWarmUp();
+  /** The whole report of an unlock that returned before every record was checked. */
   private laterReport: Promise<UnlockReport> | null = null;
 
   /** `background`: the pace of unlock's background load and its preview's size (tests drive them). */

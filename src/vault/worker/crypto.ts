@@ -117,8 +117,8 @@ export function openWith<T>(sealed: Sealed, ad: Uint8Array, key: Uint8Array, use
 
 /**
  * Argon2id's working memory, made ahead of need. A fresh worker's first Argon2id run spends most
- * of its time growing the wasm heap and faulting in every page of it, not hashing (in Node 20 on
- * this project's 2-core machine: 526 ms cold, 156–201 ms once the heap had grown). `touch` writes
+ * of its time growing the wasm heap and faulting in every page of it, not hashing (measured once
+ * in Node 20 on a 2-core machine: 526 ms cold, 156–201 ms once the heap had grown). `touch` writes
  * zeros over the next `step` bytes (false once all are done); `free` hands the block back to
  * libsodium's allocator, which reuses it for the next Argon2id run without growing again.
  * null when the wrappers do not expose the heap (then there is nothing to ready).

@@ -6,10 +6,11 @@ import type { Yield } from './preview';
 const STEP = 2 * 1024 * 1024;
 
 /**
- * Runs once per worker, from libsodium's load until the first request that needs libsodium
- * (an unlock, a quick log, a create): `stop()` then frees the block between two steps, so the
- * request never waits for the whole warm-up and Argon2id never finds a second block in its way.
- * A worker is started for each lock screen (locking terminates it), so every unlock gets one.
+ * Runs at most once per worker, from the first key typed on the lock screen or at setup (the
+ * page's vault.prepareUnlock) until the first request that needs libsodium (an unlock, a quick
+ * log, a create): `stop()` then frees the block between two steps, so the request never waits
+ * for the whole warm-up and Argon2id never finds a second block in its way. A worker is started
+ * for each lock screen (locking terminates it), so every unlock gets one.
  */
 export class KdfWarmUp {
   private stopped = false;

@@ -14,10 +14,10 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   try {
     // Only listed operations: internal methods (raw database, keys) are never reachable.
     if (!isOp(op)) throw new VaultError('unsupported', String(op));
-    // Only the questions the lock screen asks may run before libsodium is ready.
-    // Any other request ends the lock screen's warm-up (kdf-warm.ts), its block freed now, before
-    // Argon2id or anything else allocates.
+    // Any request but the lock screen's own ends its warm-up (kdf-warm.ts), the block freed now,
+    // before Argon2id or anything else allocates.
     if (op !== 'exists' && op !== 'lockInfo' && op !== 'warmKdf') core.endWarmUp();
+    // Only the questions the lock screen asks may run before libsodium is ready.
     if (op !== 'exists' && op !== 'lockInfo') await ready;
     // While unlock's background load runs, only reads (and the lock screen's calls) go ahead.
     if (!runsDuringLoad(op)) await core.loaded();
