@@ -62,13 +62,17 @@ export async function showJournalTool(page, name) {
 }
 
 /**
- * Opens the app once and waits for its service worker, as on a phone where it is installed. A
- * bench's first visit would otherwise time its first unlock against the worker's install (every
- * file precached at once), which a person meets once, not at each unlock.
+ * Opens the app once and waits for its service worker, as on a phone where it is installed: a
+ * bench that times unlock through the app would otherwise time its first one against the worker's
+ * install (every file precached at once), which a person meets once, not at each unlock. In a tab
+ * of its own, so `page` stays where it is (the bench page, say: the worker would now answer a
+ * navigation to it with the app).
  */
 export async function installApp(page, baseURL) {
-  await page.goto(baseURL);
-  await waitForServiceWorker(page);
+  const tab = await page.context().newPage();
+  await tab.goto(baseURL);
+  await waitForServiceWorker(tab);
+  await tab.close();
 }
 
 /**

@@ -13,7 +13,7 @@ const CHANNELS = ['call', 'text', 'email', 'social', 'in-person', 'home', 'work-
 export async function seed(page, benchURL, passphrase, entries, photos, scripts = false) {
   await page.goto(benchURL);
   await page.waitForFunction(() => window.bench?.ready);
-  const ms = await page.evaluate(async ({ p, n, photos, WORDS, CHANNELS, scripts }) => {
+  return page.evaluate(async ({ p, n, photos, WORDS, CHANNELS, scripts }) => {
     const { vault, journal } = window.bench;
     const t0 = performance.now();
     await vault.create(p);
@@ -59,8 +59,6 @@ export async function seed(page, benchURL, passphrase, entries, photos, scripts 
     for (let i = 0; i < items.length; i += 500) await journal.appendMany(items.slice(i, i + 500));
     return performance.now() - t0;
   }, { p: passphrase, n: entries, photos, WORDS, CHANNELS, scripts });
-  await installApp(page, new URL('/', benchURL).href); // untimed: the app as a person has it
-  return ms;
 }
 
 /** Opens the lock screen and types the passphrase, not yet unlocking (as a person does). */
@@ -174,6 +172,7 @@ export async function listFigures({ baseURL, benchURL, passphrase, launch, sized
   try {
     const { page } = session;
     out.seed10kMs = round(await seed(page, benchURL, passphrase, out.entries, out.photos));
+    await installApp(page, baseURL);
     const runs = [];
     for (let i = 0; i < sized(3, 1); i++) runs.push(await unlockToList(page, baseURL, passphrase));
     out.unlockedToListMs = round(median(runs.map((r) => r.unlockedToListMs)));

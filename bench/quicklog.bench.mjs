@@ -1,6 +1,6 @@
 // Logging a contact from the locked lock screen (two taps), and accepting it after the next
 // unlock, through the real app on a vault of 1,000 entries (issue 24's goals: each within 1 s).
-import { median, round } from './harness.mjs';
+import { installApp, median, round } from './harness.mjs';
 import { seed, typePassphrase } from './journal.bench.mjs';
 
 /** In the page: "Log a contact", then "Phone call"; timed from the first tap to the neutral "Saved.". */
@@ -46,6 +46,7 @@ export default async function quicklogBench({ baseURL, benchURL, passphrase, lau
   try {
     const { page } = session;
     await seed(page, benchURL, passphrase, out.entries, 0);
+    await installApp(page, baseURL);
     const logged = [];
     const accepted = [];
     for (let i = 0; i < sized(3, 1); i++) {

@@ -2,7 +2,7 @@
 // 320×568, 1,000 entries), and what the final draft write adds to Quick exit: pointerdown to
 // the neutral page's navigation start, with nothing typed against a draft typed just before
 // (inside the autosave's throttle, so the last write is the one the vault must finish).
-import { median, round, waitForServiceWorker } from './harness.mjs';
+import { installApp, median, round, waitForServiceWorker } from './harness.mjs';
 import { seed, typePassphrase } from './journal.bench.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -58,6 +58,7 @@ export default async function shellBench({ baseURL, benchURL, passphrase, launch
   const { page, context } = session;
   try {
     await seed(page, benchURL, passphrase, out.entries, 0);
+    await installApp(page, baseURL);
     for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 568 }]) {
       await page.setViewportSize(viewport);
       const runs = [];

@@ -172,6 +172,7 @@ async function unlockToNewest({ baseURL, benchURL, passphrase, launch, sized }, 
   const session = await launch();
   try {
     await seedJournal(session.page, benchURL, passphrase, entries, 0);
+    await installApp(session.page, baseURL);
     const runs = [];
     for (let i = 0; i < sized(2, 1); i++) runs.push((await unlockToList(session.page, baseURL, passphrase)).clickToListMs);
     return { ms: round(median(runs)), entries };
