@@ -10,6 +10,7 @@ import { openEnvelope } from '../../src/vault/worker/envelope';
 import { KEY_BYTES, loadSodium, randomBytes } from '../../src/vault/worker/crypto';
 import type { RecordEnvelope } from '../../src/vault/format';
 import { CLEAN, FAST } from './vault-helpers';
+import { openVaultDb } from '../../src/vault/worker/db';
 
 const PASS = 'correct horse battery staple';
 let counter = 0;
@@ -22,6 +23,11 @@ class Driver {
     this.held.push(resolve);
     for (const wake of this.asked.splice(0)) wake();
   });
+
+  /** Until the load waits at a pause (letting none go). */
+  async reached(): Promise<void> {
+    while (!this.held.length) await new Promise<void>((resolve) => this.asked.push(resolve));
+  }
 
   /** Lets the next pause go (waiting for the load to reach it). */
   async step(): Promise<void> {
@@ -167,17 +173,78 @@ describe('unlock with older records loading in the background', () => {
     first.lock();
     const driver = new Driver();
     const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
-    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const readAll = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     try {
       expect((await core.unlock(PASS)).pending).toBe(true);
-      expect(getAll).not.toHaveBeenCalled();
+      expect(readAll).not.toHaveBeenCalled();
       expect(core.listNewest('journal-version', 1).items).toMatchObject([{ value: { i: 299 } }]);
       const report = core.unlockReport();
       await driver.run(report);
-      expect(getAll).toHaveBeenCalled();
+      expect(readAll).toHaveBeenCalled();
       expect((await report).integrity).toEqual(CLEAN);
     } finally {
-      getAll.mockRestore();
+      readAll.mockRestore();
+    }
+  });
+
+  it('says a finding of a read in parts only once a read in one transaction agrees', async () => {
+    const { name, ids } = await seeded(300);
+    const first = new VaultCore(name);
+    await first.unlock(PASS);
+    await first.unlockReport();
+    first.lock();
+    // An old entry (not among the newest the preview opens), taken away before the unlock...
+    const db = await openVaultDb(name);
+    const row = (await db.get(STORE.records, ids[5]!))!;
+    await db.delete(STORE.records, ids[5]!);
+    const cursors: IDBRequest[] = [];
+    const original = IDBObjectStore.prototype.openCursor;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'openCursor').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['openCursor']>) {
+      const request = original.apply(this, args);
+      if (this.name === STORE.records && this.transaction.db.name === name) cursors.push(request);
+      return request;
+    });
+    try {
+      const driver = new Driver();
+      const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
+      await core.unlock(PASS);
+      const report = core.unlockReport();
+      // ...and put back, as another tab's write could, once the parts have read without it.
+      const partsDone = () => cursors.length >= 2 && cursors.slice(0, 2).every((c) => c.readyState === 'done' && c.result === null);
+      for (await driver.reached(); !partsDone(); await driver.reached()) await driver.step();
+      expect(cursors).toHaveLength(2);
+      await db.put(STORE.records, row);
+      await driver.run(report);
+      // The parts saw it missing; the whole read found it there, and only that is said.
+      expect(cursors).toHaveLength(3);
+      expect((await report).integrity).toEqual(CLEAN);
+    } finally {
+      spy.mockRestore();
+      db.close();
+    }
+  });
+
+  it('a finding that holds in one transaction is said, after reading whole again', async () => {
+    const { name, ids } = await seeded(300);
+    const first = new VaultCore(name);
+    await first.unlock(PASS);
+    await first.unlockReport();
+    first.lock();
+    const db = await openVaultDb(name);
+    await db.delete(STORE.records, ids[5]!);
+    db.close();
+    const readAll = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    try {
+      const driver = new Driver();
+      const core = new VaultCore(name, Date.now, { pause: driver.pause, previewRows: 10 });
+      await core.unlock(PASS);
+      const report = core.unlockReport();
+      await driver.run(report);
+      const ours = (store: unknown) => (store as IDBObjectStore).name === STORE.records && (store as IDBObjectStore).transaction.db.name === name;
+      expect(readAll.mock.contexts.filter(ours)).toHaveLength(3);
+      expect((await report).integrity).toMatchObject({ missing: { 'journal-version': 1 } });
+    } finally {
+      readAll.mockRestore();
     }
   });
 

@@ -30,6 +30,10 @@ export interface IntegrityReport {
 
 export const cleanReport = (): IntegrityReport => ({ missing: {}, rolledBack: {}, unlisted: {}, indexDamaged: false });
 
+/** Nothing found: no row missing, rolled back or unlisted, and the index whole. */
+export const isClean = (report: IntegrityReport): boolean =>
+  !report.indexDamaged && [report.missing, report.rolledBack, report.unlisted].every((counts) => Object.keys(counts).length === 0);
+
 /** FNV-1a over the row id: which of `shards` lists it. */
 export function shardOf(rowId: string, shards = SHARDS): number {
   let h = 0x811c9dc5;

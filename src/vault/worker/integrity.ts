@@ -13,7 +13,7 @@ import {
   type IndexEntry, type IntegrityReport, type LogData, type RootData, type ShardData,
 } from './index-rows';
 
-export { INDEX_ROWS, LOG_KIND, LOG_ROWS, ROOT_KIND, SHARDS, SHARD_KIND, cleanReport, shardOf, type IndexEntry, type IntegrityReport, type KindCounts } from './index-rows';
+export { INDEX_ROWS, LOG_KIND, LOG_ROWS, ROOT_KIND, SHARDS, SHARD_KIND, cleanReport, isClean, shardOf, type IndexEntry, type IntegrityReport, type KindCounts } from './index-rows';
 
 /**
  * What the index's own rows say, before any record is checked against it (IntegrityIndex.verify):

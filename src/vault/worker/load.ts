@@ -3,6 +3,7 @@
 // checked, and the leftovers of an import cut short removed.
 import type { Db } from './db';
 import { openEnvelope } from './envelope';
+import { allRows } from './read-rows';
 import { BLOB_KIND, STORE, type RecordEnvelope, type SealedRecord, type StoredBlobInfo } from '../format';
 import { STAGED_PREFIX, cleanupStaged } from '../backup/stage';
 import { decoyState } from './duress';
@@ -38,7 +39,7 @@ export interface LoadOptions {
  * still holds).
  */
 export async function loadRecords(db: Db, key: Uint8Array, options: LoadOptions, pre?: { rows: SealedRecord[]; opened: Map<string, RecordEnvelope | null>; reading?: IndexReading | null }): Promise<Loaded> {
-  const rows = pre?.rows ?? await db.getAll(STORE.records);
+  const rows = pre?.rows ?? await allRows(db);
   const out: Loaded = {
     cache: new Map(), rows: new Map(), decoy: null, integrity: new IntegrityIndex(),
     report: cleanReport(), damaged: 0, stale: new Set(), old: new Set(),
