@@ -3,38 +3,10 @@
 // its workers (vault worker, service worker), and the proportional set size (PSS, from /proc) of the
 // whole Chromium process tree of one profile: renderer (page and vault worker), browser process
 // (where Blob data lives), GPU and utility processes.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { processTree } from './processes.mjs';
 
 const MB = 1e6;
-
-function parentOf(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-}
-
-/** Every process of the browser started on `profileDir` (its root names the profile) and their children. */
-function processTree(profileDir) {
-  const parents = new Map();
-  const roots = new Set();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      parents.set(pid, parentOf(pid));
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profileDir}`)) roots.add(pid);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const tree = new Set(roots);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (tree.has(pid) || !tree.has(parent)) continue;
-      tree.add(pid);
-      grew = true;
-    }
-  }
-  return [...tree];
-}
 
 function pssBytes(pids) {
   let kb = 0;

@@ -4,6 +4,7 @@
 // the floor IndexedDB alone sets under the write figure.
 import { installApp, median, round, waitForServiceWorker, watchFieldReady } from './harness.mjs';
 import { seed as seedJournal, unlockToList } from './journal.bench.mjs';
+import { untilQuiet } from './processes.mjs';
 
 /**
  * Format v1's figures (before the sealed index), kept here so every run prints its ratios: this
@@ -233,9 +234,29 @@ export default async function vaultBench(ctx) {
       const items = await window.bench.repository('bench-note').list();
       return { unlockWithRecordsMs, listMs: performance.now() - t1, count: items.length };
     }, passphrase);
+    // The same read once the storage has settled. The read above follows the last save at once, as
+    // v1's figure was taken, and takes half as long again as the same read a little later: the
+    // first reads of freshly written files have IndexedDB (LevelDB) compact them, and reads are
+    // fast again only once that is done. So it is read again, each time once the browser is idle
+    // (untilQuiet), until two reads in a row agree within a tenth (at most four): the last is what
+    // a person unlocking later waits for.
+    const emptyApiUnlock = median(emptyApiUnlocks);
+    const settledRuns = [];
+    let settledAfterMs = 0;
+    for (let i = 0; i < sized(4, 1); i++) {
+      settledAfterMs += (await untilQuiet(session.profileDir)).waitedMs;
+      const again = await page.evaluate(async (p) => {
+        const unlockWithRecordsMs = await window.bench.timedUnlock(p);
+        const t1 = performance.now();
+        await window.bench.repository('bench-note').list();
+        return { unlockWithRecordsMs, listMs: performance.now() - t1 };
+      }, passphrase);
+      settledRuns.push(round(again.unlockWithRecordsMs - emptyApiUnlock + again.listMs));
+      const [before, last] = settledRuns.slice(-2);
+      if (settledRuns.length >= 2 && Math.abs(last - before) <= before / 10) break;
+    }
     const floor = await storageFloor(page, records);
     const emptyUnlock = median(unlocks.map((u) => u.unlockMs));
-    const emptyApiUnlock = median(emptyApiUnlocks);
     const newest = await unlockToNewest(ctx, records);
     const figures = {
       write10kRecordsMs: round(write),
@@ -255,6 +276,9 @@ export default async function vaultBench(ctx) {
       mainThreadTaskGoalMs: 50,
       ...figures,
       read10kGoalMs: 500,
+      read10kSettledMs: settledRuns.at(-1),
+      read10kSettledRunsMs: settledRuns,
+      settledAfterMs,
       emptyVaultApiUnlockMs,
       recordsRead: read.count,
       // Through the lock screen of the real app, a journal of 10,000 entries: from the click on
