@@ -61,8 +61,10 @@ async function workerHeaps(cdp) {
 }
 
 /** Samples every `everyMs` until stop(); returns the peaks (MB), the level when it started, and what the
- *  page and the workers still hold once their garbage is collected. */
-export async function sampleMemory(page, profileDir, everyMs = 250) {
+ *  page and the workers still hold once their garbage is collected. `live`: each sample of the page's
+ *  heap is taken just after collecting its garbage, so its peak is of what is still in use (a heap's
+ *  used size otherwise counts garbage V8 has not yet had reason to collect on a 24 GiB machine). */
+export async function sampleMemory(page, profileDir, everyMs = 250, live = false) {
   const cdp = await page.context().newCDPSession(page);
   // JSHeapUsedSize leaves out ArrayBuffer contents (decrypted chunks are ArrayBuffers), which
   // Runtime.getHeapUsage reports as backingStorageSize: the page's figure is the sum of both.
@@ -79,17 +81,27 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
   let peakPss = startPss;
   let samples = 0;
   let running = true;
-  const loop = (async () => {
-    while (running) {
-      // The page's answer can be late while it is busy: a missed sample is skipped, not waited for.
-      const h = await Promise.race([heap(), new Promise((r) => setTimeout(() => r(0), 2000))]).catch(() => 0);
-      peakHeap = Math.max(peakHeap, h);
-      peakWorkers = Math.max(peakWorkers, await workers());
-      peakPss = Math.max(peakPss, pssBytes(processTree(profileDir)));
-      samples++;
-      await new Promise((r) => setTimeout(r, everyMs));
-    }
-  })();
+  // The page and the workers are sampled apart: a worker that is slow to answer (up to a second)
+  // would otherwise space out the page's samples.
+  const every = () => new Promise((r) => setTimeout(r, everyMs));
+  const loop = Promise.all([
+    (async () => {
+      while (running) {
+        // The page's answer can be late while it is busy: a missed sample is skipped, not waited for.
+        const h = await Promise.race([(live ? cdp.send('HeapProfiler.collectGarbage').then(heap) : heap()), new Promise((r) => setTimeout(() => r(0), 2000))]).catch(() => 0);
+        peakHeap = Math.max(peakHeap, h);
+        peakPss = Math.max(peakPss, pssBytes(processTree(profileDir)));
+        samples++;
+        await every();
+      }
+    })(),
+    (async () => {
+      while (running) {
+        peakWorkers = Math.max(peakWorkers, await workers());
+        await every();
+      }
+    })(),
+  ]);
   return {
     async stop() {
       running = false;
@@ -103,15 +115,15 @@ export async function sampleMemory(page, profileDir, everyMs = 250) {
       return {
         pageHeapStartMB: r(startHeap), pageHeapPeakMB: r(peakHeap), pageHeapAfterGcMB: r(afterGc),
         workerHeapsStartMB: r(startWorkers), workerHeapsPeakMB: r(peakWorkers), workerHeapsAfterGcMB: r(workersAfterGc),
-        browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples,
+        browserPssStartMB: r(startPss), browserPssPeakMB: r(peakPss), samples, ...(live ? { live } : {}),
       };
     },
   };
 }
 
-/** Runs `work` while sampling; returns its result and the memory figures. */
-export async function withMemory(page, profileDir, work) {
-  const sampler = await sampleMemory(page, profileDir);
+/** Runs `work` while sampling; returns its result and the memory figures (`live`: see sampleMemory). */
+export async function withMemory(page, profileDir, work, { live = false, everyMs = 250 } = {}) {
+  const sampler = await sampleMemory(page, profileDir, everyMs, live);
   try {
     const result = await work();
     return { ...result, memory: await sampler.stop() };

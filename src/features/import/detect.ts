@@ -7,6 +7,7 @@ import type { MediaReader } from './store';
 import { parseMessenger } from './messenger';
 import { csvRows, parseCsv, type CsvColumns } from './csv';
 import { ImportError, type ParseResult } from './model';
+import { textChunks } from './text-chunks';
 
 export { sendersOf, planImport, importedKeys } from './plan';
 
@@ -31,24 +32,6 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-async function* textChunks(file: Blob, signal?: AbortSignal): AsyncGenerator<string> {
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (;;) {
-      if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-      const { done, value } = await reader.read();
-      if (done) break;
-      yield decoder.decode(value, { stream: true });
-    }
-    yield decoder.decode();
-  } catch (e) {
-    if (e instanceof TypeError) throw new ImportError('encoding');
-    throw e;
-  } finally {
-    reader.releaseLock();
-  }
-}
 
 async function fromZip(file: File): Promise<Loaded> {
   const entries = await zipEntries(file);

@@ -6,21 +6,7 @@ import type { StoredItem } from './records';
 /** The pause between background steps: a macrotask, so queued calls run (tests drive their own). */
 export type Yield = () => Promise<void>;
 
-// A message to itself, not setTimeout(0): nested timers are held for at least 4 ms each (HTML's
-// clamp), which over the 20 steps of a 10,000-row load was 100–120 ms of a 300 ms read.
-const resumes: Array<() => void> = [];
-let channel: MessageChannel | null = null;
-export const macrotask: Yield = () => new Promise((resolve) => {
-  if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => resumes.shift()?.();
-    // Under Node (the unit tests), a port with a listener would keep the process alive for good.
-    (channel.port1 as MessagePort & { unref?(): void }).unref?.();
-  }
-  resumes.push(resolve);
-  channel.port2.postMessage(null);
-});
+export { macrotask } from '../../lib/macrotask';
 
 interface Opened { rowId: string; envelope: RecordEnvelope }
 
