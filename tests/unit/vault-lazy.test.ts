@@ -8,7 +8,7 @@ import { openRootHint, sealRootHint } from '../../src/vault/worker/lazy-load';
 import { IntegrityIndex, SHARD_KIND, type IndexEntry } from '../../src/vault/worker/integrity';
 import { openEnvelope } from '../../src/vault/worker/envelope';
 import { KEY_BYTES, loadSodium, randomBytes } from '../../src/vault/worker/crypto';
-import type { RecordEnvelope } from '../../src/vault/format';
+import type { RecordEnvelope, SealedRecord } from '../../src/vault/format';
 import { CLEAN, FAST } from './vault-helpers';
 import { openVaultDb } from '../../src/vault/worker/db';
 
@@ -56,6 +56,21 @@ async function seeded(count: number): Promise<{ name: string; ids: string[] }> {
   await core.put('settings', 'settings', { lang: 'es' });
   core.lock();
   return { name, ids };
+}
+
+/** A vault of 300 versions unlocked once (its header then points to the index root), then an old
+ *  entry's row (not among the newest an unlock opens at once) taken away: the row, to put back. */
+async function oldRowTaken(): Promise<{ name: string; row: SealedRecord }> {
+  const { name, ids } = await seeded(300);
+  const first = new VaultCore(name);
+  await first.unlock(PASS);
+  await first.unlockReport();
+  first.lock();
+  const db = await openVaultDb(name);
+  const row = (await db.get(STORE.records, ids[5]!))!;
+  await db.delete(STORE.records, ids[5]!);
+  db.close();
+  return { name, row };
 }
 
 async function opened(name: string, driver: Driver): Promise<{ core: VaultCore; report: Awaited<ReturnType<VaultCore['unlock']>> }> {
@@ -188,15 +203,9 @@ describe('unlock with older records loading in the background', () => {
   });
 
   it('says a finding of a read in parts only once a read in one transaction agrees', async () => {
-    const { name, ids } = await seeded(300);
-    const first = new VaultCore(name);
-    await first.unlock(PASS);
-    await first.unlockReport();
-    first.lock();
-    // An old entry (not among the newest the preview opens), taken away before the unlock...
+    // An old entry, taken away before the unlock...
+    const { name, row } = await oldRowTaken();
     const db = await openVaultDb(name);
-    const row = (await db.get(STORE.records, ids[5]!))!;
-    await db.delete(STORE.records, ids[5]!);
     const cursors: IDBRequest[] = [];
     const original = IDBObjectStore.prototype.openCursor;
     const spy = vi.spyOn(IDBObjectStore.prototype, 'openCursor').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['openCursor']>) {
@@ -225,14 +234,7 @@ describe('unlock with older records loading in the background', () => {
   });
 
   it('a finding that holds in one transaction is said, after reading whole again', async () => {
-    const { name, ids } = await seeded(300);
-    const first = new VaultCore(name);
-    await first.unlock(PASS);
-    await first.unlockReport();
-    first.lock();
-    const db = await openVaultDb(name);
-    await db.delete(STORE.records, ids[5]!);
-    db.close();
+    const { name } = await oldRowTaken();
     const readAll = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     try {
       const driver = new Driver();

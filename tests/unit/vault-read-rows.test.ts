@@ -1,5 +1,6 @@
 // Reading every record row in bulk (worker/read-rows.ts): with one cursor, or one per part of the
 // ids, each row handed over exactly once in chunks of at most the size asked, whatever its id.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openVaultDb, type Db } from '../../src/vault/worker/db';
 import { STORE, type SealedRecord } from '../../src/vault/format';
@@ -8,27 +9,13 @@ import { SPLIT_AT, allRows, rowChunks } from '../../src/vault/worker/read-rows';
 let counter = 0;
 const row = (id: string): SealedRecord => ({ id, v: 3, nonce: new Uint8Array(24), ct: new Uint8Array([id.length]) });
 
-/** mulberry32: the same ids on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** A store of random row ids and the ids at every edge: the split point itself, just below it,
- *  the first and last characters, a v1 vault's fixed ids, an import's staging rows. */
+/** A store of row ids spread as random ones are (the URL-safe base64 of a hash of their number,
+ *  the same on every run) and the ids at every edge: the split point itself, just below it, the
+ *  first and last characters, a v1 vault's fixed ids, an import's staging rows. */
 async function store(count: number): Promise<{ db: Db; ids: string[] }> {
   const db = await openVaultDb(`read-rows-${counter++}`);
-  const random = prng(27);
   const ids = new Set(['V', 'U_', 'Uzzzz', 'V-', '-', '_', 'zzzz', 'settings', '~staged.1', '0']);
-  while (ids.size < count) ids.add(Array.from({ length: 22 }, () => ALPHABET[Math.floor(random() * 64)]).join(''));
+  for (let i = 0; ids.size < count; i++) ids.add(createHash('sha256').update(String(i)).digest('base64url').slice(0, 22));
   const tx = db.transaction(STORE.records, 'readwrite');
   for (const id of ids) void tx.store.put(row(id));
   await tx.done;
