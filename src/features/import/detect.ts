@@ -32,7 +32,6 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-
 async function fromZip(file: File): Promise<Loaded> {
   const entries = await zipEntries(file);
   const chat = entries.find((e) => /(^|\/)_chat\.txt$/.test(e.name)) ?? entries.find((e) => e.name.toLowerCase().endsWith('.txt'));

@@ -35,13 +35,13 @@ interface OpenMms { tag: SaxesTagPlain; n: number; parts: SaxesTagPlain[]; from:
 
 export interface XmlProgress { records: number }
 
+/** How often the records read so far are told, at most. */
+const PROGRESS_MS = 100;
+
 /**
  * Reads the chunks of one backup file (messages or calls). Records that are not received or sent
  * (drafts, outbox, failed) are left out: they never reached anyone.
  */
-/** How often the records read so far are told, at most. */
-const PROGRESS_MS = 100;
-
 export async function parseSmsXml(chunks: AsyncIterable<string> | Iterable<string>, onProgress?: (p: XmlProgress) => void, signal?: AbortSignal): Promise<ParseResult> {
   const parser = new SaxesParser();
   const items: ParsedItem[] = [];

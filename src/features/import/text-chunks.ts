@@ -9,9 +9,8 @@ export const SLICE = 64 * 1024;
 /**
  * The file's text a slice at a time. Before each it asks `turn` for a turn of the event loop, which
  * turnTaker gives up every 40 ms of work: a blob's reads resolve from what is already buffered, so
- * without it parsing a 54 MB
- * backup was one 1.3 s task (bench `import`, readLongTasksMs), in which the progress never
- * showed, Cancel could not be pressed, and Quick exit did not answer.
+ * without it parsing a 54 MB backup was one 1.3 s task (bench `import`, readLongTasksMs), in which
+ * the progress never showed, Cancel could not be pressed, and Quick exit did not answer.
  */
 export async function* textChunks(file: Blob, signal?: AbortSignal, turn: () => Promise<void> | void = turnTaker()): AsyncGenerator<string> {
   const reader = file.stream().getReader();

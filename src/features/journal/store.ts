@@ -131,7 +131,7 @@ export function appendMany(items: Array<{ entryId?: string; data: EntryData }>, 
     // Asked once per call: each Intl.DateTimeFormat costs about 0.3 ms (3 s of a 10,000-message import).
     let zoneNow: string | undefined;
     // An import's 10,000 versions, hashed one after another, were one 0.8 s task on machine B
-    // (bench `import`, importLongTasksMs): a turn is given up every few ms, for Quick exit.
+    // (bench `import`, importLongTasksMs): a turn is given up every 40 ms, for Quick exit.
     const turn = turnTaker();
     for (const item of items) {
       await turn();

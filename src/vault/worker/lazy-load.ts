@@ -1,8 +1,8 @@
 // Unlock without waiting for all of history (issue 27): the sealed index's own rows and every
 // record of the small kinds are opened at once, and the newest rows of the big kinds by the
 // index's counters; the rest are read in the background (read-rows.ts), then opened in chunks,
-// and then the complete check of load.ts runs over them all. Until it has, nothing is reported (clean or not) and no
-// write runs: the preview only answers reads.
+// and then the complete check of load.ts runs over them all. Until it has, nothing is reported
+// (clean or not) and no write runs: the preview only answers reads.
 import { openEnvelope } from './envelope';
 import { open, seal } from './crypto';
 import { FORMAT_VERSION, rootHintAD, type RecordEnvelope, type SealedRecord, type VaultHeader } from '../format';
