@@ -16,12 +16,17 @@ export const OPS = [
 /** Operations that report progress: the worker passes them a reporter as their last argument. */
 export const PROGRESS_OPS = ['changePassphrase', 'exportToFile'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
 
+/** The lock screen's own questions: answered before libsodium has loaded. */
+export const LOCK_SCREEN_OPS = ['exists', 'lockInfo'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+/** The calls that leave unlock's head start running (kdf-warm.ts): the lock screen's, and the head start's own. */
+export const WARM_UP_OPS = [...LOCK_SCREEN_OPS, 'warmKdf'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+
 /**
  * Operations that run while unlock's background load is still opening older records (reads wait
  * for it only if they need what is not open yet: see feature-records.ts). Every other one waits
  * for the load to finish: it may need every record, or write on top of the whole index.
  */
-export const DURING_LOAD_OPS = ['exists', 'lockInfo', 'warmKdf', 'create', 'unlock', 'loaded', 'unlockReport', 'get', 'listAll', 'listNewest', 'logLocked', 'shareBegin', 'shareWrite', 'shareAbort'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
+export const DURING_LOAD_OPS = [...WARM_UP_OPS, 'create', 'unlock', 'loaded', 'unlockReport', 'get', 'listAll', 'listNewest', 'logLocked', 'shareBegin', 'shareWrite', 'shareAbort'] as const satisfies ReadonlyArray<(typeof OPS)[number]>;
 
 type Methods = Pick<VaultCore, (typeof OPS)[number]>;
 export type Op = keyof Methods;
@@ -31,6 +36,8 @@ export type Args<O extends Op> = DropFunctions<Parameters<Methods[O]>>;
 export type Result<O extends Op> = Awaited<ReturnType<Methods[O]>>;
 
 export const isOp = (op: unknown): op is Op => (OPS as readonly unknown[]).includes(op);
+export const answersBeforeSodium = (op: Op): boolean => (LOCK_SCREEN_OPS as readonly Op[]).includes(op);
+export const keepsWarmUp = (op: Op): boolean => (WARM_UP_OPS as readonly Op[]).includes(op);
 export const runsDuringLoad = (op: Op): boolean => (DURING_LOAD_OPS as readonly Op[]).includes(op);
 export const reportsProgress = (op: Op): boolean => (PROGRESS_OPS as readonly Op[]).includes(op);
 

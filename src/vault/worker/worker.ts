@@ -1,7 +1,7 @@
 // The vault worker: the only place keys live. Locking terminates it, heap and keys included.
 import { VaultCore } from './core';
 import { VaultError, storageError } from '../errors';
-import { isOp, reportsProgress, runsDuringLoad, transferables, type Request, type Response } from '../rpc';
+import { answersBeforeSodium, isOp, keepsWarmUp, reportsProgress, runsDuringLoad, transferables, type Request, type Response } from '../rpc';
 
 const core = new VaultCore();
 // Load libsodium now, while the person is still typing: unlock then costs only Argon2id.
@@ -16,9 +16,9 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     if (!isOp(op)) throw new VaultError('unsupported', String(op));
     // Any request but the lock screen's own ends its warm-up (kdf-warm.ts), the block freed now,
     // before Argon2id or anything else allocates.
-    if (op !== 'exists' && op !== 'lockInfo' && op !== 'warmKdf') core.endWarmUp();
+    if (!keepsWarmUp(op)) core.endWarmUp();
     // Only the questions the lock screen asks may run before libsodium is ready.
-    if (op !== 'exists' && op !== 'lockInfo') await ready;
+    if (!answersBeforeSodium(op)) await ready;
     // While unlock's background load runs, only reads (and the lock screen's calls) go ahead.
     if (!runsDuringLoad(op)) await core.loaded();
     const method = core[op] as (...a: unknown[]) => unknown;
