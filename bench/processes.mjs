@@ -1,5 +1,5 @@
 // The Chromium processes of one bench profile, read from /proc: which they are, and waiting
-// until they are idle (the storage engine still writing out a run of saves slows every read).
+// until they are idle before a figure is taken.
 import { readFileSync, readdirSync } from 'node:fs';
 
 function parentOf(pid) {
@@ -52,9 +52,9 @@ function usage(pids) {
 
 /**
  * Waits until, over a whole `windowMs`, the profile's processes use less than `share` of one core
- * and move fewer than `bytes` through the kernel (at most `limitMs`): after 10,000 strict saves
- * Chromium's IndexedDB goes on compacting its files for seconds, and a read timed meanwhile takes
- * half as long again. Returns how long it waited and whether it got quiet. Ticks are 1/100 s.
+ * and move fewer than `bytes` through the kernel (at most `limitMs`), so that a read is timed on
+ * a browser busy with nothing else. Returns how long it waited and whether it got quiet. Ticks are
+ * 1/100 s.
  */
 export async function untilQuiet(profileDir, { windowMs = 1000, share = 0.05, bytes = 256 * 1024, limitMs = 60_000 } = {}) {
   const start = Date.now();

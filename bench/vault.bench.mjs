@@ -235,11 +235,10 @@ export default async function vaultBench(ctx) {
       return { unlockWithRecordsMs, listMs: performance.now() - t1, count: items.length };
     }, passphrase);
     // The same read once the storage has settled. The read above follows the last save at once, as
-    // v1's figure was taken, and takes half as long again as the same read a little later: the
-    // first reads of freshly written files have IndexedDB (LevelDB) compact them, and reads are
-    // fast again only once that is done. So it is read again, each time once the browser is idle
-    // (untilQuiet), until two reads in a row agree within a tenth (at most four): the last is what
-    // a person unlocking later waits for.
+    // v1's figure was taken, and takes half as long again as the same read a little later (most
+    // likely the first reads of freshly written files have LevelDB compact them; not verified).
+    // So it is read again, each time once the browser is idle (untilQuiet), until two reads in a
+    // row agree within a tenth (at most four): the last is what a person unlocking later waits for.
     const emptyApiUnlock = median(emptyApiUnlocks);
     const settledRuns = [];
     let settledAfterMs = 0;
