@@ -41,9 +41,9 @@ export interface RowChunks {
 export const SPLIT_AT = ['V'];
 
 /**
- * Every row, handed over `size` at a time as cursors reach them, so the worker opens one chunk
- * while the database reads on. Each cursor goes on by itself (continue() from its own success
- * event): nobody waits for a taker. `split`: the rows are read by one cursor per part of the ids
+ * Every row, handed over `size` at a time as cursors reach them (the worker answers other calls
+ * between chunks). Each cursor goes on by itself (continue() from its own success event): nobody
+ * waits for a taker. `split`: the rows are read by one cursor per part of the ids
  * (SPLIT_AT), each in a read transaction of its own, all made in this task: in Chromium two
  * transactions read 10,000 rows in half the time of one (two cursors in one transaction take
  * longer than one). Made in one task, they see one state unless another tab's write was made in
