@@ -62,7 +62,7 @@ async function workerHeaps(cdp) {
 
 /** Samples every `everyMs` until stop(); returns the peaks (MB), the level when it started, and what the
  *  page and the workers still hold once their garbage is collected. `live`: each sample of the page's
- *  heap is taken just after collecting its garbage, so its peak is of what is still in use (a heap's
+ *  and the workers' heaps is taken just after collecting its garbage, so its peak is of what is still in use (a heap's
  *  used size otherwise counts garbage V8 has not yet had reason to collect on a 24 GiB machine). */
 export async function sampleMemory(page, profileDir, everyMs = 250, live = false) {
   const cdp = await page.context().newCDPSession(page);
@@ -72,8 +72,12 @@ export async function sampleMemory(page, profileDir, everyMs = 250, live = false
     const usage = await cdp.send('Runtime.getHeapUsage');
     return usage.usedSize + (usage.backingStorageSize ?? 0);
   };
+  // Live: the levels it starts from are after a collection too, or garbage left from before would
+  // stand as the start (and as the peak).
+  if (live) await cdp.send('HeapProfiler.collectGarbage');
   const startHeap = await heap();
-  const workers = await workerHeaps(cdp);
+  const workerHeap = await workerHeaps(cdp);
+  const workers = live ? workerHeap.afterGc : workerHeap;
   const startWorkers = await workers();
   let peakWorkers = startWorkers;
   const startPss = pssBytes(processTree(profileDir));
@@ -109,7 +113,7 @@ export async function sampleMemory(page, profileDir, everyMs = 250, live = false
       // What is still held once garbage is collected: a peak made of garbage is not a leak.
       await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
       const afterGc = await heap().catch(() => 0);
-      const workersAfterGc = await workers.afterGc().catch(() => 0);
+      const workersAfterGc = await workerHeap.afterGc().catch(() => 0);
       await cdp.detach().catch(() => undefined);
       const r = (v) => Math.round(v / MB);
       return {

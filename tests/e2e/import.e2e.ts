@@ -1,8 +1,8 @@
 // Importing what the phone holds (issue 25), through the UI: a WhatsApp zip with media and an SMS
 // + calls backup, the ex's name and number picked; counts and exact words in the journal and the
-// CSV; importing again adds nothing; a corrupt file changes nothing.
+// CSV; importing again adds nothing; a big read can be cancelled; a corrupt file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,23 @@ describe('import messages', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
+
+    // A big backup (about 60 MB) is read with its progress shown, and Cancel stops it midway: the
+    // page answers during the read, no choice of senders appears, and the screen can be used again.
+    const big = mkdtempSync(join(tmpdir(), 'import-big-'));
+    try {
+      const path = join(big, 'sms-big.xml');
+      const row = (n: number) => `  <sms protocol="0" address="+1555010${String(n % 9000).padStart(4, '0')}" date="${1648000000000 + n * 60_000}" type="1" body="message number ${n} of a long backup" contact_name="Someone" />\n`;
+      writeFileSync(path, `<?xml version="1.0" encoding="UTF-8"?>\n<smses count="400000">\n${Array.from({ length: 400_000 }, (_, n) => row(n)).join('')}</smses>\n`);
+      await page.getByLabel('Export file').setInputFiles(path);
+      await page.getByRole('status').filter({ hasText: /^Reading… [\d,]+ records so far/ }).waitFor();
+      await page.getByRole('status').getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Cancelled. Nothing was written.' }).waitFor();
+      expect(await page.getByRole('group', { name: 'Whose messages' }).count()).toBe(0);
+      expect(await page.getByLabel('Export file').isEnabled()).toBe(true);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
 
     // A corrupt zip and a file that is not an export: a clear message, nothing written.
     await page.getByLabel('Export file').setInputFiles({ name: 'chat.zip', mimeType: 'application/zip', buffer: chatZip.subarray(0, chatZip.length - 40) });

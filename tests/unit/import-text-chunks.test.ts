@@ -2,7 +2,7 @@
 // time, whole and in order whatever falls on a slice's edge, asking for a turn of the event loop
 // before each slice, and stopping at a cancel.
 import { describe, expect, it } from 'vitest';
-import { SLICE, textChunks } from '../../src/features/import/text-chunks';
+import { READ, SLICE, textChunks } from '../../src/features/import/text-chunks';
 import { ImportError } from '../../src/features/import/model';
 import { turnTaker } from '../../src/lib/macrotask';
 
@@ -23,6 +23,25 @@ describe('an export read for the streamed parse', () => {
     expect(chunks.join('')).not.toContain('\uFFFD');
     expect(chunks.filter((c) => c.length).length).toBeGreaterThanOrEqual(3);
     for (const chunk of chunks) expect(new TextEncoder().encode(chunk).length).toBeLessThanOrEqual(SLICE + 4);
+  });
+
+  it('reads the file a range at a time, never as one stream or one buffer', async () => {
+    const bytes = new Uint8Array(3 * READ + 5).fill(0x62);
+    const ranges: number[] = [];
+    // A file that tells which ranges were asked of it, and refuses to be streamed whole.
+    class Watched extends Blob {
+      override slice(start?: number, end?: number, type?: string): Blob {
+        const part = super.slice(start, end, type);
+        ranges.push(part.size);
+        return part;
+      }
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        throw new Error('streamed whole');
+      }
+    }
+    const chunks = await read(new Watched([bytes]));
+    expect(chunks.join('')).toHaveLength(3 * READ + 5);
+    expect(ranges).toEqual([READ, READ, READ, 5]);
   });
 
   it('asks for a turn before every slice', async () => {
