@@ -21,16 +21,19 @@ export const READ = 16 * SLICE;
  */
 export async function* textChunks(file: Blob, signal?: AbortSignal, turn: () => Promise<void> | void = turnTaker()): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+  };
   try {
     for (let start = 0; start < file.size; start += READ) {
       await turn();
-      if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+      stopIfCancelled();
       const value = new Uint8Array(await file.slice(start, start + READ).arrayBuffer());
       // Handed on a slice at a time, each parsed in its own step.
       for (let at = 0; at < value.length; at += SLICE) {
         if (at) {
           await turn();
-          if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+          stopIfCancelled();
         }
         yield decoder.decode(value.subarray(at, at + SLICE), { stream: true });
       }
