@@ -168,6 +168,9 @@ describe('Quick exit lands somewhere believable', () => {
   });
 });
 
+/** The form opens at once and the draft is decrypted after it: what a person sees once it is in. */
+const restoredNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'What you were writing was restored.' }).waitFor();
+
 describe('no lost keystrokes', () => {
   it('text typed at machine speed right before Quick exit comes back whole after unlocking', async () => {
     const { page, baseURL } = await start();
@@ -186,6 +189,7 @@ describe('no lost keystrokes', () => {
     await unlock(page);
     await page.getByText('An unfinished entry is waiting').waitFor();
     await page.getByRole('button', { name: 'Continue it' }).click();
+    await restoredNotice(page);
     expect(await page.getByLabel('What happened', { exact: true }).inputValue()).toBe(typed);
   });
 
@@ -201,6 +205,7 @@ describe('no lost keystrokes', () => {
     await unlock(page);
     await page.getByText('An unfinished entry is waiting').waitFor();
     await page.getByRole('button', { name: 'Continue it' }).click();
+    await restoredNotice(page);
     expect(await page.getByLabel('What happened', { exact: true }).inputValue()).toBe(typed);
   });
 
