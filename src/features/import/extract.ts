@@ -7,6 +7,7 @@ import { t, formatNumber } from '../../i18n';
 import { redact, type ReportEntry } from '../journal/report/report';
 import { evidenceBlob } from '../journal/store';
 import { listBatches } from './store';
+import { textChunks } from './text-chunks';
 
 /** Elements counted as records, in the parser's own way (sms.ts): the Nth of them is "record N". */
 const RECORDS = new Set(['sms', 'mms', 'call']);
@@ -121,17 +122,6 @@ export async function buildExtract(
   return new Blob([`${head}\r\n`, ...parts], { type: 'text/plain;charset=utf-8' });
 }
 
-async function* blobText(blob: Blob): AsyncGenerator<string> {
-  const reader = blob.stream().getReader();
-  const decoder = new TextDecoder();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    yield decoder.decode(value, { stream: true });
-  }
-  yield decoder.decode();
-}
-
 /**
  * The packet's hook: one extract per phone backup the shown entries were imported from, read from
  * the kept original (in the vault). Entries of a removed import are not shown, so not extracted.
@@ -152,7 +142,7 @@ export function packetExtracts(phrases: string[]): (entries: ReportEntry[]) => A
       if (!wanted || batch.format !== 'sms-xml') continue;
       const source = { file: batch.file, sha256: batch.sha256, positions: [...wanted].sort((a, b) => a - b) };
       const original = await evidenceBlob(batch.blobId);
-      yield { name: extractName(batch.file), blob: await buildExtract(source, blobText(original), (text) => redact(text, phrases)) };
+      yield { name: extractName(batch.file), blob: await buildExtract(source, textChunks(original), (text) => redact(text, phrases)) };
     }
   };
 }
