@@ -2,7 +2,7 @@
 // + calls backup, the ex's name and number picked; counts and exact words in the journal and the
 // CSV; importing again adds nothing; a big read can be cancelled; a corrupt file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +116,12 @@ describe('import messages', () => {
       await page.getByRole('alert').filter({ hasText: 'Cancelled. Nothing was written.' }).waitFor();
       expect(await page.getByRole('group', { name: 'Whose messages' }).count()).toBe(0);
       expect(await page.getByLabel('Export file').isEnabled()).toBe(true);
+      // The same file changed on disk while it is read (a sync app, a second download): said plainly.
+      await page.getByLabel('Export file').setInputFiles(path);
+      await page.getByRole('status').filter({ hasText: /^Reading… [\d,]+ records so far/ }).waitFor();
+      truncateSync(path, 1024);
+      await page.getByRole('alert').filter({ hasText: 'could not be read to the end' }).waitFor();
+      expect(await page.getByRole('group', { name: 'Whose messages' }).count()).toBe(0);
     } finally {
       rmSync(big, { recursive: true, force: true });
     }

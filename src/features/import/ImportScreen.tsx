@@ -22,6 +22,8 @@ function failure(error: unknown): Message {
   if ((error as { name?: string })?.name === 'AbortError') return message('import.cancelled');
   // The parsers' chunk could not be fetched: never opened online on this device yet.
   if (error instanceof TypeError && /import|fetch/i.test(error.message)) return message('import.error.offline');
+  // A file's reads check that it has not changed since it was chosen: moved, edited or deleted meanwhile.
+  if ((error as { name?: string })?.name === 'NotReadableError') return message('import.error.unreadable');
   return message('import.error.other', { reason: errorMessage(error) });
 }
 
@@ -39,6 +41,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
   const [options, setOptionsState] = useState<Options>({ zone: deviceZone(), social: 'messenger', senders: [], keepContext: true, grouped: true });
   const abort = useRef<AbortController | null>(null);
   const sharedCopy = useRef<File | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const set = (o: Partial<Options>) => setOptionsState((prev) => ({ ...prev, ...o }));
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -68,6 +71,8 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
     } catch (e) {
       setParsed(null);
       setError(failure(e));
+      // A CSV's columns can be chosen again; any other file has nothing left to choose here.
+      if (l.kind !== 'csv') forget();
     } finally {
       setBusy(null);
     }
@@ -90,8 +95,20 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
       else setBusy(null);
     } catch (e) {
       setError(failure(e));
+      forget();
       setBusy(null);
     }
+  }
+
+  /**
+   * After a failure or Cancel the file is let go, input included: a file input fires no change
+   * for the file it already holds, so choosing the same file again (once it is whole, or to
+   * read it after all) would otherwise do nothing.
+   */
+  function forget() {
+    setFile(null);
+    setLoaded(null);
+    if (input.current) input.current.value = '';
   }
 
   const senders = useMemo(() => (parsed ? sendersOf(parsed.items) : []), [parsed]);
@@ -129,7 +146,7 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
       {file && file === sharedCopy.current && <p class="success">{t('import.shared.file', { name: file.name })}</p>}
       <div class="field">
         <label for="imp-file">{t('import.file')}</label>
-        <input id="imp-file" type="file" accept=".txt,.zip,.xml,.json,.csv,text/plain,application/zip,text/xml,application/json,text/csv"
+        <input id="imp-file" ref={input} type="file" accept=".txt,.zip,.xml,.json,.csv,text/plain,application/zip,text/xml,application/json,text/csv"
           disabled={!!busy} onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       <p role="alert" class="error">{say(error)}</p>

@@ -26,6 +26,7 @@ export const imports = {
   'import.error.empty': 'No messages or calls were found in this file. Nothing was written.',
   'import.error.too-large': 'This file is too large to import here. Nothing was written.',
   'import.error.offline': 'The importer is not on this device yet: open this screen once while online, then it works offline too. Nothing was written.',
+  'import.error.unreadable': 'This file could not be read to the end: it may have been moved, changed or deleted while Daybook was reading it. Choose it again. Nothing was written.',
   'import.error.other': 'The import failed ({reason}). Nothing was written.',
   'import.format.whatsapp': 'WhatsApp chat',
   'import.format.sms-xml': 'SMS Backup & Restore',

@@ -28,6 +28,7 @@ export const imports: Record<keyof typeof en, string> = {
   'import.error.empty': 'No se encontraron mensajes ni llamadas en este archivo. No se guardó nada.',
   'import.error.too-large': 'Este archivo es demasiado grande para importarlo aquí. No se guardó nada.',
   'import.error.offline': 'El importador todavía no está en este dispositivo: abre esta pantalla una vez con conexión y después funcionará también sin conexión. No se guardó nada.',
+  'import.error.unreadable': 'No se pudo leer este archivo hasta el final: quizá se movió, cambió o borró mientras Daybook lo leía. Vuelve a elegirlo. No se guardó nada.',
   'import.error.other': 'La importación falló ({reason}). No se guardó nada.',
   'import.format.whatsapp': 'Chat de WhatsApp',
   'import.format.sms-xml': 'SMS Backup & Restore',

@@ -28,6 +28,7 @@ export const imports: Record<keyof typeof en, string> = {
   'import.error.empty': 'Aucun message ni appel n’a été trouvé dans ce fichier. Rien n’a été écrit.',
   'import.error.too-large': 'Ce fichier est trop gros pour être importé ici. Rien n’a été écrit.',
   'import.error.offline': 'L’outil d’import n’est pas encore sur cet appareil : ouvrez cet écran une fois en ligne, ensuite il fonctionne aussi hors connexion. Rien n’a été écrit.',
+  'import.error.unreadable': 'Ce fichier n’a pas pu être lu jusqu’au bout : il a peut-être été déplacé, modifié ou supprimé pendant que Daybook le lisait. Choisissez-le à nouveau. Rien n’a été écrit.',
   'import.error.other': 'L’import a échoué ({reason}). Rien n’a été écrit.',
   'import.format.whatsapp': 'Discussion WhatsApp',
   'import.format.sms-xml': 'SMS Backup & Restore',

@@ -28,6 +28,7 @@ export const imports: Record<keyof typeof en, string> = {
   'import.error.empty': 'Nenhuma mensagem ou ligação foi encontrada neste arquivo. Nada foi gravado.',
   'import.error.too-large': 'Este arquivo é grande demais para importar aqui. Nada foi gravado.',
   'import.error.offline': 'O importador ainda não está neste aparelho: abra esta tela uma vez com internet, e depois ela funciona sem internet também. Nada foi gravado.',
+  'import.error.unreadable': 'Não foi possível ler este arquivo até o fim: talvez ele tenha sido movido, alterado ou apagado enquanto o Daybook o lia. Escolha-o de novo. Nada foi gravado.',
   'import.error.other': 'A importação não deu certo ({reason}). Nada foi gravado.',
   'import.format.whatsapp': 'Conversa do WhatsApp',
   'import.format.sms-xml': 'SMS Backup & Restore',
