@@ -101,9 +101,9 @@ export function ImportScreen({ onBack, onDone, shared }: { onBack(): void; onDon
   }
 
   /**
-   * After a failure or Cancel the file is let go, input included: a file input fires no change
-   * for the file it already holds, so choosing the same file again (once it is whole, or to
-   * read it after all) would otherwise do nothing.
+   * When a file's read fails or is cancelled it is let go, input included: a file input fires no
+   * change for the file it already holds, so choosing the same file again (once it is whole, or to
+   * read it after all) would otherwise do nothing. A failed save keeps it: Import can be pressed again.
    */
   function forget() {
     setFile(null);

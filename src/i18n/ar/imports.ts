@@ -28,7 +28,7 @@ export const imports: Record<keyof typeof en, string> = {
   'import.error.empty': 'لم يُعثر على رسائل أو مكالمات في هذا الملف. لم يُكتب شيء.',
   'import.error.too-large': 'هذا الملف أكبر من أن يُستورد هنا. لم يُكتب شيء.',
   'import.error.offline': 'أداة الاستيراد ليست على هذا الجهاز بعد: تُفتح هذه الشاشة مرة واحدة مع اتصال بالإنترنت، وبعدها تعمل دون اتصال أيضًا. لم يُكتب شيء.',
-  'import.error.unreadable': 'تعذّرت قراءة هذا الملف حتى نهايته: ربما نُقل أو تغيّر أو حُذف أثناء قراءة Daybook له. اختره مرة أخرى. لم يُكتب شيء.',
+  'import.error.unreadable': 'تعذّرت قراءة هذا الملف حتى نهايته: ربما نُقل أو تغيّر أو حُذف أثناء قراءة Daybook له. يُرجى اختياره مرة أخرى. لم يُكتب شيء.',
   'import.error.other': 'فشل الاستيراد ({reason}). لم يُكتب شيء.',
   'import.format.whatsapp': 'دردشة WhatsApp',
   'import.format.sms-xml': 'SMS Backup & Restore',
